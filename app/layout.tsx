@@ -1,0 +1,34 @@
+import type { Metadata, Viewport } from "next";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { THEME_SCRIPT } from "@/components/layout/theme-toggle";
+import { loadSiteChrome } from "@/lib/navigation/loaders";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Welcome to Python.org", template: "%s | Python.org" },
+  description: "The official home of the Python Programming Language",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const { sections, year } = await loadSiteChrome();
+  return (
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
+      <body className="flex min-h-screen flex-col bg-base-100 text-base-content">
+        <a href="#content" className="btn btn-secondary btn-sm sr-only z-50 focus:not-sr-only focus:absolute focus:left-2 focus:top-2">
+          Skip to content
+        </a>
+        <SiteHeader sections={sections} />
+        <main id="content" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-3 py-6 sm:px-4">
+          {children}
+        </main>
+        <SiteFooter sections={sections} year={year} />
+      </body>
+    </html>
+  );
+}

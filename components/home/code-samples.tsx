@@ -1,0 +1,17 @@
+import type { CodeSampleHtml } from "@/lib/code-samples/types";
+import { Markup } from "@/components/ui/markup";
+
+/** The homepage code samples as a scroll-snap carousel (no script needed). */
+export function CodeSamples({ samples }: { samples: CodeSampleHtml[] }) {
+  if (samples.length === 0) return null;
+  return (
+    <section aria-label="Python code examples" className="carousel w-full rounded-box bg-neutral text-neutral-content">
+      {samples.map((s, i) => (
+        <div key={s.id} id={`sample-${i + 1}`} className="carousel-item w-full flex-col gap-4 p-6 md:flex-row">
+          <Markup html={s.codeHtml} className="md:w-1/2 [&_pre]:bg-black/30" />
+          <Markup html={s.copyHtml} className="md:w-1/2" />
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+"use client";
+
+import { useEffect, useState } from "react";
+
+type Choice = "system" | "python" | "python-dark";
+const LABELS: Record<Choice, string> = { system: "System theme", python: "Light theme", "python-dark": "Dark theme" };
+const NEXT: Record<Choice, Choice> = { system: "python", python: "python-dark", "python-dark": "system" };
+
+/** Cycles system → light → dark; the choice persists in localStorage (read before paint by THEME_SCRIPT). */
+export function ThemeToggle() {
+  const [choice, setChoice] = useState<Choice>("system");
+
+  useEffect(() => {
+    const stored = window.localStorage.getItem("theme");
+    if (stored === "python" || stored === "python-dark") setChoice(stored);
+  }, []);
+
+  function cycle() {
+    const next = NEXT[choice];
+    setChoice(next);
+    if (next === "system") {
+      window.localStorage.removeItem("theme");
+      document.documentElement.removeAttribute("data-theme");
+    } else {
+      window.localStorage.setItem("theme", next);
+      document.documentElement.setAttribute("data-theme", next);
+    }
+  }
+
+  return (
+    <button
+      type="button"
+      className="btn btn-ghost btn-sm"
+      onClick={cycle}
+      aria-label={`${LABELS[choice]} (change theme)`}
+      title={LABELS[choice]}
+      data-testid="theme-toggle"
+      data-theme-choice={choice}
+    >
+      <span aria-hidden="true">{choice === "system" ? "◐" : choice === "python" ? "☀" : "☾"}</span>
+    </button>
+  );
+}
+
+/** Runs before first paint so a stored choice never flashes the other theme. */
+export const THEME_SCRIPT =
+  "try{var t=localStorage.getItem('theme');if(t==='python'||t==='python-dark')document.documentElement.setAttribute('data-theme',t)}catch(e){}";

@@ -1,0 +1,13 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+import type { ActiveBanner } from "./types";
+
+/** First active banner not limited to PSF pages (apps/banners render_active_banner). */
+export async function getActiveBanner(): Promise<ActiveBanner | null> {
+  return db.banner.findFirst({
+    where: { active: true, psfPagesOnly: false },
+    orderBy: { id: "asc" },
+    select: { title: true, message: true, link: true },
+  });
+}

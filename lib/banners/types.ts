@@ -1,0 +1,1 @@
+export type ActiveBanner = { title: string; message: string; link: string };

@@ -1,0 +1,1 @@
+export type NewsItem = { id: number; title: string; url: string; pubDate: Date };

@@ -1,0 +1,1 @@
+export type CodeSampleHtml = { id: number; codeHtml: string; copyHtml: string };

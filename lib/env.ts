@@ -1,0 +1,75 @@
+/**
+ * The only reader of process.env (STYLE.md rule 10). Every variable is documented in
+ * .env.example. In production a missing or weak secret stops start-up with a message that
+ * names the variable.
+ */
+import { z } from "zod";
+
+const optionalUrl = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .pipe(z.url().optional())
+  .optional();
+
+const flag = z
+  .enum(["0", "1", "true", "false", ""])
+  .optional()
+  .transform((v) => v === "1" || v === "true");
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  SITE_URL: z.url().default("http://localhost:3000"),
+  DATABASE_URL: optionalUrl,
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  EMBEDDED_DATA_DIR: z.string().default(".data"),
+  EMBEDDED_DB_PORT: z.coerce.number().int().min(0).max(65535).default(54329),
+  REDIS_URL: optionalUrl,
+  MEILISEARCH_URL: optionalUrl,
+  MEILISEARCH_API_KEY: z.string().optional(),
+  SMTP_URL: optionalUrl,
+  MAIL_FROM: z.string().default("python.org <noreply@python.org>"),
+  INNGEST_DEV: flag,
+  INNGEST_EVENT_KEY: z.string().optional(),
+  INNGEST_SIGNING_KEY: z.string().optional(),
+  AUTH_SECRET: z.string().optional(),
+  NEXTAUTH_URL: optionalUrl,
+  GITHUB_ID: z.string().optional(),
+  GITHUB_SECRET: z.string().optional(),
+  GOOGLE_ID: z.string().optional(),
+  GOOGLE_SECRET: z.string().optional(),
+  FASTLY_API_KEY: z.string().optional(),
+  FASTLY_SERVICE_ID: z.string().optional(),
+  DOWNLOAD_BASE_URL: z.url().default("https://www.python.org/ftp/python/"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  SEED_PASSWORD: z.string().optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+const WEAK = new Set(["changeme", "secret", "password", "development", "test"]);
+
+/** Parses an env record; throws one Error listing every problem, each naming its variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  const env = result.data;
+  if (env.NODE_ENV === "production") {
+    const problems: string[] = [];
+    const secret = env.AUTH_SECRET;
+    if (!secret) problems.push("  AUTH_SECRET: required in production (32+ random characters)");
+    else if (secret.length < 32 || WEAK.has(secret.toLowerCase()))
+      problems.push("  AUTH_SECRET: too weak; use 32+ random characters (openssl rand -base64 32)");
+    if (env.GITHUB_ID && !env.GITHUB_SECRET) problems.push("  GITHUB_SECRET: required when GITHUB_ID is set");
+    if (env.GOOGLE_ID && !env.GOOGLE_SECRET) problems.push("  GOOGLE_SECRET: required when GOOGLE_ID is set");
+    if (env.FASTLY_SERVICE_ID && !env.FASTLY_API_KEY)
+      problems.push("  FASTLY_API_KEY: required when FASTLY_SERVICE_ID is set");
+    if (problems.length) throw new Error(`Invalid environment:\n${problems.join("\n")}`);
+  }
+  return env;
+}
+
+export const env: Env = parseEnv(process.env);

@@ -1,0 +1,20 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { MenuSection } from "./types";
+
+/** The visible top-level sections of a menu tree with their visible children, in sort order. */
+export async function listMenuSections(tree = "main"): Promise<MenuSection[]> {
+  const rows = await db.menuItem.findMany({
+    where: { tree, hidden: false, inMenu: true },
+    orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+    select: { id: true, title: true, url: true, hint: true, parentId: true },
+  });
+  const sections = rows
+    .filter((r) => r.parentId === null)
+    .map((r) => ({ id: r.id, title: r.title, url: r.url, hint: r.hint, children: [] as MenuSection["children"] }));
+  const byId = new Map(sections.map((s) => [s.id, s]));
+  for (const r of rows) {
+    if (r.parentId !== null) byId.get(r.parentId)?.children.push({ id: r.id, title: r.title, url: r.url, hint: r.hint });
+  }
+  return sections;
+}

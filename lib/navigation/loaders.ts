@@ -1,0 +1,20 @@
+import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { tags } from "@/lib/cache-tags";
+import { listMenuSections } from "./data";
+import type { MenuSection } from "./types";
+
+export async function loadMainMenu(): Promise<MenuSection[]> {
+  "use cache";
+  cacheLife("days");
+  cacheTag(tags.navigation);
+  return listMenuSections("main");
+}
+
+/** The menu plus the copyright year, cached together so the shell never reads the clock per request. */
+export async function loadSiteChrome(): Promise<{ sections: MenuSection[]; year: number }> {
+  "use cache";
+  cacheLife("days");
+  cacheTag(tags.navigation);
+  return { sections: await listMenuSections("main"), year: new Date().getUTCFullYear() };
+}

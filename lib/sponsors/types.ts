@@ -1,0 +1,1 @@
+export type SponsorLogo = { name: string; url: string | null; logo: string | null; packageName: string | null };

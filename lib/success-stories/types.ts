@@ -1,0 +1,1 @@
+export type StoryTeaser = { name: string; slug: string; author: string; companyName: string; pullQuote: string };

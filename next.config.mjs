@@ -1,0 +1,28 @@
+// @ts-check
+/** Security headers every response carries; CSP with nonces arrives with the accounts issue. */
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "SAMEORIGIN" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+  ...(process.env.NODE_ENV === "production"
+    ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }]
+    : []),
+];
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  cacheComponents: true,
+  poweredByHeader: false,
+  typedRoutes: false,
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pino"],
+  async headers() {
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // apps pydotorg/middleware.py AdminNoCaching: staff pages are never cached by the CDN.
+      { source: "/admin/:path*", headers: [{ key: "Cache-Control", value: "private, no-store" }] },
+    ];
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,213 @@
+/**
+ * Drives Prisma's official WASM schema engine through @prisma/adapter-pg, because the native
+ * schema-engine binary cannot be downloaded here (see docs/operations.md). The migrations
+ * folder and the `_prisma_migrations` table are the standard ones, so `prisma migrate deploy`
+ * works unchanged wherever the native engine is available.
+ */
+import { randomUUID } from "node:crypto";
+import { readFile, readdir } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import pg, { type PoolConfig } from "pg";
+
+const require = createRequire(import.meta.url);
+export const rootDir = path.resolve(import.meta.dirname, "../..");
+export const schemaDir = path.join(rootDir, "prisma/schema");
+export const migrationsDir = path.join(rootDir, "prisma/migrations");
+
+type Engine = {
+  diff(p: unknown): Promise<{ exitCode: number; stdout: string | null }>;
+  applyMigrations(p: unknown): Promise<{ appliedMigrationNames: string[] }>;
+  diagnoseMigrationHistory(p: unknown): Promise<{
+    failedMigrationNames: string[];
+    editedMigrationNames: string[];
+    hasMigrationsTable: boolean;
+    history:
+      | { diagnostic: "databaseIsBehind"; unappliedMigrationNames: string[] }
+      | { diagnostic: "migrationsDirectoryIsBehind"; unpersistedMigrationNames: string[] }
+      | { diagnostic: "historiesDiverge"; unappliedMigrationNames: string[]; unpersistedMigrationNames: string[] }
+      | null;
+  }>;
+  reset(p: unknown): Promise<void>;
+  free(): void;
+};
+
+export const noFilters = { externalTables: [], externalEnums: [] };
+
+/** A pg config with explicit fields: adapter-pg builds shadow databases by overriding `database`,
+ * which a `connectionString` would silently win over. */
+export function poolConfigFromUrl(url: string): PoolConfig {
+  const u = new URL(url);
+  return {
+    host: decodeURIComponent(u.hostname) || "127.0.0.1",
+    port: Number(u.port || 5432),
+    user: decodeURIComponent(u.username) || "postgres",
+    password: u.password ? decodeURIComponent(u.password) : undefined,
+    database: decodeURIComponent(u.pathname.replace(/^\//, "")) || "postgres",
+    max: 2,
+  };
+}
+
+export async function readSchemaFiles(): Promise<[string, string][]> {
+  const names = (await readdir(schemaDir)).filter((f) => f.endsWith(".prisma")).sort();
+  return Promise.all(
+    names.map(async (n): Promise<[string, string]> => {
+      const p = path.join(schemaDir, n);
+      return [p, await readFile(p, "utf8")];
+    }),
+  );
+}
+
+export async function readMigrations() {
+  let dirs: string[] = [];
+  try {
+    dirs = (await readdir(migrationsDir, { withFileTypes: true }))
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
+  } catch {
+    dirs = [];
+  }
+  const lockPath = path.join(migrationsDir, "migration_lock.toml");
+  const lock = await readFile(lockPath, "utf8").catch(() => null);
+  return {
+    baseDir: migrationsDir,
+    lockfile: { path: "migration_lock.toml", content: lock },
+    shadowDbInitScript: "",
+    migrationDirectories: await Promise.all(
+      dirs.map(async (d) => {
+        const content = await readFile(path.join(migrationsDir, d, "migration.sql"), "utf8")
+          .then((value) => ({ tag: "ok" as const, value }))
+          .catch((e: Error) => ({ tag: "error" as const, value: e.message }));
+        return { path: d, migrationFile: { path: "migration.sql", content } };
+      }),
+    ),
+  };
+}
+
+/**
+ * The schema describer reads catalog columns of PostgreSQL's one-byte "char" type (OID 18, e.g.
+ * pg_constraint.contype) and expects them typed as Character, a mapping adapter-pg 7.10 lacks.
+ * The client marks such fields in their name; the adapter wrapper restores the name and types
+ * the column as Character (driver-adapter-utils ColumnTypeEnum.Character).
+ */
+const CHAR_MARK = "\u0000char";
+const CHARACTER_COLUMN = 6;
+type FieldLike = { name: string; dataTypeID: number };
+function markChar<T>(result: T): T {
+  for (const r of Array.isArray(result) ? result : [result]) {
+    for (const f of ((r as { fields?: FieldLike[] })?.fields ?? [])) {
+      if (f.dataTypeID === 18) {
+        f.dataTypeID = 25;
+        f.name += CHAR_MARK;
+      }
+    }
+  }
+  return result;
+}
+class CatalogSafeClient extends pg.Client {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  override query(...args: any[]): any {
+    const last = args[args.length - 1];
+    if (typeof last === "function") {
+      args[args.length - 1] = (err: Error | null, res: unknown) => last(err, err ? res : markChar(res));
+      return (super.query as (...a: unknown[]) => unknown)(...args);
+    }
+    const out = (super.query as (...a: unknown[]) => unknown)(...args);
+    return out && typeof (out as Promise<unknown>).then === "function" ? (out as Promise<unknown>).then(markChar) : out;
+  }
+}
+
+type RawResult = { columnNames: string[]; columnTypes: number[] };
+async function connectCatalogSafe(config: PoolConfig) {
+  const adapter = await new PrismaPg(new pg.Pool({ ...config, Client: CatalogSafeClient }), {
+    disposeExternalPool: true,
+  }).connect();
+  const queryRaw = adapter.queryRaw.bind(adapter);
+  adapter.queryRaw = async (q) => {
+    const r = (await queryRaw(q)) as unknown as RawResult;
+    r.columnNames.forEach((name, i) => {
+      if (name.endsWith(CHAR_MARK)) {
+        r.columnNames[i] = name.slice(0, -CHAR_MARK.length);
+        r.columnTypes[i] = CHARACTER_COLUMN;
+      }
+    });
+    return r as never;
+  };
+  return adapter;
+}
+
+/**
+ * The factory the engine migrates with. Its shadow database (for diffs) is created and dropped
+ * here: adapter-pg's own drops the database before closing the pool, which PostgreSQL refuses.
+ */
+function adapterFactory(url: string) {
+  const config = poolConfigFromUrl(url);
+  return {
+    provider: "postgres" as const,
+    adapterName: "@prisma/adapter-pg",
+    connect: () => connectCatalogSafe(config),
+    connectToShadowDb: async () => {
+      const name = `prisma_shadow_${randomUUID().replace(/-/g, "")}`;
+      const admin = new pg.Client(config);
+      await admin.connect();
+      await admin.query(`CREATE DATABASE "${name}"`);
+      await admin.end();
+      const shadow = await connectCatalogSafe({ ...config, database: name });
+      const dispose = shadow.dispose.bind(shadow);
+      shadow.dispose = async () => {
+        await dispose();
+        const dropper = new pg.Client(config);
+        await dropper.connect();
+        await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await dropper.end();
+      };
+      return shadow;
+    },
+  };
+}
+
+let wasmReady: Promise<{ SchemaEngine: { new: (...a: unknown[]) => Promise<Engine> } }> | null = null;
+
+async function loadWasm() {
+  wasmReady ??= (async () => {
+    // The engine reports Rust panics through this global; keep the message for the error.
+    (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: unknown }).PRISMA_WASM_PANIC_REGISTRY = {
+      set_message(message: string) {
+        process.stderr.write(`schema engine panic: ${message}\n`);
+      },
+    };
+    const pkgDir = path.dirname(require.resolve("@prisma/schema-engine-wasm"));
+    const bg = await import(path.join(pkgDir, "schema_engine_bg.js"));
+    const bytes = await readFile(path.join(pkgDir, "schema_engine_bg.wasm"));
+    const mod = new WebAssembly.Module(bytes);
+    const instance = new WebAssembly.Instance(mod, { "./schema_engine_bg.js": bg });
+    bg.__wbg_set_wasm(instance.exports);
+    (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
+    return bg;
+  })();
+  return wasmReady;
+}
+
+/** Opens a schema engine on the database at `url`; call `engine.free()` when done. */
+export async function openEngine(url: string, verbose = false): Promise<Engine> {
+  const bg = await loadWasm();
+  const adapter = bindMigrationAwareSqlAdapterFactory(adapterFactory(url));
+  const log = (msg: string) => {
+    if (verbose) process.stderr.write(`${msg}\n`);
+  };
+  return bg.SchemaEngine.new({ datamodels: await readSchemaFiles() }, log, adapter);
+}
+
+/** Applies pending migrations (like `prisma migrate deploy`); returns the names applied. */
+export async function migrateDeploy(url: string): Promise<string[]> {
+  const engine = await openEngine(url);
+  try {
+    const out = await engine.applyMigrations({ migrationsList: await readMigrations(), filters: noFilters });
+    return out.appliedMigrationNames;
+  } finally {
+    engine.free();
+  }
+}

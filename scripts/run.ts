@@ -1,0 +1,68 @@
+/**
+ * `npm run dev` / `npm start`: runs Next on the configured services, or on embedded defaults
+ * when they are unset (DESIGN.md, runtime modes). With no DATABASE_URL it starts PGlite on
+ * disk (.data/pglite), applies migrations, seeds a fresh database and hands the socket URL to
+ * Next. Redis, Meilisearch, SMTP and Inngest fall back inside the app itself.
+ */
+import { spawn } from "node:child_process";
+import path from "node:path";
+import pg from "pg";
+import { env } from "../lib/env";
+import { startEmbeddedDatabase } from "../lib/embedded-db";
+import { migrateDeploy, rootDir } from "./db/engine";
+
+const mode = process.argv[2] === "start" ? "start" : "dev";
+const extraArgs = process.argv.slice(3);
+
+async function isEmpty(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: string }>("SELECT count(*)::text AS n FROM users_user");
+    return rows[0]?.n === "0";
+  } finally {
+    await client.end();
+  }
+}
+
+function run(cmd: string, args: string[], extraEnv: Record<string, string>) {
+  return spawn(cmd, args, { cwd: rootDir, stdio: "inherit", env: { ...process.env, ...extraEnv } });
+}
+
+let stopEmbedded: (() => Promise<void>) | null = null;
+const childEnv: Record<string, string> = {};
+
+if (!env.DATABASE_URL) {
+  console.log(`No DATABASE_URL: starting embedded PostgreSQL (PGlite) in ${env.EMBEDDED_DATA_DIR}/pglite`);
+  const embedded = await startEmbeddedDatabase({ dataDir: env.EMBEDDED_DATA_DIR, port: env.EMBEDDED_DB_PORT });
+  stopEmbedded = embedded.stop;
+  childEnv.DATABASE_URL = embedded.url;
+  const applied = await migrateDeploy(embedded.url);
+  if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
+  if (await isEmpty(embedded.url)) {
+    console.log("Fresh database: seeding demo content");
+    const code = await new Promise<number>((resolve) =>
+      run(process.execPath, [path.join(rootDir, "node_modules/tsx/dist/cli.mjs"), "prisma/seed.ts"], childEnv).on(
+        "exit",
+        (c) => resolve(c ?? 1),
+      ),
+    );
+    if (code !== 0) console.error("Seeding failed; the site starts anyway.");
+  }
+}
+if (mode === "start" && !env.AUTH_SECRET) {
+  console.error("AUTH_SECRET is required for `npm start` (production mode). Use `npm run dev` to try the site.");
+}
+
+const next = run(process.execPath, [path.join(rootDir, "node_modules/next/dist/bin/next"), mode, ...extraArgs], childEnv);
+
+async function shutdown(code: number) {
+  if (stopEmbedded) await stopEmbedded().catch(() => undefined);
+  process.exit(code);
+}
+next.on("exit", (code) => void shutdown(code ?? 0));
+for (const sig of ["SIGINT", "SIGTERM"] as const) {
+  process.on(sig, () => {
+    next.kill(sig);
+  });
+}

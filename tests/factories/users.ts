@@ -1,0 +1,60 @@
+/**
+ * Demo accounts: a superuser, a staff member, a job-board moderator and normal users. The
+ * password comes from SEED_PASSWORD or is generated and printed once; nothing is fixed in code.
+ */
+import { randomBytes } from "node:crypto";
+import { hash } from "@node-rs/argon2";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+export const DEMO_USERS = [
+  { username: "admin", email: "admin@example.org", firstName: "Ada", lastName: "Admin", isStaff: true, isSuperuser: true },
+  { username: "staff", email: "staff@example.org", firstName: "Sam", lastName: "Staff", isStaff: true, isSuperuser: false },
+  { username: "moderator", email: "moderator@example.org", firstName: "Mo", lastName: "Derator", isStaff: false, isSuperuser: false },
+  { username: "alice", email: "alice@example.org", firstName: "Alice", lastName: "Example", isStaff: false, isSuperuser: false },
+  { username: "bob", email: "bob@example.org", firstName: "Bob", lastName: "Example", isStaff: false, isSuperuser: false },
+] as const;
+
+export const GROUPS: { name: string; permissions: string[] }[] = [
+  { name: "Job Board Admin", permissions: ["jobs.moderate"] },
+  { name: "Events Admin", permissions: ["events.manage"] },
+  { name: "Sponsors Admin", permissions: ["sponsors.manage"] },
+  { name: "Sponsor Publisher", permissions: ["sponsors.publish"] },
+  { name: "Content Editor", permissions: ["pages.edit", "boxes.edit", "blogs.edit"] },
+  { name: "Downloads Admin", permissions: ["downloads.manage"] },
+];
+
+/** Returns the user ids by username and the password in use (generated when not given). */
+export async function seedUsers(db: PrismaClient, password?: string) {
+  const plain = password ?? randomBytes(12).toString("base64url");
+  const passwordHash = await hash(plain);
+  for (const g of GROUPS) {
+    const group = await db.group.upsert({ where: { name: g.name }, update: {}, create: { name: g.name } });
+    for (const codename of g.permissions) {
+      const perm = await db.permission.upsert({ where: { codename }, update: {}, create: { codename, name: codename } });
+      await db.groupPermission.upsert({
+        where: { groupId_permissionId: { groupId: group.id, permissionId: perm.id } },
+        update: {},
+        create: { groupId: group.id, permissionId: perm.id },
+      });
+    }
+  }
+  const ids: Record<string, number> = {};
+  let created = 0;
+  for (const u of DEMO_USERS) {
+    const existing = await db.user.findUnique({ where: { username: u.username }, select: { id: true } });
+    if (existing) {
+      ids[u.username] = existing.id;
+      continue;
+    }
+    const row = await db.user.create({ data: { ...u, password: passwordHash, emailVerified: new Date(), isActive: true } });
+    ids[u.username] = row.id;
+    created++;
+  }
+  const jobAdmin = await db.group.findUniqueOrThrow({ where: { name: "Job Board Admin" } });
+  await db.userGroup.upsert({
+    where: { userId_groupId: { userId: ids.moderator!, groupId: jobAdmin.id } },
+    update: {},
+    create: { userId: ids.moderator!, groupId: jobAdmin.id },
+  });
+  return { ids, password: created > 0 ? plain : null };
+}

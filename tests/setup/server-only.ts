@@ -1,0 +1,2 @@
+// Vitest alias target for "server-only" (STYLE.md rule 9): tests import server modules directly.
+export {};
