@@ -17,7 +17,7 @@ const nextRuntime = {
   message: msg("the data layer takes explicit arguments; request context and auth gates belong to loaders, actions and handlers."),
 };
 
-export default [
+const config = [
   ...nextVitals,
   ...nextTs,
   { ignores: [".next/**", "node_modules/**", ".data/**", "lib/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**"] },
@@ -56,3 +56,5 @@ export default [
     },
   },
 ];
+
+export default config;

@@ -13,6 +13,7 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   cacheComponents: true,
+  partialPrefetching: true,
   poweredByHeader: false,
   typedRoutes: false,
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pino"],

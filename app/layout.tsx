@@ -19,8 +19,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
-      <body className="flex min-h-screen flex-col bg-base-100 text-base-content">
-        <a href="#content" className="btn btn-secondary btn-sm sr-only z-50 focus:not-sr-only focus:absolute focus:left-2 focus:top-2">
+      <body className="bg-base-100 text-base-content flex min-h-screen flex-col">
+        <a
+          href="#content"
+          className="btn btn-secondary btn-sm sr-only z-50 focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
+        >
           Skip to content
         </a>
         <SiteHeader sections={sections} />

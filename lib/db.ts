@@ -9,7 +9,9 @@ import { env } from "./env";
 import { PrismaClient } from "./generated/prisma/client";
 
 export function databaseUrl(): string {
-  return env.DATABASE_URL ?? `postgresql://postgres@127.0.0.1:${env.EMBEDDED_DB_PORT}/postgres?sslmode=disable`;
+  return (
+    env.DATABASE_URL ?? `postgresql://postgres@127.0.0.1:${env.EMBEDDED_DB_PORT}/postgres?sslmode=disable`
+  );
 }
 
 function createClient() {

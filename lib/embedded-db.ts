@@ -9,7 +9,10 @@ import path from "node:path";
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 
-export async function startEmbeddedDatabase(opts: { dataDir: string; port: number }): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(opts: {
+  dataDir: string;
+  port: number;
+}): Promise<EmbeddedDatabase> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
   const dir = path.resolve(opts.dataDir, "pglite");

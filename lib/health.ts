@@ -10,7 +10,13 @@ import { env } from "./env";
 import { getRedis } from "./redis";
 
 export type CheckStatus = "up" | "down";
-export type Check = { status: CheckStatus; mode: string; required: boolean; latencyMs?: number; error?: string };
+export type Check = {
+  status: CheckStatus;
+  mode: string;
+  required: boolean;
+  latencyMs?: number;
+  error?: string;
+};
 export type HealthReport = { status: "ok" | "degraded" | "down"; checks: Record<string, Check> };
 
 async function timed(mode: string, required: boolean, probe: () => Promise<unknown>): Promise<Check> {
@@ -35,7 +41,9 @@ function tcpProbe(url: string): Promise<void> {
       socket.end();
       resolve();
     });
-    socket.on("error", (e) => reject(new Error(`connect failed: ${(e as NodeJS.ErrnoException).code ?? "error"}`)));
+    socket.on("error", (e) =>
+      reject(new Error(`connect failed: ${(e as NodeJS.ErrnoException).code ?? "error"}`)),
+    );
   });
 }
 
@@ -48,7 +56,9 @@ export async function checkHealth(): Promise<HealthReport> {
       : Promise.resolve<Check>({ status: "up", mode: "in-process", required: false }),
     env.MEILISEARCH_URL
       ? timed("meilisearch", false, async () => {
-          const res = await fetch(new URL("/health", env.MEILISEARCH_URL), { signal: AbortSignal.timeout(2000) });
+          const res = await fetch(new URL("/health", env.MEILISEARCH_URL), {
+            signal: AbortSignal.timeout(2000),
+          });
           if (!res.ok) throw new Error(`HTTP ${res.status}`);
         })
       : Promise.resolve<Check>({ status: "up", mode: "postgres-fts", required: false }),

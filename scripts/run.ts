@@ -34,7 +34,10 @@ const childEnv: Record<string, string> = {};
 
 if (!env.DATABASE_URL) {
   console.log(`No DATABASE_URL: starting embedded PostgreSQL (PGlite) in ${env.EMBEDDED_DATA_DIR}/pglite`);
-  const embedded = await startEmbeddedDatabase({ dataDir: env.EMBEDDED_DATA_DIR, port: env.EMBEDDED_DB_PORT });
+  const embedded = await startEmbeddedDatabase({
+    dataDir: env.EMBEDDED_DATA_DIR,
+    port: env.EMBEDDED_DB_PORT,
+  });
   stopEmbedded = embedded.stop;
   childEnv.DATABASE_URL = embedded.url;
   const applied = await migrateDeploy(embedded.url);
@@ -42,19 +45,26 @@ if (!env.DATABASE_URL) {
   if (await isEmpty(embedded.url)) {
     console.log("Fresh database: seeding demo content");
     const code = await new Promise<number>((resolve) =>
-      run(process.execPath, [path.join(rootDir, "node_modules/tsx/dist/cli.mjs"), "prisma/seed.ts"], childEnv).on(
-        "exit",
-        (c) => resolve(c ?? 1),
-      ),
+      run(
+        process.execPath,
+        [path.join(rootDir, "node_modules/tsx/dist/cli.mjs"), "prisma/seed.ts"],
+        childEnv,
+      ).on("exit", (c) => resolve(c ?? 1)),
     );
     if (code !== 0) console.error("Seeding failed; the site starts anyway.");
   }
 }
 if (mode === "start" && !env.AUTH_SECRET) {
-  console.error("AUTH_SECRET is required for `npm start` (production mode). Use `npm run dev` to try the site.");
+  console.error(
+    "AUTH_SECRET is required for `npm start` (production mode). Use `npm run dev` to try the site.",
+  );
 }
 
-const next = run(process.execPath, [path.join(rootDir, "node_modules/next/dist/bin/next"), mode, ...extraArgs], childEnv);
+const next = run(
+  process.execPath,
+  [path.join(rootDir, "node_modules/next/dist/bin/next"), mode, ...extraArgs],
+  childEnv,
+);
 
 async function shutdown(code: number) {
   if (stopEmbedded) await stopEmbedded().catch(() => undefined);

@@ -15,7 +15,13 @@ import { loadHomepageSponsors } from "@/lib/sponsors/loaders";
 import { loadFeaturedStory } from "@/lib/success-stories/loaders";
 
 // templates/python/index.html: the homepage is composed of boxes plus live widgets.
-const BOXES = ["homepage-introduction", "homepage-get-started", "homepage-documentation", "homepage-jobs", "widget-about-psf"];
+const BOXES = [
+  "homepage-introduction",
+  "homepage-get-started",
+  "homepage-documentation",
+  "homepage-jobs",
+  "widget-about-psf",
+];
 
 export default async function HomePage() {
   const [boxes, samples, banner, release, news, events, story, sponsors] = await Promise.all([
@@ -41,9 +47,13 @@ export default async function HomePage() {
         </div>
       )}
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        {boxes["homepage-get-started"] && <Markup html={boxes["homepage-get-started"]} className="card bg-base-200 p-4" />}
+        {boxes["homepage-get-started"] && (
+          <Markup html={boxes["homepage-get-started"]} className="card bg-base-200 p-4" />
+        )}
         <DownloadWidget release={release} />
-        {boxes["homepage-documentation"] && <Markup html={boxes["homepage-documentation"]} className="card bg-base-200 p-4" />}
+        {boxes["homepage-documentation"] && (
+          <Markup html={boxes["homepage-documentation"]} className="card bg-base-200 p-4" />
+        )}
         {boxes["homepage-jobs"] && <Markup html={boxes["homepage-jobs"]} className="card bg-base-200 p-4" />}
       </div>
       <div className="grid gap-8 md:grid-cols-2">

@@ -5,11 +5,21 @@ import { Markup } from "@/components/ui/markup";
 export function CodeSamples({ samples }: { samples: CodeSampleHtml[] }) {
   if (samples.length === 0) return null;
   return (
-    <section aria-label="Python code examples" className="carousel w-full rounded-box bg-neutral text-neutral-content">
+    <section
+      aria-label="Python code examples"
+      className="carousel rounded-box bg-neutral text-neutral-content w-full"
+    >
       {samples.map((s, i) => (
-        <div key={s.id} id={`sample-${i + 1}`} className="carousel-item w-full flex-col gap-4 p-6 md:flex-row">
-          <Markup html={s.codeHtml} className="md:w-1/2 [&_pre]:bg-black/30" />
-          <Markup html={s.copyHtml} className="md:w-1/2" />
+        <div
+          key={s.id}
+          id={`sample-${i + 1}`}
+          className="carousel-item w-full min-w-0 flex-col gap-4 p-4 sm:p-6 md:flex-row"
+        >
+          <Markup
+            html={s.codeHtml}
+            className="[&_pre]:text-neutral-content min-w-0 md:w-1/2 [&_pre]:bg-black/30"
+          />
+          <Markup html={s.copyHtml} className="min-w-0 md:w-1/2" />
         </div>
       ))}
     </section>

@@ -13,7 +13,11 @@ export function DownloadWidget({ release }: { release: LatestRelease | null }) {
           <>
             <p>
               Latest:{" "}
-              <Link href={`/downloads/release/${release.slug}/`} className="link font-semibold" data-testid="latest-release">
+              <Link
+                href={`/downloads/release/${release.slug}/`}
+                className="link font-semibold"
+                data-testid="latest-release"
+              >
                 {release.name}
               </Link>
             </p>

@@ -14,7 +14,7 @@ export function EventList({ events }: { events: UpcomingEvent[] }) {
         <ul className="space-y-2">
           {events.map((e) => (
             <li key={e.id} className="flex flex-col sm:flex-row sm:gap-3">
-              <span className="shrink-0 text-sm text-base-content/70">
+              <span className="text-base-content/70 shrink-0 text-sm">
                 <DateTime value={e.start} />
               </span>
               <Link href={`/events/${e.calendarSlug}/${e.id}/`} className="link-hover link">

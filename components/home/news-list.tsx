@@ -13,7 +13,7 @@ export function NewsList({ items }: { items: NewsItem[] }) {
         <ul className="space-y-2">
           {items.map((n) => (
             <li key={n.id} className="flex flex-col sm:flex-row sm:gap-3">
-              <span className="shrink-0 text-sm text-base-content/70">
+              <span className="text-base-content/70 shrink-0 text-sm">
                 <DateTime value={n.pubDate} />
               </span>
               <a href={n.url} className="link-hover link">

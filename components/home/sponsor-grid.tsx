@@ -7,7 +7,9 @@ export function SponsorGrid({ sponsors }: { sponsors: SponsorLogo[] }) {
       <h2 id="home-sponsors" className="mb-1 text-xl font-semibold">
         Sponsors
       </h2>
-      <p className="mb-3 text-sm text-base-content/70">These organisations fund the Python Software Foundation.</p>
+      <p className="text-base-content/70 mb-3 text-sm">
+        These organisations fund the Python Software Foundation.
+      </p>
       <ul className="flex flex-wrap gap-3">
         {sponsors.map((s) => (
           <li key={s.name}>

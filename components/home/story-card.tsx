@@ -8,7 +8,7 @@ export function StoryCard({ story }: { story: StoryTeaser | null }) {
         Success Stories
       </h2>
       {story ? (
-        <figure className="border-l-4 border-secondary pl-4">
+        <figure className="border-secondary border-l-4 pl-4">
           <blockquote className="italic">{story.pullQuote}</blockquote>
           <figcaption className="mt-2 text-sm">
             <Link href={`/success-stories/${story.slug}/`} className="link">

@@ -4,8 +4,11 @@ import type { MenuSection } from "@/lib/navigation/types";
 /** Footer sitemap from the same menu tree, plus the legal line. */
 export function SiteFooter({ sections, year }: { sections: MenuSection[]; year: number }) {
   return (
-    <footer className="mt-12 bg-base-200 text-base-content">
-      <nav aria-label="Site map" className="mx-auto grid max-w-6xl grid-cols-2 gap-6 px-4 py-8 sm:grid-cols-3 lg:grid-cols-4">
+    <footer className="bg-base-200 text-base-content mt-12">
+      <nav
+        aria-label="Site map"
+        className="mx-auto grid max-w-6xl grid-cols-2 gap-6 px-4 py-8 sm:grid-cols-3 lg:grid-cols-4"
+      >
         {sections.map((s) => (
           <div key={s.id}>
             <h2 className="mb-2 font-semibold">
@@ -25,7 +28,7 @@ export function SiteFooter({ sections, year }: { sections: MenuSection[]; year: 
           </div>
         ))}
       </nav>
-      <div className="border-t border-base-300">
+      <div className="border-base-300 border-t">
         <p className="mx-auto max-w-6xl px-4 py-4 text-sm">
           Copyright ©2001-{year} Python Software Foundation ·{" "}
           <Link href="/about/legal/" className="link">

@@ -1,4 +1,9 @@
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 /** A <time> element with an ISO datetime and a short UTC date (python.org shows dates in UTC). */
 export function DateTime({ value }: { value: Date }) {

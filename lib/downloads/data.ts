@@ -26,6 +26,11 @@ export async function getLatestRelease(version = 3): Promise<LatestRelease | nul
     name: release.name,
     slug: release.slug,
     releaseDate: release.releaseDate,
-    buttons: release.files.map((f) => ({ osSlug: f.os.slug, osName: f.os.name, fileName: f.name, url: f.url })),
+    buttons: release.files.map((f) => ({
+      osSlug: f.os.slug,
+      osName: f.os.name,
+      fileName: f.name,
+      url: f.url,
+    })),
   };
 }

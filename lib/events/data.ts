@@ -11,7 +11,10 @@ import { nextOccurrence } from "./utils";
 export async function listUpcomingEvents(now: Date, limit = 5): Promise<UpcomingEvent[]> {
   const rows = await db.event.findMany({
     where: {
-      OR: [{ occurringRule: { dtStart: { gt: now } } }, { recurringRules: { some: { finish: { gt: now } } } }],
+      OR: [
+        { occurringRule: { dtStart: { gt: now } } },
+        { recurringRules: { some: { finish: { gt: now } } } },
+      ],
     },
     select: {
       id: true,
@@ -21,21 +24,45 @@ export async function listUpcomingEvents(now: Date, limit = 5): Promise<Upcoming
       occurringRule: { select: { dtStart: true, dtEnd: true, allDay: true } },
       recurringRules: {
         where: { finish: { gt: now } },
-        select: { begin: true, finish: true, frequency: true, interval: true, durationInternalSeconds: true, allDay: true },
+        select: {
+          begin: true,
+          finish: true,
+          frequency: true,
+          interval: true,
+          durationInternalSeconds: true,
+          allDay: true,
+        },
       },
     },
   });
   const events: UpcomingEvent[] = [];
   for (const e of rows) {
     const candidates: { start: Date; end: Date; allDay: boolean }[] = [];
-    if (e.occurringRule && e.occurringRule.dtStart > now) candidates.push({ start: e.occurringRule.dtStart, end: e.occurringRule.dtEnd, allDay: e.occurringRule.allDay });
+    if (e.occurringRule && e.occurringRule.dtStart > now)
+      candidates.push({
+        start: e.occurringRule.dtStart,
+        end: e.occurringRule.dtEnd,
+        allDay: e.occurringRule.allDay,
+      });
     for (const r of e.recurringRules) {
       const start = nextOccurrence(r, now);
-      if (start) candidates.push({ start, end: new Date(start.getTime() + r.durationInternalSeconds * 1000), allDay: r.allDay });
+      if (start)
+        candidates.push({
+          start,
+          end: new Date(start.getTime() + r.durationInternalSeconds * 1000),
+          allDay: r.allDay,
+        });
     }
     candidates.sort((a, b) => a.start.getTime() - b.start.getTime());
     const next = candidates[0];
-    if (next) events.push({ id: e.id, title: e.title, calendarSlug: e.calendar.slug, venue: e.venue?.name ?? null, ...next });
+    if (next)
+      events.push({
+        id: e.id,
+        title: e.title,
+        calendarSlug: e.calendar.slug,
+        venue: e.venue?.name ?? null,
+        ...next,
+      });
   }
   return events.sort((a, b) => a.start.getTime() - b.start.getTime()).slice(0, limit);
 }

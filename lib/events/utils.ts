@@ -14,6 +14,11 @@ export type RecurrenceInput = { begin: Date; finish: Date; frequency: number; in
 export function nextOccurrence(rule: RecurrenceInput, after: Date): Date | null {
   const freq = FREQUENCIES[rule.frequency];
   if (freq === undefined) return null;
-  const rrule = new RRule({ freq, interval: Math.max(1, rule.interval), dtstart: rule.begin, until: rule.finish });
+  const rrule = new RRule({
+    freq,
+    interval: Math.max(1, rule.interval),
+    dtstart: rule.begin,
+    until: rule.finish,
+  });
   return rrule.after(after, false);
 }

@@ -11,10 +11,17 @@ export async function listMenuSections(tree = "main"): Promise<MenuSection[]> {
   });
   const sections = rows
     .filter((r) => r.parentId === null)
-    .map((r) => ({ id: r.id, title: r.title, url: r.url, hint: r.hint, children: [] as MenuSection["children"] }));
+    .map((r) => ({
+      id: r.id,
+      title: r.title,
+      url: r.url,
+      hint: r.hint,
+      children: [] as MenuSection["children"],
+    }));
   const byId = new Map(sections.map((s) => [s.id, s]));
   for (const r of rows) {
-    if (r.parentId !== null) byId.get(r.parentId)?.children.push({ id: r.id, title: r.title, url: r.url, hint: r.hint });
+    if (r.parentId !== null)
+      byId.get(r.parentId)?.children.push({ id: r.id, title: r.title, url: r.url, hint: r.hint });
   }
   return sections;
 }

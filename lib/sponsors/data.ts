@@ -8,7 +8,13 @@ import type { SponsorLogo } from "./types";
  */
 export async function listEnabledSponsors(today: Date, limit = 12): Promise<SponsorLogo[]> {
   const rows = await db.sponsorship.findMany({
-    where: { status: "finalized", startDate: { lte: today }, endDate: { gte: today }, overlappedById: null },
+    where: {
+      status: "finalized",
+      startDate: { lte: today },
+      endDate: { gte: today },
+      overlappedById: null,
+      sponsorId: { not: null },
+    },
     orderBy: [{ package: { sponsorshipAmount: "desc" } }, { sponsor: { name: "asc" } }],
     take: limit,
     select: {
@@ -16,10 +22,16 @@ export async function listEnabledSponsors(today: Date, limit = 12): Promise<Spon
       package: { select: { name: true } },
     },
   });
-  return rows.map((r) => ({
-    name: r.sponsor.name,
-    url: r.sponsor.landingPageUrl || null,
-    logo: r.sponsor.webLogo || null,
-    packageName: r.package?.name ?? null,
-  }));
+  return rows.flatMap((r) =>
+    r.sponsor
+      ? [
+          {
+            name: r.sponsor.name,
+            url: r.sponsor.landingPageUrl || null,
+            logo: r.sponsor.webLogo || null,
+            packageName: r.package?.name ?? null,
+          },
+        ]
+      : [],
+  );
 }

@@ -1,1 +1,6 @@
-export type SponsorLogo = { name: string; url: string | null; logo: string | null; packageName: string | null };
+export type SponsorLogo = {
+  name: string;
+  url: string | null;
+  logo: string | null;
+  packageName: string | null;
+};

@@ -1,1 +1,7 @@
-export type StoryTeaser = { name: string; slug: string; author: string; companyName: string; pullQuote: string };
+export type StoryTeaser = {
+  name: string;
+  slug: string;
+  author: string;
+  companyName: string;
+  pullQuote: string;
+};

@@ -24,6 +24,10 @@ if (!process.argv.includes("--force") && existsSync(stamp) && readFileSync(stamp
 execFileSync(process.execPath, [path.join(rootDir, "node_modules/prisma/build/index.js"), "generate"], {
   cwd: rootDir,
   stdio: ["ignore", "inherit", "inherit"],
-  env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: fileURLToPath(import.meta.url), PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+  env: {
+    ...process.env,
+    PRISMA_SCHEMA_ENGINE_BINARY: fileURLToPath(import.meta.url),
+    PRISMA_HIDE_UPDATE_MESSAGE: "1",
+  },
 });
 writeFileSync(stamp, digest);

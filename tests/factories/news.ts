@@ -18,17 +18,56 @@ export const STORY_CATEGORIES = [
 ];
 
 export const STORIES = [
-  { name: "Teaching a first programming course", slug: "teaching-first-course", category: "education", companyName: "Riverside Community College", author: "Dana Teacher", pullQuote: "Students wrote working programs in the first week, which kept them coming back.", featured: true },
-  { name: "Automating a wind farm's maintenance schedule", slug: "wind-farm-maintenance", category: "engineering", companyName: "Northwind Energy", author: "Lee Engineer", pullQuote: "A small Python service replaced three spreadsheets and a lot of late nights.", featured: true },
-  { name: "Processing telescope images overnight", slug: "telescope-images", category: "scientific", companyName: "Ridge Observatory", author: "Sam Astronomer", pullQuote: "The whole reduction pipeline is Python, from raw frames to the published catalogue.", featured: false },
+  {
+    name: "Teaching a first programming course",
+    slug: "teaching-first-course",
+    category: "education",
+    companyName: "Riverside Community College",
+    author: "Dana Teacher",
+    pullQuote: "Students wrote working programs in the first week, which kept them coming back.",
+    featured: true,
+  },
+  {
+    name: "Automating a wind farm's maintenance schedule",
+    slug: "wind-farm-maintenance",
+    category: "engineering",
+    companyName: "Northwind Energy",
+    author: "Lee Engineer",
+    pullQuote: "A small Python service replaced three spreadsheets and a lot of late nights.",
+    featured: true,
+  },
+  {
+    name: "Processing telescope images overnight",
+    slug: "telescope-images",
+    category: "scientific",
+    companyName: "Ridge Observatory",
+    author: "Sam Astronomer",
+    pullQuote: "The whole reduction pipeline is Python, from raw frames to the published catalogue.",
+    featured: false,
+  },
 ];
 
 const SAMPLES = [
-  { code: "# Lists grow as you need\ncolours = ['red', 'green']\ncolours.append('blue')\nprint(len(colours))  # 3", copy: "<h3>Compound data types</h3><p>Lists, dictionaries and sets are built in, and they come with methods for the everyday jobs.</p>" },
-  { code: "# Loop over anything iterable\nfor word in 'spam eggs ham'.split():\n    print(word.upper())", copy: "<h3>Familiar control flow</h3><p>for and while loops, if and match statements read the way you would say them.</p>" },
-  { code: "def greet(name='world'):\n    return f'Hello, {name}!'\n\nprint(greet('Python'))", copy: "<h3>Functions</h3><p>Define functions with default and keyword arguments; f-strings format the results.</p>" },
-  { code: ">>> 17 / 4\n4.25\n>>> 17 // 4\n4\n>>> 2 ** 10\n1024", copy: "<h3>Interactive arithmetic</h3><p>The interpreter works as a calculator; operators behave as you expect.</p>" },
-  { code: "name = input('Your name? ')\nprint('Nice to meet you,', name)", copy: "<h3>Quick to learn</h3><p>A useful program fits in two lines, with no ceremony around it.</p>" },
+  {
+    code: "# Lists grow as you need\ncolours = ['red', 'green']\ncolours.append('blue')\nprint(len(colours))  # 3",
+    copy: "<h3>Compound data types</h3><p>Lists, dictionaries and sets are built in, and they come with methods for the everyday jobs.</p>",
+  },
+  {
+    code: "# Loop over anything iterable\nfor word in 'spam eggs ham'.split():\n    print(word.upper())",
+    copy: "<h3>Familiar control flow</h3><p>for and while loops, if and match statements read the way you would say them.</p>",
+  },
+  {
+    code: "def greet(name='world'):\n    return f'Hello, {name}!'\n\nprint(greet('Python'))",
+    copy: "<h3>Functions</h3><p>Define functions with default and keyword arguments; f-strings format the results.</p>",
+  },
+  {
+    code: ">>> 17 / 4\n4.25\n>>> 17 // 4\n4\n>>> 2 ** 10\n1024",
+    copy: "<h3>Interactive arithmetic</h3><p>The interpreter works as a calculator; operators behave as you expect.</p>",
+  },
+  {
+    code: "name = input('Your name? ')\nprint('Nice to meet you,', name)",
+    copy: "<h3>Quick to learn</h3><p>A useful program fits in two lines, with no ceremony around it.</p>",
+  },
 ];
 
 function escape(text: string) {
@@ -37,14 +76,28 @@ function escape(text: string) {
 
 export async function seedNews(db: PrismaClient, creatorId: number | null, now = new Date()) {
   const feed =
-    (await db.feed.findFirst({ where: { feedUrl: "https://blog.python.org/feeds/posts/default?alt=rss" } })) ??
-    (await db.feed.create({ data: { name: "Python Insider", websiteUrl: "https://blog.python.org", feedUrl: "https://blog.python.org/feeds/posts/default?alt=rss" } }));
+    (await db.feed.findFirst({
+      where: { feedUrl: "https://blog.python.org/feeds/posts/default?alt=rss" },
+    })) ??
+    (await db.feed.create({
+      data: {
+        name: "Python Insider",
+        websiteUrl: "https://blog.python.org",
+        feedUrl: "https://blog.python.org/feeds/posts/default?alt=rss",
+      },
+    }));
   for (const e of BLOG_ENTRIES) {
     const url = `https://blog.python.org/2025/${e.slug}.html`;
     await db.blogEntry.upsert({
       where: { url },
       update: {},
-      create: { title: e.title, summary: `<p>${e.title}.</p>`, pubDate: new Date(now.getTime() - e.days * 86_400_000), url, feedId: feed.id },
+      create: {
+        title: e.title,
+        summary: `<p>${e.title}.</p>`,
+        pubDate: new Date(now.getTime() - e.days * 86_400_000),
+        url,
+        feedId: feed.id,
+      },
     });
   }
   const categoryIds = new Map<string, number>();
@@ -58,9 +111,19 @@ export async function seedNews(db: PrismaClient, creatorId: number | null, now =
       where: { slug: s.slug },
       update: {},
       create: {
-        name: s.name, slug: s.slug, companyName: s.companyName, companyUrl: "https://example.org/", author: s.author,
-        pullQuote: s.pullQuote, featured: s.featured, isPublished: true, categoryId: categoryIds.get(s.category)!,
-        content: body, contentMarkupType: "html", contentRendered: renderMarkup(body, "html"), creatorId,
+        name: s.name,
+        slug: s.slug,
+        companyName: s.companyName,
+        companyUrl: "https://example.org/",
+        author: s.author,
+        pullQuote: s.pullQuote,
+        featured: s.featured,
+        isPublished: true,
+        categoryId: categoryIds.get(s.category)!,
+        content: body,
+        contentMarkupType: "html",
+        contentRendered: renderMarkup(body, "html"),
+        creatorId,
       },
     });
   }
@@ -69,14 +132,27 @@ export async function seedNews(db: PrismaClient, creatorId: number | null, now =
       const code = `<pre><code>${escape(s.code)}</code></pre>`;
       await db.codeSample.create({
         data: {
-          isPublished: true, creatorId,
-          code, codeMarkupType: "html", codeRendered: renderMarkup(code, "html"),
-          copy: s.copy, copyMarkupType: "html", copyRendered: renderMarkup(s.copy, "html"),
+          isPublished: true,
+          creatorId,
+          code,
+          codeMarkupType: "html",
+          codeRendered: renderMarkup(code, "html"),
+          copy: s.copy,
+          copyMarkupType: "html",
+          copyRendered: renderMarkup(s.copy, "html"),
         },
       });
     }
   }
   if ((await db.banner.count()) === 0) {
-    await db.banner.create({ data: { title: "Read more", message: "The PSF's annual member election opens soon.", link: "/nominations/", active: false, psfPagesOnly: true } });
+    await db.banner.create({
+      data: {
+        title: "Read more",
+        message: "The PSF's annual member election opens soon.",
+        link: "/nominations/",
+        active: false,
+        psfPagesOnly: true,
+      },
+    });
   }
 }

@@ -43,26 +43,98 @@ function digest(kind: "sha256" | "md5", text: string): string {
   return createHash(kind).update(text).digest("hex");
 }
 
-type FileSeed = { os: string; name: string; file: string; description: string; size: number; button: boolean; source: boolean };
+type FileSeed = {
+  os: string;
+  name: string;
+  file: string;
+  description: string;
+  size: number;
+  button: boolean;
+  source: boolean;
+};
 
 function filesFor(v: string): FileSeed[] {
   const [major, minor] = v.split(".").map(Number) as [number, number];
   const plain = v.replace(/[a-z].*$/, "");
   const mac = major === 2 ? `python-${v}-macosx10.9.pkg` : `python-${v}-macos11.pkg`;
   const files: FileSeed[] = [
-    { os: "windows", name: "Windows installer (64-bit)", file: `python-${v}-amd64.exe`, description: "Recommended", size: 28_400_000, button: true, source: false },
-    { os: "windows", name: "Windows installer (32-bit)", file: `python-${v}.exe`, description: "", size: 27_100_000, button: false, source: false },
-    { os: "macos", name: "macOS 64-bit universal2 installer", file: mac, description: "for macOS 11 and later", size: 44_800_000, button: true, source: false },
-    { os: "linux", name: "XZ compressed source tarball", file: `Python-${v}.tar.xz`, description: "Build from source on Linux", size: 19_900_000, button: true, source: true },
-    { os: "source", name: "Gzipped source tarball", file: `Python-${v}.tgz`, description: "", size: 26_300_000, button: true, source: true },
+    {
+      os: "windows",
+      name: "Windows installer (64-bit)",
+      file: `python-${v}-amd64.exe`,
+      description: "Recommended",
+      size: 28_400_000,
+      button: true,
+      source: false,
+    },
+    {
+      os: "windows",
+      name: "Windows installer (32-bit)",
+      file: `python-${v}.exe`,
+      description: "",
+      size: 27_100_000,
+      button: false,
+      source: false,
+    },
+    {
+      os: "macos",
+      name: "macOS 64-bit universal2 installer",
+      file: mac,
+      description: "for macOS 11 and later",
+      size: 44_800_000,
+      button: true,
+      source: false,
+    },
+    {
+      os: "linux",
+      name: "XZ compressed source tarball",
+      file: `Python-${v}.tar.xz`,
+      description: "Build from source on Linux",
+      size: 19_900_000,
+      button: true,
+      source: true,
+    },
+    {
+      os: "source",
+      name: "Gzipped source tarball",
+      file: `Python-${v}.tgz`,
+      description: "",
+      size: 26_300_000,
+      button: true,
+      source: true,
+    },
   ];
   if (major === 3 && minor >= 11) {
-    files.push({ os: "windows", name: "Windows installer (ARM64)", file: `python-${v}-arm64.exe`, description: "Experimental", size: 27_800_000, button: false, source: false });
+    files.push({
+      os: "windows",
+      name: "Windows installer (ARM64)",
+      file: `python-${v}-arm64.exe`,
+      description: "Experimental",
+      size: 27_800_000,
+      button: false,
+      source: false,
+    });
   }
   if (major === 3 && minor >= 14) {
     files.push(
-      { os: "android", name: "Android embeddable package (aarch64)", file: `python-${v}-aarch64-linux-android.tar.gz`, description: "", size: 17_200_000, button: true, source: false },
-      { os: "ios", name: "iOS XCframework", file: `python-${v}-iOS-XCframework.tar.gz`, description: "", size: 40_100_000, button: true, source: false },
+      {
+        os: "android",
+        name: "Android embeddable package (aarch64)",
+        file: `python-${v}-aarch64-linux-android.tar.gz`,
+        description: "",
+        size: 17_200_000,
+        button: true,
+        source: false,
+      },
+      {
+        os: "ios",
+        name: "iOS XCframework",
+        file: `python-${v}-iOS-XCframework.tar.gz`,
+        description: "",
+        size: 40_100_000,
+        button: true,
+        source: false,
+      },
     );
   }
   return files.map((f) => ({ ...f, file: `${plain}/${f.file}` }));
@@ -103,7 +175,10 @@ export async function seedReleases(db: PrismaClient, creatorId: number | null) {
         update: {},
         create: {
           name: f.name,
-          slug: `${release.slug}-${f.file.split("/")[1]!.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`,
+          slug: `${release.slug}-${f.file
+            .split("/")[1]!
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, "-")}`,
           osId: osIds.get(f.os)!,
           releaseId: release.id,
           description: f.description,
@@ -111,7 +186,8 @@ export async function seedReleases(db: PrismaClient, creatorId: number | null) {
           url,
           gpgSignatureFile: major === 3 && minor >= 14 ? "" : `${url}.asc`,
           sigstoreBundleFile: sigstore ? `${url}.sigstore` : "",
-          sbomSpdx2File: major === 3 && minor >= 12 && f.os !== "android" && f.os !== "ios" ? `${url}.spdx.json` : "",
+          sbomSpdx2File:
+            major === 3 && minor >= 12 && f.os !== "android" && f.os !== "ios" ? `${url}.spdx.json` : "",
           md5Sum: major === 2 ? digest("md5", url) : "",
           sha256Sum: digest("sha256", url),
           filesize: f.size,

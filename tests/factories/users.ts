@@ -7,11 +7,46 @@ import { hash } from "@node-rs/argon2";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 export const DEMO_USERS = [
-  { username: "admin", email: "admin@example.org", firstName: "Ada", lastName: "Admin", isStaff: true, isSuperuser: true },
-  { username: "staff", email: "staff@example.org", firstName: "Sam", lastName: "Staff", isStaff: true, isSuperuser: false },
-  { username: "moderator", email: "moderator@example.org", firstName: "Mo", lastName: "Derator", isStaff: false, isSuperuser: false },
-  { username: "alice", email: "alice@example.org", firstName: "Alice", lastName: "Example", isStaff: false, isSuperuser: false },
-  { username: "bob", email: "bob@example.org", firstName: "Bob", lastName: "Example", isStaff: false, isSuperuser: false },
+  {
+    username: "admin",
+    email: "admin@example.org",
+    firstName: "Ada",
+    lastName: "Admin",
+    isStaff: true,
+    isSuperuser: true,
+  },
+  {
+    username: "staff",
+    email: "staff@example.org",
+    firstName: "Sam",
+    lastName: "Staff",
+    isStaff: true,
+    isSuperuser: false,
+  },
+  {
+    username: "moderator",
+    email: "moderator@example.org",
+    firstName: "Mo",
+    lastName: "Derator",
+    isStaff: false,
+    isSuperuser: false,
+  },
+  {
+    username: "alice",
+    email: "alice@example.org",
+    firstName: "Alice",
+    lastName: "Example",
+    isStaff: false,
+    isSuperuser: false,
+  },
+  {
+    username: "bob",
+    email: "bob@example.org",
+    firstName: "Bob",
+    lastName: "Example",
+    isStaff: false,
+    isSuperuser: false,
+  },
 ] as const;
 
 export const GROUPS: { name: string; permissions: string[] }[] = [
@@ -30,7 +65,11 @@ export async function seedUsers(db: PrismaClient, password?: string) {
   for (const g of GROUPS) {
     const group = await db.group.upsert({ where: { name: g.name }, update: {}, create: { name: g.name } });
     for (const codename of g.permissions) {
-      const perm = await db.permission.upsert({ where: { codename }, update: {}, create: { codename, name: codename } });
+      const perm = await db.permission.upsert({
+        where: { codename },
+        update: {},
+        create: { codename, name: codename },
+      });
       await db.groupPermission.upsert({
         where: { groupId_permissionId: { groupId: group.id, permissionId: perm.id } },
         update: {},
@@ -46,7 +85,9 @@ export async function seedUsers(db: PrismaClient, password?: string) {
       ids[u.username] = existing.id;
       continue;
     }
-    const row = await db.user.create({ data: { ...u, password: passwordHash, emailVerified: new Date(), isActive: true } });
+    const row = await db.user.create({
+      data: { ...u, password: passwordHash, emailVerified: new Date(), isActive: true },
+    });
     ids[u.username] = row.id;
     created++;
   }
