@@ -15,6 +15,8 @@ const nextConfig = {
   cacheComponents: true,
   partialPrefetching: true,
   poweredByHeader: false,
+  // python.org URLs end in a slash (/downloads/, /api/v2/downloads/release/); keep them.
+  trailingSlash: true,
   typedRoutes: false,
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pino"],
   async headers() {
