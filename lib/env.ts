@@ -23,6 +23,8 @@ export const envSchema = z.object({
   DATABASE_URL: optionalUrl,
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   EMBEDDED_DATA_DIR: z.string().default(".data"),
+  // Set by scripts/run.ts when DATABASE_URL points at the embedded PGlite server it started.
+  EMBEDDED_DB: flag,
   EMBEDDED_DB_PORT: z.coerce.number().int().min(0).max(65535).default(54329),
   REDIS_URL: optionalUrl,
   MEILISEARCH_URL: optionalUrl,

@@ -50,7 +50,7 @@ function tcpProbe(url: string): Promise<void> {
 export async function checkHealth(): Promise<HealthReport> {
   const redis = getRedis();
   const [database, cache, search, mail] = await Promise.all([
-    timed(env.DATABASE_URL ? "postgresql" : "embedded-pglite", true, () => db.$queryRaw`SELECT 1`),
+    timed(env.DATABASE_URL && !env.EMBEDDED_DB ? "postgresql" : "embedded-pglite", true, () => db.$queryRaw`SELECT 1`),
     redis
       ? timed("redis", true, () => redis.ping())
       : Promise.resolve<Check>({ status: "up", mode: "in-process", required: false }),

@@ -2,6 +2,7 @@
  * `npm run db:seed`: idempotent demo content for every domain, built from tests/factories.
  * Running it again adds only what is missing and never overwrites edits.
  */
+import "../scripts/load-env";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { env } from "../lib/env";
 import { PrismaClient } from "../lib/generated/prisma/client";

@@ -4,6 +4,7 @@
  * disk (.data/pglite), applies migrations, seeds a fresh database and hands the socket URL to
  * Next. Redis, Meilisearch, SMTP and Inngest fall back inside the app itself.
  */
+import "./load-env";
 import { spawn } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
@@ -40,6 +41,7 @@ if (!env.DATABASE_URL) {
   });
   stopEmbedded = embedded.stop;
   childEnv.DATABASE_URL = embedded.url;
+  childEnv.EMBEDDED_DB = "1";
   const applied = await migrateDeploy(embedded.url);
   if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
   if (await isEmpty(embedded.url)) {

@@ -3,6 +3,7 @@
  * (write a migration from the schema diff), status, reset (drop everything and migrate; the
  * npm script then seeds). Targets DATABASE_URL, or the embedded PGlite database when unset.
  */
+import "../load-env";
 import path from "node:path";
 import { env } from "../../lib/env";
 import { startEmbeddedDatabase } from "../../lib/embedded-db";
