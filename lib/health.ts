@@ -7,7 +7,7 @@ import "server-only";
 import net from "node:net";
 import { db } from "./db";
 import { env } from "./env";
-import { getRedis } from "./redis";
+import { getRedis, whenReady } from "./redis";
 
 export type CheckStatus = "up" | "down";
 export type Check = {
@@ -50,9 +50,16 @@ function tcpProbe(url: string): Promise<void> {
 export async function checkHealth(): Promise<HealthReport> {
   const redis = getRedis();
   const [database, cache, search, mail] = await Promise.all([
-    timed(env.DATABASE_URL && !env.EMBEDDED_DB ? "postgresql" : "embedded-pglite", true, () => db.$queryRaw`SELECT 1`),
+    timed(
+      env.DATABASE_URL && !env.EMBEDDED_DB ? "postgresql" : "embedded-pglite",
+      true,
+      () => db.$queryRaw`SELECT 1`,
+    ),
     redis
-      ? timed("redis", true, () => redis.ping())
+      ? timed("redis", true, async () => {
+          await whenReady(redis);
+          return redis.ping();
+        })
       : Promise.resolve<Check>({ status: "up", mode: "in-process", required: false }),
     env.MEILISEARCH_URL
       ? timed("meilisearch", false, async () => {
@@ -72,11 +79,12 @@ export async function checkHealth(): Promise<HealthReport> {
     required: false,
   };
   const checks = { database, cache, search, mail, jobs };
+  return { status: summarize(checks), checks };
+}
+
+/** "down" when a required dependency is down (the route answers 503), "degraded" when an optional one is. */
+export function summarize(checks: Record<string, Check>): HealthReport["status"] {
   const all = Object.values(checks);
-  const status = all.some((c) => c.required && c.status === "down")
-    ? "down"
-    : all.some((c) => c.status === "down")
-      ? "degraded"
-      : "ok";
-  return { status, checks };
+  if (all.some((c) => c.required && c.status === "down")) return "down";
+  return all.some((c) => c.status === "down") ? "degraded" : "ok";
 }

@@ -61,6 +61,13 @@ if (!databaseUrl) {
 }
 let redisUrl = process.env.REDIS_URL;
 if (!redisUrl && (await reachable("127.0.0.1", 6379))) redisUrl = "redis://127.0.0.1:6379/15";
+if (!redisUrl) {
+  // Tests talk to a real Redis; never skip them silently.
+  console.error(
+    "No Redis: start redis-server on 127.0.0.1:6379 or set REDIS_URL (`bash .ci/run` installs both).",
+  );
+  process.exit(1);
+}
 
 const env: Record<string, string> = {
   DATABASE_URL: databaseUrl,

@@ -1,5 +1,6 @@
 /** Every factory in dependency order; used by prisma/seed.ts and the database tests. */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { seedCommunity } from "./community";
 import { seedContent } from "./content";
 import { seedEvents } from "./events";
 import { seedJobs } from "./jobs";
@@ -18,5 +19,6 @@ export async function seedAll(db: PrismaClient, password?: string, now = new Dat
   await seedEvents(db, staff, now);
   await seedJobs(db, ids.alice ?? null, now);
   await seedSponsors(db, staff, ids.bob ?? null, now);
+  await seedCommunity(db, ids, now);
   return created;
 }

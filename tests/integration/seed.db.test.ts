@@ -23,6 +23,19 @@ const counts = async () => ({
   entries: await db.blogEntry.count(),
   stories: await db.story.count(),
   samples: await db.codeSample.count(),
+  minutes: await db.minutes.count(),
+  posts: await db.communityPost.count(),
+  elections: await db.election.count(),
+  nominations: await db.nomination.count(),
+  workGroups: await db.workGroup.count(),
+  companies: await db.company.count(),
+  templates: await db.emailTemplate.count(),
+  flags: await db.featureFlag.count(),
+  redirects: await db.redirect.count(),
+  memberships: await db.membership.count(),
+  userGroups: await db.pythonUserGroup.count(),
+  aggregates: await db.feedAggregate.count(),
+  relatedBlogs: await db.relatedBlog.count(),
 });
 
 beforeAll(async () => {
