@@ -29,6 +29,8 @@ try {
     console.log(applied.length ? `Applied: ${applied.join(", ")}` : "No pending migrations.");
   } else if (command === "new") {
     if (!arg) throw new Error("usage: npm run db:new -- <name>");
+    // The diff replays the migrations on a temporary shadow database; PGlite serves only one.
+    if (!env.DATABASE_URL) throw new Error("db:new needs a PostgreSQL server: set DATABASE_URL (see README).");
     const dir = await withDatabase((url) => createMigration(url, arg));
     console.log(
       dir
