@@ -15,9 +15,10 @@ export async function startEmbeddedDatabase(opts: {
 }): Promise<EmbeddedDatabase> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const dir = path.resolve(opts.dataDir, "pglite");
   await mkdir(dir, { recursive: true });
-  const db = await PGlite.create(dir);
+  const db = await PGlite.create(dir, { extensions: { pg_trgm } });
   const server = new PGLiteSocketServer({ db, port: opts.port, host: "127.0.0.1", maxConnections: 16 });
   await server.start();
   return {
