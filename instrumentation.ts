@@ -1,9 +1,7 @@
 /**
- * Runs once when a Next server starts: validating the environment here makes a missing or weak
- * production secret stop start-up with a message naming the variable (lib/env.ts).
+ * Runs once when a Next server starts. The Node-only part lives in instrumentation-node.ts so
+ * the Edge bundle never sees process.exit.
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME === "nodejs") {
-    await import("./lib/env");
-  }
+  if (process.env.NEXT_RUNTIME === "nodejs") await import("./instrumentation-node");
 }
