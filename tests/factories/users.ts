@@ -3,7 +3,7 @@
  * password comes from SEED_PASSWORD or is generated and printed once; nothing is fixed in code.
  */
 import { randomBytes } from "node:crypto";
-import { hash } from "@node-rs/argon2";
+import { hashPassword } from "@/lib/users/passwords";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 export const DEMO_USERS = [
@@ -61,7 +61,7 @@ export const GROUPS: { name: string; permissions: string[] }[] = [
 /** Returns the user ids by username and the password in use (generated when not given). */
 export async function seedUsers(db: PrismaClient, password?: string) {
   const plain = password ?? randomBytes(12).toString("base64url");
-  const passwordHash = await hash(plain);
+  const passwordHash = await hashPassword(plain);
   for (const g of GROUPS) {
     const group = await db.group.upsert({ where: { name: g.name }, update: {}, create: { name: g.name } });
     for (const codename of g.permissions) {
