@@ -1,6 +1,33 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { LatestRelease } from "./types";
+import type { LatestRelease, OsReleases, ReleaseDetail, ReleaseFileRow, ReleaseSummary } from "./types";
+import { compareVersions, getVersion, seriesOf } from "./utils";
+
+const summarySelect = { name: true, slug: true, releaseDate: true, preRelease: true, releaseNotesUrl: true } as const;
+const fileSelect = {
+  name: true,
+  url: true,
+  description: true,
+  isSource: true,
+  filesize: true,
+  sha256Sum: true,
+  md5Sum: true,
+  gpgSignatureFile: true,
+  sigstoreBundleFile: true,
+  sigstoreCertFile: true,
+  sigstoreSignatureFile: true,
+  sbomSpdx2File: true,
+  downloadButton: true,
+  os: { select: { slug: true, name: true } },
+} as const;
+
+type SummaryRow = { name: string; slug: string; releaseDate: Date; preRelease: boolean; releaseNotesUrl: string };
+const toSummary = (r: SummaryRow): ReleaseSummary => ({ ...r, version: getVersion(r.name) });
+
+type FileRow = Omit<ReleaseFileRow, "osSlug" | "osName"> & { os: { slug: string; name: string } };
+const toFile = ({ os, ...f }: FileRow): ReleaseFileRow => ({ ...f, osSlug: os.slug, osName: os.name });
+
+const byVersionDesc = (a: ReleaseSummary, b: ReleaseSummary) => compareVersions(b.version, a.version);
 
 /**
  * The published release marked latest for a major version, with its download-button file per
@@ -26,11 +53,125 @@ export async function getLatestRelease(version = 3): Promise<LatestRelease | nul
     name: release.name,
     slug: release.slug,
     releaseDate: release.releaseDate,
-    buttons: release.files.map((f) => ({
-      osSlug: f.os.slug,
-      osName: f.os.name,
-      fileName: f.name,
-      url: f.url,
-    })),
+    buttons: release.files.map((f) => ({ osSlug: f.os.slug, osName: f.os.name, fileName: f.name, url: f.url })),
   };
+}
+
+/** managers.py downloads(): published, shown on the download page, not pre-releases; newest version first. */
+export async function listDownloadReleases(): Promise<ReleaseSummary[]> {
+  const rows = await db.release.findMany({
+    where: { isPublished: true, showOnDownloadPage: true, preRelease: false },
+    select: summarySelect,
+  });
+  return rows.map(toSummary).sort(byVersionDesc);
+}
+
+/** Published releases of one series ("3.12"), newest first by version. */
+export async function listSeriesReleases(series: string): Promise<ReleaseSummary[]> {
+  const rows = await db.release.findMany({
+    where: { isPublished: true, name: { startsWith: `Python ${series}.` } },
+    select: summarySelect,
+  });
+  return rows.map(toSummary).sort(byVersionDesc);
+}
+
+/**
+ * A release with its files. Drafts are returned too (the page shows them only to staff).
+ * supersededBy: the newest final release of the same series when it is newer (views.py).
+ */
+export async function getReleaseDetail(slug: string): Promise<ReleaseDetail | null> {
+  const r = await db.release.findUnique({
+    where: { slug },
+    select: {
+      ...summarySelect,
+      version: true,
+      isPublished: true,
+      isLatest: true,
+      contentRendered: true,
+      releasePage: { select: { path: true } },
+      files: { select: fileSelect, orderBy: [{ os: { slug: "asc" } }, { name: "asc" }] },
+    },
+  });
+  if (!r) return null;
+  const summary = toSummary(r);
+  let supersededBy: ReleaseSummary | null = null;
+  const series = seriesOf(summary.version);
+  if (series && r.version === 3 && !r.preRelease) {
+    const newest = (await listSeriesReleases(series)).find((s) => !s.preRelease);
+    if (newest && compareVersions(newest.version, summary.version) > 0) supersededBy = newest;
+  }
+  return {
+    ...summary,
+    isPublished: r.isPublished,
+    isLatest: r.isLatest,
+    majorVersion: r.version,
+    contentHtml: r.contentRendered,
+    releasePagePath: r.releasePage?.path ?? null,
+    files: r.files.map(toFile),
+    supersededBy,
+  };
+}
+
+/** managers.py latest_python3(minor): newest published 3.<minor>.* by date, pre-releases included. */
+export async function getLatestInSeries(series: string): Promise<ReleaseSummary | null> {
+  const r = await db.release.findFirst({
+    where: { isPublished: true, name: { startsWith: `Python ${series}.` } },
+    orderBy: { releaseDate: "desc" },
+    select: summarySelect,
+  });
+  return r ? toSummary(r) : null;
+}
+
+/** The latest-flagged published release of a major version (1, 2, 3 or 100 for the install manager). */
+export async function getLatestSummary(version: number): Promise<ReleaseSummary | null> {
+  const r = await db.release.findFirst({ where: { version, isPublished: true, isLatest: true }, select: summarySelect });
+  return r ? toSummary(r) : null;
+}
+
+export async function getLatestPrerelease(): Promise<ReleaseSummary | null> {
+  const r = await db.release.findFirst({
+    where: { version: 3, isPublished: true, preRelease: true },
+    orderBy: { releaseDate: "desc" },
+    select: summarySelect,
+  });
+  return r ? toSummary(r) : null;
+}
+
+export async function listOperatingSystems(): Promise<{ name: string; slug: string }[]> {
+  return db.oS.findMany({ orderBy: { name: "asc" }, select: { name: true, slug: true } });
+}
+
+/** views.py DownloadOSList: released and pre-releases that have files for this OS, newest first. */
+export async function getOsReleases(slug: string): Promise<OsReleases | null> {
+  const os = await db.oS.findUnique({ where: { slug }, select: { name: true, slug: true } });
+  if (!os) return null;
+  const rows = await db.release.findMany({
+    where: { isPublished: true, files: { some: { os: { slug } } } },
+    orderBy: { releaseDate: "desc" },
+    select: { ...summarySelect, files: { where: { os: { slug } }, select: fileSelect, orderBy: { name: "asc" } } },
+  });
+  const entries = rows.map((r) => ({ release: toSummary(r), files: r.files.map(toFile) }));
+  return {
+    os,
+    latest: await getLatestSummary(3),
+    stable: entries.filter((e) => !e.release.preRelease),
+    preReleases: entries.filter((e) => e.release.preRelease),
+  };
+}
+
+/** views.py ReleaseFeed: the ten newest published releases by date. */
+export async function listFeedReleases(limit = 10): Promise<ReleaseSummary[]> {
+  const rows = await db.release.findMany({
+    where: { isPublished: true },
+    orderBy: { releaseDate: "desc" },
+    take: limit,
+    select: summarySelect,
+  });
+  return rows.map(toSummary);
+}
+
+/** pages/views.py legacy /download/releases/X.Y.Z/: the release of that version, if published. */
+export async function findReleaseByVersion(version: string): Promise<ReleaseSummary | null> {
+  const r = await db.release.findFirst({ where: { name: `Python ${version}`, releasePageId: null }, select: summarySelect });
+  return r ? toSummary(r) : null;
 }

@@ -1,2 +1,55 @@
 export type DownloadButton = { osSlug: string; osName: string; fileName: string; url: string };
 export type LatestRelease = { name: string; slug: string; releaseDate: Date; buttons: DownloadButton[] };
+
+export type ReleaseSummary = {
+  name: string;
+  slug: string;
+  version: string;
+  releaseDate: Date;
+  preRelease: boolean;
+  releaseNotesUrl: string;
+};
+
+export type ReleaseFileRow = {
+  name: string;
+  url: string;
+  osSlug: string;
+  osName: string;
+  description: string;
+  isSource: boolean;
+  filesize: number;
+  sha256Sum: string;
+  md5Sum: string;
+  gpgSignatureFile: string;
+  sigstoreBundleFile: string;
+  sigstoreCertFile: string;
+  sigstoreSignatureFile: string;
+  sbomSpdx2File: string;
+  downloadButton: boolean;
+};
+
+export type ReleaseDetail = ReleaseSummary & {
+  isPublished: boolean;
+  isLatest: boolean;
+  majorVersion: number;
+  contentHtml: string;
+  releasePagePath: string | null;
+  files: ReleaseFileRow[];
+  supersededBy: ReleaseSummary | null;
+};
+
+export type ActiveSeries = {
+  series: string;
+  status: "pre-release" | "bugfix" | "security" | "end-of-life";
+  firstRelease: string;
+  endOfLife: string;
+  pep: number;
+  latest: ReleaseSummary | null;
+};
+
+export type OsReleases = {
+  os: { name: string; slug: string };
+  latest: ReleaseSummary | null;
+  stable: { release: ReleaseSummary; files: ReleaseFileRow[] }[];
+  preReleases: { release: ReleaseSummary; files: ReleaseFileRow[] }[];
+};

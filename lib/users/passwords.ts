@@ -5,12 +5,13 @@
  */
 import { pbkdf2, timingSafeEqual } from "node:crypto";
 import { promisify } from "node:util";
-import { Algorithm, hash, verify } from "@node-rs/argon2";
+import { hash, verify } from "@node-rs/argon2";
 
 const pbkdf2Async = promisify(pbkdf2);
 
 // OWASP Password Storage Cheat Sheet: argon2id, m=19 MiB, t=2, p=1.
-const ARGON2 = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+// algorithm 2 = Argon2id (the package exports it as an ambient const enum).
+const ARGON2 = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 export async function hashPassword(plain: string): Promise<string> {
   return hash(plain, ARGON2);
