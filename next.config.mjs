@@ -12,13 +12,22 @@ const securityHeaders = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  cacheComponents: true,
-  partialPrefetching: true,
+  // 'use cache' + cacheTag for data, without Cache Components' partial prerendering: a page
+  // that calls notFound() must answer 404, which PPR cannot do once the shell is streamed
+  // (Next docs, streaming guide, "The HTTP contract").
+  experimental: { useCache: true },
   poweredByHeader: false,
   // python.org URLs end in a slash (/downloads/, /api/v2/downloads/release/); keep them.
   trailingSlash: true,
   typedRoutes: false,
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pino"],
+  async rewrites() {
+    // apps/downloads is also mounted at /getit/ (for networks that block /downloads/).
+    return [
+      { source: "/getit/", destination: "/downloads/" },
+      { source: "/getit/:path*", destination: "/downloads/:path*" },
+    ];
+  },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -3,7 +3,13 @@ import { db } from "@/lib/db";
 import type { LatestRelease, OsReleases, ReleaseDetail, ReleaseFileRow, ReleaseSummary } from "./types";
 import { compareVersions, getVersion, seriesOf } from "./utils";
 
-const summarySelect = { name: true, slug: true, releaseDate: true, preRelease: true, releaseNotesUrl: true } as const;
+const summarySelect = {
+  name: true,
+  slug: true,
+  releaseDate: true,
+  preRelease: true,
+  releaseNotesUrl: true,
+} as const;
 const fileSelect = {
   name: true,
   url: true,
@@ -21,7 +27,13 @@ const fileSelect = {
   os: { select: { slug: true, name: true } },
 } as const;
 
-type SummaryRow = { name: string; slug: string; releaseDate: Date; preRelease: boolean; releaseNotesUrl: string };
+type SummaryRow = {
+  name: string;
+  slug: string;
+  releaseDate: Date;
+  preRelease: boolean;
+  releaseNotesUrl: string;
+};
 const toSummary = (r: SummaryRow): ReleaseSummary => ({ ...r, version: getVersion(r.name) });
 
 type FileRow = Omit<ReleaseFileRow, "osSlug" | "osName"> & { os: { slug: string; name: string } };
@@ -42,9 +54,8 @@ export async function getLatestRelease(version = 3): Promise<LatestRelease | nul
       slug: true,
       releaseDate: true,
       files: {
-        where: { downloadButton: true },
-        orderBy: { os: { name: "asc" } },
-        select: { name: true, url: true, os: { select: { slug: true, name: true } } },
+        orderBy: [{ os: { name: "asc" } }, { name: "asc" }],
+        select: { name: true, url: true, downloadButton: true, os: { select: { slug: true, name: true } } },
       },
     },
   });
@@ -53,7 +64,15 @@ export async function getLatestRelease(version = 3): Promise<LatestRelease | nul
     name: release.name,
     slug: release.slug,
     releaseDate: release.releaseDate,
-    buttons: release.files.map((f) => ({ osSlug: f.os.slug, osName: f.os.name, fileName: f.name, url: f.url })),
+    buttons: release.files
+      .filter((f) => f.downloadButton)
+      .map((f) => ({ osSlug: f.os.slug, osName: f.os.name, fileName: f.name, url: f.url })),
+    files: release.files.map((f) => ({
+      osSlug: f.os.slug,
+      name: f.name,
+      url: f.url,
+      downloadButton: f.downloadButton,
+    })),
   };
 }
 
@@ -124,7 +143,10 @@ export async function getLatestInSeries(series: string): Promise<ReleaseSummary 
 
 /** The latest-flagged published release of a major version (1, 2, 3 or 100 for the install manager). */
 export async function getLatestSummary(version: number): Promise<ReleaseSummary | null> {
-  const r = await db.release.findFirst({ where: { version, isPublished: true, isLatest: true }, select: summarySelect });
+  const r = await db.release.findFirst({
+    where: { version, isPublished: true, isLatest: true },
+    select: summarySelect,
+  });
   return r ? toSummary(r) : null;
 }
 
@@ -148,7 +170,10 @@ export async function getOsReleases(slug: string): Promise<OsReleases | null> {
   const rows = await db.release.findMany({
     where: { isPublished: true, files: { some: { os: { slug } } } },
     orderBy: { releaseDate: "desc" },
-    select: { ...summarySelect, files: { where: { os: { slug } }, select: fileSelect, orderBy: { name: "asc" } } },
+    select: {
+      ...summarySelect,
+      files: { where: { os: { slug } }, select: fileSelect, orderBy: { name: "asc" } },
+    },
   });
   const entries = rows.map((r) => ({ release: toSummary(r), files: r.files.map(toFile) }));
   return {
@@ -172,6 +197,9 @@ export async function listFeedReleases(limit = 10): Promise<ReleaseSummary[]> {
 
 /** pages/views.py legacy /download/releases/X.Y.Z/: the release of that version, if published. */
 export async function findReleaseByVersion(version: string): Promise<ReleaseSummary | null> {
-  const r = await db.release.findFirst({ where: { name: `Python ${version}`, releasePageId: null }, select: summarySelect });
+  const r = await db.release.findFirst({
+    where: { name: `Python ${version}`, releasePageId: null },
+    select: summarySelect,
+  });
   return r ? toSummary(r) : null;
 }

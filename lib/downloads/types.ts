@@ -1,5 +1,12 @@
 export type DownloadButton = { osSlug: string; osName: string; fileName: string; url: string };
-export type LatestRelease = { name: string; slug: string; releaseDate: Date; buttons: DownloadButton[] };
+export type LatestFile = { osSlug: string; name: string; url: string; downloadButton: boolean };
+export type LatestRelease = {
+  name: string;
+  slug: string;
+  releaseDate: Date;
+  buttons: DownloadButton[];
+  files: LatestFile[];
+};
 
 export type ReleaseSummary = {
   name: string;

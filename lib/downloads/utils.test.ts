@@ -8,7 +8,8 @@ describe("getVersion", () => {
   });
 
   it("returns an empty string for malformed names (apps/downloads tests)", () => {
-    for (const name of ["Python2.7.5", "Python   2.7.7", "Python\t2.7.7", "Release 3.1"]) expect(getVersion(name)).toBe("");
+    for (const name of ["Python2.7.5", "Python   2.7.7", "Python\t2.7.7", "Release 3.1"])
+      expect(getVersion(name)).toBe("");
   });
 });
 

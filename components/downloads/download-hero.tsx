@@ -1,0 +1,53 @@
+"use client";
+
+import { useSyncExternalStore } from "react";
+import type { LatestRelease } from "@/lib/downloads/types";
+import { detectDownload, type Detected } from "./os-detect";
+
+function subscribe() {
+  return () => undefined;
+}
+
+function readAgent(): string {
+  return navigator.userAgent;
+}
+
+/**
+ * The big download button: the installer for the visitor's OS and CPU when we are sure of it,
+ * otherwise (and before JavaScript runs) a choice of every platform.
+ */
+export function DownloadHero({ release }: { release: LatestRelease }) {
+  const agent = useSyncExternalStore(subscribe, readAgent, () => "");
+  const detected: Detected | null = agent ? detectDownload(agent, release.files) : null;
+  return (
+    <section aria-labelledby="download-hero" className="rounded-box bg-neutral text-neutral-content p-6">
+      <h1 id="download-hero" className="text-2xl font-bold sm:text-3xl">
+        {detected
+          ? `Download the latest version for ${detected.label}`
+          : "Download the latest version of Python"}
+      </h1>
+      {detected ? (
+        <p className="mt-4">
+          <a href={detected.file.url} className="btn btn-secondary btn-lg" data-testid="download-button">
+            Download {release.name}
+          </a>
+          <span className="ml-3 text-sm opacity-80">{detected.file.name}</span>
+        </p>
+      ) : null}
+      <div className="mt-4">
+        <p className="text-sm">
+          {detected ? "Looking for another platform?" : "Choose your operating system:"}
+        </p>
+        <ul className="mt-2 flex flex-wrap gap-2" data-testid="download-choices">
+          {release.buttons.map((b) => (
+            <li key={b.osSlug}>
+              <a href={b.url} className="btn btn-sm">
+                {b.osName}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+import type { ReleaseFileRow } from "@/lib/downloads/types";
+import { formatFileSize } from "@/lib/downloads/utils";
+
+function Sidecars({ f }: { f: ReleaseFileRow }) {
+  const links: [string, string][] = [];
+  if (f.sigstoreBundleFile) links.push(["Sigstore", f.sigstoreBundleFile]);
+  else if (f.sigstoreCertFile && f.sigstoreSignatureFile)
+    links.push(["Sigstore CRT", f.sigstoreCertFile], ["Sigstore SIG", f.sigstoreSignatureFile]);
+  if (f.gpgSignatureFile) links.push(["GPG", f.gpgSignatureFile]);
+  if (f.sbomSpdx2File) links.push(["SBOM", f.sbomSpdx2File]);
+  return (
+    <ul className="flex flex-wrap gap-x-2">
+      {links.map(([label, url]) => (
+        <li key={label}>
+          <a href={url} className="link">
+            {label}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Files of a release: source first, then by OS; SHA-256 where present, MD5 only when it is all there is. */
+export function FilesTable({ files }: { files: ReleaseFileRow[] }) {
+  const sorted = [...files].sort(
+    (a, b) =>
+      Number(b.isSource) - Number(a.isSource) ||
+      a.osSlug.localeCompare(b.osSlug) ||
+      a.name.localeCompare(b.name),
+  );
+  return (
+    <div className="overflow-x-auto">
+      <table className="table-sm table" data-testid="files-table">
+        <thead>
+          <tr>
+            <th scope="col">File</th>
+            <th scope="col">Operating system</th>
+            <th scope="col">Description</th>
+            <th scope="col">Size</th>
+            <th scope="col">Checksum</th>
+            <th scope="col">Signatures</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((f) => (
+            <tr key={f.url}>
+              <td>
+                <a href={f.url} className="link">
+                  {f.name}
+                </a>
+              </td>
+              <td>{f.osName}</td>
+              <td>{f.description}</td>
+              <td className="whitespace-nowrap">{formatFileSize(f.filesize)}</td>
+              <td className="max-w-48 font-mono text-xs break-all">
+                {f.sha256Sum ? (
+                  <>
+                    <span className="sr-only">SHA-256 </span>
+                    {f.sha256Sum}
+                  </>
+                ) : f.md5Sum ? (
+                  <>
+                    <span className="badge badge-ghost badge-xs mr-1">MD5</span>
+                    {f.md5Sum}
+                  </>
+                ) : null}
+              </td>
+              <td>
+                <Sidecars f={f} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+import { expect, test } from "@playwright/test";
+import { DownloadsPage } from "./pages/downloads-page";
+
+const BASE = "https://www.python.org/ftp/python/3.14.0";
+const AGENTS = [
+  [
+    "Windows x64",
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36",
+    `${BASE}/python-3.14.0-amd64.exe`,
+  ],
+  [
+    "Windows ARM64",
+    "Mozilla/5.0 (Windows NT 10.0; ARM64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36",
+    `${BASE}/python-3.14.0-arm64.exe`,
+  ],
+  [
+    "macOS",
+    "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Safari/605.1.15",
+    `${BASE}/python-3.14.0-macos11.pkg`,
+  ],
+  [
+    "Linux",
+    "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36",
+    `${BASE}/Python-3.14.0.tar.xz`,
+  ],
+  [
+    "Android",
+    "Mozilla/5.0 (Linux; Android 15; Pixel 9) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Mobile Safari/537.36",
+    `${BASE}/python-3.14.0-aarch64-linux-android.tar.gz`,
+  ],
+  [
+    "iOS",
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1",
+    `${BASE}/python-3.14.0-iOS-XCframework.tar.gz`,
+  ],
+] as const;
+
+for (const [label, userAgent, url] of AGENTS) {
+  test(`the download button offers the ${label} file`, async ({ browser }) => {
+    const context = await browser.newContext({ userAgent });
+    const downloads = new DownloadsPage(await context.newPage());
+    await downloads.goto();
+    await expect(downloads.downloadButton).toHaveAttribute("href", url);
+    await expect(downloads.downloadButton).toHaveText("Download Python 3.14.0");
+    await context.close();
+  });
+}
+
+test("an unknown platform gets a choice, never a guessed installer", async ({ browser }) => {
+  const context = await browser.newContext({
+    userAgent: "Mozilla/5.0 (PlayStation; PlayStation 5/2.26) AppleWebKit/605.1.15",
+  });
+  const downloads = new DownloadsPage(await context.newPage());
+  await downloads.goto();
+  await expect(downloads.choices.getByRole("link")).toHaveCount(6);
+  await expect(downloads.downloadButton).toHaveCount(0);
+  await context.close();
+});
+
+test("all releases are sorted by version, not by string, and pre-releases are left out", async ({ page }) => {
+  const downloads = new DownloadsPage(page);
+  await downloads.goto();
+  const names = await downloads.releaseRows.locator("td:first-child").allInnerTexts();
+  expect(names.slice(0, 6)).toEqual([
+    "Python 3.14.0",
+    "Python 3.13.9",
+    "Python 3.13.8",
+    "Python 3.12.12",
+    "Python 3.11.14",
+    "Python 3.10.19",
+  ]);
+  expect(names.at(-1)).toBe("Python 2.7.18");
+  expect(names).not.toContain("Python 3.15.0a1");
+  await expect(page.getByTestId("active-releases")).toContainText("3.14");
+});
+
+test("a release page lists files with checksums and signatures, and notices for superseded and end-of-life releases", async ({
+  page,
+}) => {
+  await page.goto("/downloads/release/python-3140/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Python 3.14.0");
+  const files = page.getByTestId("files-table");
+  await expect(files.getByRole("link", { name: "Windows installer (64-bit)" })).toHaveAttribute(
+    "href",
+    `${BASE}/python-3.14.0-amd64.exe`,
+  );
+  await expect(files).toContainText("Sigstore");
+  await expect(files).toContainText("SBOM");
+  await expect(page.getByTestId("superseded-notice")).toHaveCount(0);
+  await expect(page.getByTestId("eol-notice")).toHaveCount(0);
+
+  await page.goto("/downloads/release/python-3138/");
+  await expect(page.getByTestId("superseded-notice")).toContainText("Python 3.13.9");
+
+  await page.goto("/downloads/release/python-3820/");
+  await expect(page.getByTestId("eol-notice")).toContainText("end-of-life");
+  await expect(page.getByTestId("files-table")).toContainText("GPG");
+});
+
+test("unknown releases and operating systems answer 404", async ({ request }) => {
+  expect((await request.get("/downloads/release/python-0000/")).status()).toBe(404);
+  expect((await request.get("/downloads/no-such-os/")).status()).toBe(404);
+});
+
+test("latest redirects point at the newest release of a series, or back to /downloads/", async ({
+  request,
+}) => {
+  const latest = await request.get("/downloads/latest/", { maxRedirects: 0 });
+  expect(latest.status()).toBe(302);
+  expect(latest.headers()["location"]).toMatch(/\/downloads\/release\/python-3140\/$/);
+  expect((await request.get("/downloads/latest/python3.13/")).url()).toMatch(
+    /\/downloads\/release\/python-3139\/$/,
+  );
+  expect((await request.get("/downloads/latest/python2/")).url()).toMatch(
+    /\/downloads\/release\/python-2718\/$/,
+  );
+  const none = await request.get("/downloads/latest/python3.99/");
+  expect(none.status()).toBe(200);
+  expect(none.url()).toMatch(/\/downloads\/$/);
+  expect((await request.get("/downloads/latest/pymanager/")).url()).toMatch(/\/downloads\/$/);
+});
+
+test("the releases feed is RSS with the ten newest releases", async ({ request }) => {
+  const res = await request.get("/downloads/feed.rss");
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toContain("application/rss+xml");
+  const xml = await res.text();
+  expect(xml).toContain("<title>Python Releases</title>");
+  expect(xml.match(/<item>/g)).toHaveLength(10);
+});
+
+test("/getit/ serves the downloads section and legacy release paths redirect", async ({ request }) => {
+  const getit = await request.get("/getit/");
+  expect(getit.status()).toBe(200);
+  expect(await getit.text()).toContain("Looking for a specific release?");
+  expect((await request.get("/download/releases/3.13.9/")).url()).toMatch(
+    /\/downloads\/release\/python-3139\/$/,
+  );
+});
