@@ -12,6 +12,7 @@ import {
   listOperatingSystems,
 } from "./data";
 import type { ActiveSeries, LatestRelease, OsReleases, ReleaseDetail, ReleaseSummary } from "./types";
+import { groupDocsVersions, type DocsSeries } from "./docs";
 import { seriesOf } from "./utils";
 
 export async function loadLatestPython3(): Promise<LatestRelease | null> {
@@ -106,4 +107,11 @@ export async function loadFeedReleases(): Promise<ReleaseSummary[]> {
   cacheLife("hours");
   cacheTag(tags.releases);
   return listFeedReleases(10);
+}
+
+export async function loadDocsVersions(): Promise<DocsSeries[]> {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(tags.releases);
+  return groupDocsVersions(await listDownloadReleases());
 }
