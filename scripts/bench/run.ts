@@ -1,0 +1,85 @@
+/**
+ * `npm run bench`: requests per second and p99 latency of key pages against `next start`,
+ * beside a static file served by the same server (the ceiling for this process). Needs a
+ * production build (`npm run build`) and a seeded database (DATABASE_URL, or the embedded one).
+ * Writes bench/results/latest.json and prints a Markdown table for docs/benchmarks.md.
+ */
+import "../load-env";
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import autocannon from "autocannon";
+import { env } from "../../lib/env";
+import { startEmbeddedDatabase } from "../../lib/embedded-db";
+import { rootDir } from "../db/engine";
+
+const PORT = 3400;
+const DURATION = Number(process.argv[2] ?? 10);
+const CONNECTIONS = 32;
+const TARGETS = [
+  { name: "static file (/robots.txt)", path: "/robots.txt" },
+  { name: "home page", path: "/" },
+  { name: "/downloads/", path: "/downloads/" },
+  { name: "release page", path: "/downloads/release/python-3140/" },
+  { name: "API v2 releases", path: "/api/v2/downloads/release/" },
+];
+
+async function waitFor(url: string, ms = 60_000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    const ok = await fetch(url).then((r) => r.ok).catch(() => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`server did not answer ${url}`);
+}
+
+if (!existsSync(path.join(rootDir, ".next/BUILD_ID"))) {
+  console.error("No production build: run `npm run build` first (with the same DATABASE_URL).");
+  process.exit(1);
+}
+
+const embedded = env.DATABASE_URL ? null : await startEmbeddedDatabase({ dataDir: env.EMBEDDED_DATA_DIR, port: env.EMBEDDED_DB_PORT });
+const server = spawn(process.execPath, [path.join(rootDir, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+  cwd: rootDir,
+  stdio: "ignore",
+  env: {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: env.DATABASE_URL ?? embedded!.url,
+    AUTH_SECRET: env.AUTH_SECRET ?? randomBytes(32).toString("base64url"),
+  },
+});
+
+const rows: { name: string; path: string; status: number; rps: number; p99: number; errors: number }[] = [];
+try {
+  await waitFor(`http://127.0.0.1:${PORT}/api/health/`);
+  for (const t of TARGETS) {
+    const url = `http://127.0.0.1:${PORT}${t.path}`;
+    const status = (await fetch(url, { redirect: "manual" })).status;
+    if (status !== 200) {
+      rows.push({ ...t, status, rps: 0, p99: 0, errors: 0 });
+      continue;
+    }
+    await autocannon({ url, connections: 4, duration: 2 }); // warm-up
+    const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
+    rows.push({ ...t, status, rps: Math.round(r.requests.average), p99: r.latency.p99, errors: r.errors + r.non2xx });
+  }
+} finally {
+  server.kill("SIGTERM");
+  if (embedded) await embedded.stop();
+}
+
+const table = [
+  `| target | req/s | p99 latency (ms) | errors |`,
+  `|---|---:|---:|---:|`,
+  ...rows.map((r) => (r.status === 200 ? `| ${r.name} | ${r.rps} | ${r.p99} | ${r.errors} |` : `| ${r.name} | not measured (HTTP ${r.status}) | | |`)),
+].join("\n");
+await mkdir(path.join(rootDir, "bench/results"), { recursive: true });
+await writeFile(
+  path.join(rootDir, "bench/results/latest.json"),
+  JSON.stringify({ at: new Date().toISOString(), durationSeconds: DURATION, connections: CONNECTIONS, rows }, null, 2),
+);
+console.log(table);
