@@ -1,4 +1,5 @@
 // @ts-check
+import path from "node:path";
 /** Security headers every response carries; CSP with nonces arrives with the accounts issue. */
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -10,8 +11,23 @@ const securityHeaders = [
     : []),
 ];
 
+// Shared Next caches on Redis so several instances serve and invalidate one cache
+// (cache-handlers/*.mjs). Without REDIS_URL, Next's built-in per-process caches are the
+// embedded default. The handler paths are fixed at build time: set REDIS_URL for build and run.
+const redisCache = process.env.REDIS_URL
+  ? {
+      cacheHandler: path.resolve(import.meta.dirname, "cache-handlers/redis-incremental.mjs"),
+      cacheHandlers: {
+        default: path.resolve(import.meta.dirname, "cache-handlers/redis-use-cache.mjs"),
+        remote: path.resolve(import.meta.dirname, "cache-handlers/redis-use-cache.mjs"),
+      },
+      cacheMaxMemorySize: 0, // Redis is the single source of truth
+    }
+  : {};
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  ...redisCache,
   // 'use cache' + cacheTag for data, without Cache Components' partial prerendering: a page
   // that calls notFound() must answer 404, which PPR cannot do once the shell is streamed
   // (Next docs, streaming guide, "The HTTP contract").

@@ -9,6 +9,7 @@ import { randomBytes } from "node:crypto";
 import { rm } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
+import Redis from "ioredis";
 import pg from "pg";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/embedded-db";
 import { rootDir } from "./db/engine";
@@ -88,6 +89,14 @@ try {
   step("db", node, [bin("vitest/vitest.mjs"), "run", "--project", "db"], env);
   step("seed", node, [tsx, "scripts/db/cli.ts", "reset"], env);
   step("seed", node, [tsx, "prisma/seed.ts"], env);
+  if (!only.length || only.includes("build")) {
+    // The Next cache handlers keep entries in this Redis database; start from an empty cache so a
+    // previous run's pages (built from another database) are never served.
+    const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
+    await redis.connect();
+    await redis.flushdb();
+    await redis.quit();
+  }
   step("build", node, [bin("next/dist/bin/next"), "build"], { ...env, NODE_ENV: "production" });
   step("e2e", node, [bin("@playwright/test/cli.js"), "test"], { ...env, NODE_ENV: "production" });
 } finally {

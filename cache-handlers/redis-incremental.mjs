@@ -1,0 +1,214 @@
+// @ts-check
+/**
+ * Incremental (ISR) cache handler (next.config `cacheHandler`) backed by Redis, so every Next
+ * instance shares prerendered pages, route handler responses and the fetch cache, and a
+ * revalidateTag on one instance reaches all of them. Implements the CacheHandler class of
+ * next/dist/server/lib/incremental-cache/index.d.ts: get, set, revalidateTag, resetRequestCache.
+ * Pair it with `cacheMaxMemorySize: 0` so Redis is the single source of truth.
+ *
+ * - Keys are namespaced by BUILD_ID: incremental keys (unlike 'use cache' keys) do not include
+ *   the build, and a new deployment must not serve HTML that points at the old build's chunks.
+ * - Values hold Buffers (rscData, route bodies) and Maps (segmentData) that JSON cannot carry;
+ *   they are encoded explicitly (encodeValue/decodeValue).
+ * - Tags: APP_PAGE/APP_ROUTE/PAGES entries carry theirs in the `x-next-cache-tags` header, fetch
+ *   entries in ctx.tags/softTags. A tag expired after the entry was written makes it a miss; a
+ *   stale one (revalidateTag(tag, "max")) makes Next serve it once more and regenerate it.
+ *
+ * Only configure it when REDIS_URL is set; without Redis Next's built-in file-system cache is the
+ * embedded default. Redis errors are misses (fail open).
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import {
+  DEFAULT_PREFIX,
+  createRedisConnection,
+  createTagStore,
+  errorMessage,
+  logEvent,
+  readyGetter,
+  redisUrlFromEnv,
+  tagVerdict,
+  ttlSeconds,
+} from "./redis-shared.mjs";
+
+const NEXT_CACHE_TAGS_HEADER = "x-next-cache-tags";
+const RESPONSE_KINDS = new Set(["APP_PAGE", "APP_ROUTE", "PAGES"]);
+
+/**
+ * Encodes Buffers/Uint8Arrays and Maps into JSON-safe markers, recursively.
+ * @param {unknown} value
+ * @returns {unknown}
+ */
+export function encodeValue(value) {
+  if (value instanceof Uint8Array)
+    return { $bin: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString("base64") };
+  if (value instanceof Map) return { $map: [...value].map(([k, v]) => [encodeValue(k), encodeValue(v)]) };
+  if (Array.isArray(value)) return value.map(encodeValue);
+  if (value && typeof value === "object") {
+    /** @type {Record<string, unknown>} */
+    const out = {};
+    for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = encodeValue(v);
+    return out;
+  }
+  return value;
+}
+
+/**
+ * @param {unknown} value
+ * @returns {unknown}
+ */
+export function decodeValue(value) {
+  if (Array.isArray(value)) return value.map(decodeValue);
+  if (value && typeof value === "object") {
+    const record = /** @type {Record<string, unknown>} */ (value);
+    if (typeof record.$bin === "string" && Object.keys(record).length === 1)
+      return Buffer.from(record.$bin, "base64");
+    if (Array.isArray(record.$map) && Object.keys(record).length === 1)
+      return new Map(record.$map.map(([k, v]) => [decodeValue(k), decodeValue(v)]));
+    /** @type {Record<string, unknown>} */
+    const out = {};
+    for (const [k, v] of Object.entries(record)) out[k] = decodeValue(v);
+    return out;
+  }
+  return value;
+}
+
+/** @param {string | undefined} serverDistDir */
+function readBuildId(serverDistDir) {
+  if (!serverDistDir) return "dev";
+  try {
+    return readFileSync(path.join(serverDistDir, "..", "BUILD_ID"), "utf8").trim() || "dev";
+  } catch {
+    return "dev";
+  }
+}
+
+/**
+ * The tags an entry answers to.
+ * @param {any} data  the stored IncrementalCacheValue
+ * @param {any} ctx   the get() context
+ * @returns {string[]}
+ */
+function tagsOf(data, ctx) {
+  if (data?.kind === "FETCH") return [...(ctx?.tags ?? []), ...(ctx?.softTags ?? []), ...(data.tags ?? [])];
+  if (RESPONSE_KINDS.has(data?.kind)) {
+    const header = data.headers?.[NEXT_CACHE_TAGS_HEADER];
+    if (typeof header === "string" && header) return header.split(",");
+  }
+  return [];
+}
+
+/**
+ * Rewrites a stored entry so Next serves it as stale and regenerates it in the background:
+ * moves lastModified back past its revalidate window (still inside expire, which Next keeps
+ * longer than revalidate). With no revalidate window to move past, it is a miss instead.
+ * @param {{ lastModified: number; value: any; cacheControl?: { revalidate?: number | false; expire?: number } }} stored
+ */
+function markStale(stored) {
+  const revalidate =
+    stored.value?.kind === "FETCH" ? stored.value.revalidate : stored.cacheControl?.revalidate;
+  if (typeof revalidate !== "number" || revalidate <= 0) return null;
+  const expire = stored.cacheControl?.expire;
+  if (typeof expire === "number" && expire <= revalidate) return null;
+  return { ...stored, lastModified: Math.min(stored.lastModified, Date.now() - revalidate * 1000 - 1) };
+}
+
+/**
+ * Builds the handler class. Next instantiates it per request (`new CacheHandler(ctx)`), so the
+ * connection and tag store are created once here and shared by every instance of the class.
+ * @param {{ redis?: import("ioredis").default; url?: string; keyPrefix?: string }} [options]
+ */
+export function createRedisIncrementalCacheHandler(options = {}) {
+  const prefix = options.keyPrefix ?? DEFAULT_PREFIX;
+  /** @type {import("ioredis").default | null | undefined} */
+  let client = options.redis;
+  /** @type {(() => Promise<import("ioredis").default | null>) | undefined} */
+  let getClient;
+  function connection() {
+    if (!getClient) {
+      const url = options.url ?? redisUrlFromEnv();
+      client ??= url ? createRedisConnection(url) : null;
+      if (!client)
+        logEvent("warn", "next-cache: incremental Redis handler loaded without REDIS_URL; caching is off");
+      const ready = client ? readyGetter(client) : null;
+      getClient = ready ?? (async () => null);
+    }
+    return getClient;
+  }
+  const tagStore = createTagStore(() => connection()(), prefix);
+
+  return class RedisIncrementalCacheHandler {
+    /** @param {{ serverDistDir?: string }} [ctx] */
+    constructor(ctx = {}) {
+      this.entryPrefix = `${prefix}isr:${readBuildId(ctx.serverDistDir)}:`;
+    }
+
+    /**
+     * @param {string} key
+     * @param {any} ctx  { kind, tags?, softTags?, ... }
+     */
+    async get(key, ctx) {
+      const redis = await connection()();
+      if (!redis) return null;
+      try {
+        const raw = await redis.get(this.entryPrefix + key);
+        if (!raw) return null;
+        const stored = /** @type {any} */ (decodeValue(JSON.parse(raw)));
+        const tags = tagsOf(stored.value, ctx);
+        if (!tags.length) return stored;
+        const state = await tagStore.read(tags);
+        if (!state) return null;
+        const verdict = tagVerdict(state, stored.lastModified);
+        if (verdict === "fresh") return stored;
+        return verdict === "stale" ? markStale(stored) : null;
+      } catch (error) {
+        logEvent("warn", "next-cache: incremental get failed", { err: errorMessage(error) });
+        return null;
+      }
+    }
+
+    /**
+     * @param {string} key
+     * @param {any} data  IncrementalCacheValue | null
+     * @param {any} ctx   { cacheControl?, tags?, fetchCache?, ... }
+     */
+    async set(key, data, ctx) {
+      const redis = await connection()();
+      if (!redis) return;
+      const cacheControl = ctx?.fetchCache ? undefined : ctx?.cacheControl;
+      // Fetch entries keep their tags so a later get without ctx.tags still knows them.
+      const value = data?.kind === "FETCH" && ctx?.tags ? { ...data, tags: ctx.tags } : data;
+      const stored = { lastModified: Date.now(), value, cacheControl };
+      const expire = cacheControl?.expire ?? (data?.kind === "FETCH" ? undefined : cacheControl?.revalidate);
+      try {
+        await redis.set(
+          this.entryPrefix + key,
+          JSON.stringify(encodeValue(stored)),
+          "EX",
+          ttlSeconds(expire),
+        );
+      } catch (error) {
+        logEvent("warn", "next-cache: incremental set failed", { err: errorMessage(error) });
+      }
+    }
+
+    /**
+     * @param {string | string[]} tags
+     * @param {{ expire?: number }} [durations]
+     */
+    async revalidateTag(tags, durations) {
+      const list = typeof tags === "string" ? [tags] : tags;
+      try {
+        await tagStore.update(list, durations);
+      } catch (error) {
+        logEvent("error", "next-cache: revalidateTag failed", { tags: list, err: errorMessage(error) });
+        throw error;
+      }
+    }
+
+    // Nothing is memoised per request: each get reads Redis.
+    resetRequestCache() {}
+  };
+}
+
+export default createRedisIncrementalCacheHandler();

@@ -1,0 +1,260 @@
+/**
+ * The Redis-backed Next cache handlers against a real Redis: two handler instances with separate
+ * connections stand for two Next servers sharing one cache.
+ */
+import { randomBytes } from "node:crypto";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import Redis from "ioredis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// @ts-expect-error -- plain ESM handler loaded by Next at runtime; no type declarations.
+import { createRedisIncrementalCacheHandler, decodeValue, encodeValue } from "../../cache-handlers/redis-incremental.mjs";
+// @ts-expect-error -- plain ESM handler loaded by Next at runtime; no type declarations.
+import { createRedisUseCacheHandler } from "../../cache-handlers/redis-use-cache.mjs";
+
+type UseCacheEntry = {
+  value: ReadableStream<Uint8Array>;
+  tags: string[];
+  stale: number;
+  timestamp: number;
+  expire: number;
+  revalidate: number;
+};
+type UseCacheHandler = {
+  get(key: string, softTags: string[]): Promise<UseCacheEntry | undefined>;
+  set(key: string, pending: Promise<UseCacheEntry>): Promise<void>;
+  refreshTags(): Promise<void>;
+  getExpiration(tags: string[]): Promise<number>;
+  updateTags(tags: string[], durations?: { expire?: number }): Promise<void>;
+};
+type IncrementalHandler = {
+  get(key: string, ctx: Record<string, unknown>): Promise<{ lastModified: number; value: Record<string, unknown> | null } | null>;
+  set(key: string, data: unknown, ctx: Record<string, unknown>): Promise<void>;
+  revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
+  resetRequestCache(): void;
+};
+type IncrementalHandlerClass = new (ctx?: { serverDistDir?: string }) => IncrementalHandler;
+
+const redisUrl = process.env.REDIS_URL;
+const prefix = `test:next-cache:${randomBytes(6).toString("hex")}:`;
+const clients: Redis[] = [];
+
+function connect() {
+  const client = new Redis(redisUrl!, { maxRetriesPerRequest: 1 });
+  clients.push(client);
+  return client;
+}
+
+const encoder = new TextEncoder();
+
+function streamOf(...chunks: string[]): ReadableStream<Uint8Array> {
+  return new ReadableStream({
+    start(controller) {
+      for (const chunk of chunks) controller.enqueue(encoder.encode(chunk));
+      controller.close();
+    },
+  });
+}
+
+async function textOf(stream: ReadableStream<Uint8Array>) {
+  return new Response(stream).text();
+}
+
+function entry(tags: string[], overrides: Partial<UseCacheEntry> = {}): UseCacheEntry {
+  return { value: streamOf("<p>releases", " ✓</p>", "\u0000\u00ff"), tags, stale: 300, timestamp: Date.now(), expire: 3600, revalidate: 900, ...overrides };
+}
+
+// Tag invalidations compare wall-clock milliseconds; step past the entry's timestamp.
+const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+beforeAll(() => {
+  if (!redisUrl) throw new Error("REDIS_URL is required for the cache handler tests");
+});
+
+afterAll(async () => {
+  const probe = connect();
+  const keys = await probe.keys(`${prefix}*`);
+  if (keys.length) await probe.del(...keys);
+  await Promise.all(clients.map((c) => c.quit().catch(() => c.disconnect())));
+});
+
+describe("'use cache' handler (cacheHandlers)", () => {
+  const a: UseCacheHandler = createRedisUseCacheHandler({ redis: connect(), keyPrefix: prefix });
+  const b: UseCacheHandler = createRedisUseCacheHandler({ redis: connect(), keyPrefix: prefix });
+
+  it("round-trips a stream entry and serves a fresh stream on every get", async () => {
+    const original = entry(["releases"]);
+    await a.set("k-roundtrip", Promise.resolve(original));
+    const first = await b.get("k-roundtrip", []);
+    expect(first).toBeDefined();
+    expect(await textOf(first!.value)).toBe("<p>releases ✓</p>\u0000\u00ff");
+    expect(first).toMatchObject({ tags: ["releases"], stale: 300, timestamp: original.timestamp, expire: 3600, revalidate: 900 });
+    const second = await a.get("k-roundtrip", []);
+    expect(await textOf(second!.value)).toBe("<p>releases ✓</p>\u0000\u00ff");
+  });
+
+  it("stores binary values byte for byte", async () => {
+    const bytes = Uint8Array.from({ length: 256 }, (_, i) => i);
+    const value = new ReadableStream<Uint8Array>({
+      start(c) {
+        c.enqueue(bytes.subarray(0, 100));
+        c.enqueue(bytes.subarray(100));
+        c.close();
+      },
+    });
+    await a.set("k-binary", Promise.resolve(entry([], { value })));
+    const got = await b.get("k-binary", []);
+    expect(new Uint8Array(await new Response(got!.value).arrayBuffer())).toEqual(bytes);
+  });
+
+  it("waits for a pending set on the same instance", async () => {
+    let resolve!: (e: UseCacheEntry) => void;
+    const pending = new Promise<UseCacheEntry>((r) => (resolve = r));
+    const setting = a.set("k-pending", pending);
+    const getting = a.get("k-pending", []);
+    resolve(entry([]));
+    await setting;
+    expect(await getting).toBeDefined();
+  });
+
+  it("updateTags() on one instance makes the entry missing on another", async () => {
+    await a.set("k-expire", Promise.resolve(entry(["events"])));
+    expect(await b.get("k-expire", [])).toBeDefined();
+    await tick();
+    await a.updateTags(["events"]);
+    await b.refreshTags();
+    expect(await b.get("k-expire", [])).toBeUndefined();
+  });
+
+  it("revalidateTag(tag, 'max') on one instance makes the entry stale on another", async () => {
+    await a.set("k-stale", Promise.resolve(entry(["blogs"])));
+    await tick();
+    await a.updateTags(["blogs"], { expire: 0xfffffffe });
+    const got = await b.get("k-stale", []);
+    expect(got?.revalidate).toBe(-1);
+  });
+
+  it("an entry written after the revalidation is fresh again", async () => {
+    await a.updateTags(["sponsors"]);
+    await tick();
+    await a.set("k-after", Promise.resolve(entry(["sponsors"])));
+    expect((await b.get("k-after", []))?.revalidate).toBe(900);
+  });
+
+  it("getExpiration() reports soft-tag revalidations made elsewhere", async () => {
+    const softTag = `_N_T_/downloads/${randomBytes(3).toString("hex")}`;
+    expect(await b.getExpiration([softTag])).toBe(0);
+    const before = Date.now();
+    await a.updateTags([softTag]);
+    const expiration = await b.getExpiration([softTag, "_N_T_/layout"]);
+    expect(expiration).toBeGreaterThanOrEqual(before);
+    expect(expiration).toBeLessThanOrEqual(Date.now());
+  });
+
+  it("does not store dynamic (expire 0) entries", async () => {
+    await a.set("k-dynamic", Promise.resolve(entry([], { expire: 0 })));
+    expect(await b.get("k-dynamic", [])).toBeUndefined();
+  });
+
+  it("sets a Redis TTL from expire", async () => {
+    await a.set("k-ttl", Promise.resolve(entry([], { expire: 120 })));
+    const ttl = await connect().ttl(`${prefix}use-cache:k-ttl`);
+    expect(ttl).toBeGreaterThan(0);
+    expect(ttl).toBeLessThanOrEqual(120);
+  });
+
+  it("fails open when Redis is unreachable", async () => {
+    const unreachable = new Redis("redis://127.0.0.1:1/0", { maxRetriesPerRequest: 1, enableOfflineQueue: false });
+    unreachable.on("error", () => undefined);
+    clients.push(unreachable);
+    const down: UseCacheHandler = createRedisUseCacheHandler({ redis: unreachable, keyPrefix: prefix });
+    await expect(down.set("k-down", Promise.resolve(entry([])))).resolves.toBeUndefined();
+    await expect(down.get("k-down", [])).resolves.toBeUndefined();
+  });
+});
+
+describe("incremental handler (cacheHandler)", () => {
+  const ClassA: IncrementalHandlerClass = createRedisIncrementalCacheHandler({ redis: connect(), keyPrefix: prefix });
+  const ClassB: IncrementalHandlerClass = createRedisIncrementalCacheHandler({ redis: connect(), keyPrefix: prefix });
+  // Next builds one handler object per request.
+  const a = () => new ClassA({});
+  const b = () => new ClassB({});
+
+  const page = (tags: string) => ({
+    kind: "APP_PAGE",
+    html: "<html>downloads</html>",
+    rscData: Buffer.from([0, 1, 2, 250]),
+    segmentData: new Map([["/_index", Buffer.from("seg")]]),
+    postponed: undefined,
+    headers: { "x-next-cache-tags": tags },
+    status: 200,
+  });
+  const pageCtx = { kind: "APP_PAGE", isRoutePPREnabled: true, isFallback: false };
+  const cacheControl = { revalidate: 900, expire: 86_400 };
+
+  it("round-trips an APP_PAGE entry with Buffers and Maps across instances", async () => {
+    await a().set("/route-cache/APP_PAGE/x/$/downloads", page("releases,_N_T_/downloads"), { cacheControl });
+    const got = await b().get("/route-cache/APP_PAGE/x/$/downloads", pageCtx);
+    expect(got).not.toBeNull();
+    const value = got!.value as ReturnType<typeof page>;
+    expect(value.html).toBe("<html>downloads</html>");
+    expect(Buffer.isBuffer(value.rscData)).toBe(true);
+    expect([...value.rscData]).toEqual([0, 1, 2, 250]);
+    expect(value.segmentData.get("/_index")?.toString()).toBe("seg");
+    expect(got).toMatchObject({ cacheControl });
+  });
+
+  it("revalidateTag() without a profile on one instance makes the entry a miss on another", async () => {
+    await a().set("/route-cache/APP_PAGE/x/$/events", page("events-list"), { cacheControl });
+    expect(await b().get("/route-cache/APP_PAGE/x/$/events", pageCtx)).not.toBeNull();
+    await tick();
+    await a().revalidateTag(["events-list"]);
+    expect(await b().get("/route-cache/APP_PAGE/x/$/events", pageCtx)).toBeNull();
+  });
+
+  it("revalidateTag(tag, 'max') serves the entry as stale (past revalidate, inside expire)", async () => {
+    await a().set("/route-cache/APP_PAGE/x/$/blogs", page("blog-list"), { cacheControl });
+    await tick();
+    await a().revalidateTag("blog-list", { expire: 0xfffffffe });
+    const got = await b().get("/route-cache/APP_PAGE/x/$/blogs", pageCtx);
+    expect(got).not.toBeNull();
+    const age = Date.now() - got!.lastModified;
+    expect(age).toBeGreaterThan(cacheControl.revalidate * 1000);
+    expect(age).toBeLessThan(cacheControl.expire * 1000);
+  });
+
+  it("checks fetch entries against their tags and soft tags", async () => {
+    const data = { kind: "FETCH", data: { headers: {}, body: "eyJ4IjoxfQ==", status: 200, url: "https://x" }, revalidate: 60 };
+    await a().set("fetch-key", data, { fetchCache: true, tags: ["feed"], fetchUrl: "https://x" });
+    const fetchCtx = { kind: "FETCH", tags: ["feed"], softTags: ["_N_T_/blogs"] };
+    expect((await b().get("fetch-key", fetchCtx))?.value).toMatchObject({ kind: "FETCH", tags: ["feed"] });
+    await tick();
+    await b().revalidateTag("_N_T_/blogs");
+    expect(await a().get("fetch-key", fetchCtx)).toBeNull();
+  });
+
+  it("namespaces entries by BUILD_ID so a new deployment does not serve the old build's pages", async () => {
+    const dist = await mkdtemp(path.join(tmpdir(), "next-build-"));
+    await mkdir(path.join(dist, "server"));
+    await writeFile(path.join(dist, "BUILD_ID"), "build-2\n");
+    try {
+      const build2 = () => new ClassB({ serverDistDir: path.join(dist, "server") });
+      await a().set("/route-cache/APP_PAGE/x/$/jobs", page("jobs"), { cacheControl });
+      expect(await b().get("/route-cache/APP_PAGE/x/$/jobs", pageCtx)).not.toBeNull();
+      expect(await build2().get("/route-cache/APP_PAGE/x/$/jobs", pageCtx)).toBeNull();
+      await build2().set("/route-cache/APP_PAGE/x/$/jobs", page("jobs"), { cacheControl });
+      expect(await connect().exists(`${prefix}isr:build-2:/route-cache/APP_PAGE/x/$/jobs`)).toBe(1);
+    } finally {
+      await rm(dist, { recursive: true, force: true });
+    }
+  });
+
+  it("encodes and decodes nested Buffers and Maps", () => {
+    const value = { a: Buffer.from("x"), m: new Map([["k", { b: Buffer.from([1]) }]]), n: null, s: "t" };
+    const back = decodeValue(JSON.parse(JSON.stringify(encodeValue(value)))) as typeof value;
+    expect(back.a.toString()).toBe("x");
+    expect([...back.m.get("k")!.b]).toEqual([1]);
+    expect(back).toMatchObject({ n: null, s: "t" });
+  });
+});
