@@ -27,6 +27,8 @@ const redisCache = process.env.REDIS_URL
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // /api/docs serves Swagger UI straight from the package; keep its files in traced outputs.
+  outputFileTracingIncludes: { "/api/docs/[asset]": ["./node_modules/swagger-ui-dist/swagger-ui*"] },
   ...redisCache,
   // 'use cache' + cacheTag for data, without Cache Components' partial prerendering: a page
   // that calls notFound() must answer 404, which PPR cannot do once the shell is streamed

@@ -43,6 +43,9 @@ export const envSchema = z.object({
   FASTLY_API_KEY: z.string().optional(),
   FASTLY_SERVICE_ID: z.string().optional(),
   DOWNLOAD_BASE_URL: z.url().default("https://www.python.org/ftp/python/"),
+  // Proxies of ours in front of the app (load balancer, CDN), each appending the address it saw to
+  // X-Forwarded-For. Rate limits key on the entry the outermost one appended (AC-IP-1).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SEED_PASSWORD: z.string().optional(),
 });

@@ -1,0 +1,7 @@
+// Mail (lib/mail.ts): failed deliveries are retried until they reach their attempt limit.
+import { defineCron } from "../define";
+import { retryFailedMail } from "@/lib/mail";
+
+export const retryFailedMailJob = defineCron({ id: "mailing-retry-failed", cron: "*/15 * * * *" }, async ({ step }) =>
+  step.run("retry", () => retryFailedMail({})),
+);

@@ -1,0 +1,7 @@
+// In-process mode only (no Inngest): runs a stopped process left queued or running are resumed.
+import { defineCron } from "../define";
+import { resumeStaleRuns } from "@/lib/jobs";
+
+export const resumeStaleRunsJob = defineCron({ id: "platform-resume-stale-runs", cron: "*/10 * * * *" }, async ({ step }) =>
+  step.run("resume", () => resumeStaleRuns()),
+);

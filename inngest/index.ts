@@ -1,0 +1,15 @@
+/** Every background function: served at /api/inngest and run in-process by lib/jobs.ts. */
+import type { JobDefinition } from "./define";
+import { retryFailedMailJob } from "./functions/mailing";
+import { resumeStaleRunsJob } from "./functions/platform";
+import { nightlyReindexJob, reindexSearchJob, syncSearchDocumentJob } from "./functions/search";
+
+export const jobs: JobDefinition[] = [
+  syncSearchDocumentJob,
+  reindexSearchJob,
+  nightlyReindexJob,
+  retryFailedMailJob,
+  resumeStaleRunsJob,
+];
+
+export const functions = jobs.map((j) => j.fn);

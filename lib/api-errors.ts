@@ -1,0 +1,37 @@
+/**
+ * Error bodies per API family. Our own endpoints answer `{ error: { code, message, fields } }`;
+ * routes that imitate python.org keep its bodies (reference §3): DRF `{"detail": ...}` or
+ * `{field: [messages]}`, Tastypie empty 401/405/429 and `{"<resource>": {field: [messages]}}`.
+ */
+import type { ErrorFormat } from "./api-spec";
+import type { AppError } from "./errors";
+
+export function renderApiError(format: ErrorFormat, err: AppError, resourceName?: string): string | null {
+  if (format === "drf") {
+    if (err.code === "validation_failed" && err.fields) {
+      const body: Record<string, string[]> = {};
+      for (const [k, v] of Object.entries(err.fields)) body[k === "" ? "non_field_errors" : k] = v;
+      return JSON.stringify(body);
+    }
+    return JSON.stringify({ detail: err.message });
+  }
+  if (format === "tastypie") {
+    if (["unauthorized", "method_not_allowed", "rate_limited", "not_found"].includes(err.code)) return null;
+    if (err.code === "validation_failed" && err.fields)
+      return JSON.stringify({ [resourceName ?? "error"]: err.fields });
+    return JSON.stringify({ error: err.message });
+  }
+  return JSON.stringify({
+    error: { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) },
+  });
+}
+
+/** DRF's messages, so clients matching on text keep working. */
+export const drfMessages = {
+  notAuthenticated: "Authentication credentials were not provided.",
+  invalidToken: "Invalid token.",
+  forbidden: "You do not have permission to perform this action.",
+  notFound: "Not found.",
+  methodNotAllowed: (m: string) => `Method "${m}" not allowed.`,
+  throttled: (s: number) => `Request was throttled. Expected available in ${s} second${s === 1 ? "" : "s"}.`,
+} as const;

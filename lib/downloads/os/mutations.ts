@@ -1,0 +1,50 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError, fromPrismaError } from "@/lib/errors";
+import { tags } from "@/lib/cache-tags";
+import { revalidateDomain } from "@/lib/revalidate";
+import type { OsRow } from "./data";
+
+const osSelect = { id: true, name: true, slug: true } as const;
+
+function slugify(name: string): string {
+  return name.toLowerCase().normalize("NFKD").replace(/[^\w\s-]/g, "").trim().replace(/[-\s]+/g, "-");
+}
+
+/** A duplicate slug is a field error, worded like Django's unique validator. */
+function mapWriteError(e: unknown): unknown {
+  const mapped = fromPrismaError(e);
+  if (mapped instanceof AppError && mapped.code === "conflict" && mapped.fields?.slug)
+    return new AppError("validation_failed", "The request is not valid.", {
+      fields: { slug: ["os with this slug already exists."] },
+    });
+  return mapped;
+}
+
+async function afterWrite() {
+  // OS names and slugs appear on every downloads page.
+  await revalidateDomain([tags.releases]);
+}
+
+export async function createOperatingSystem(input: { name: string; slug?: string }, userId: number): Promise<OsRow> {
+  const slug = input.slug || slugify(input.name);
+  const row = await db.oS
+    .create({ data: { name: input.name, slug, creatorId: userId, lastModifiedById: userId }, select: osSelect })
+    .catch((e: unknown) => Promise.reject(mapWriteError(e)));
+  await afterWrite();
+  return row;
+}
+
+export async function updateOperatingSystem(id: number, input: { name?: string; slug?: string }, userId: number): Promise<OsRow> {
+  const row = await db.oS
+    .update({ where: { id }, data: { ...input, lastModifiedById: userId }, select: osSelect })
+    .catch((e: unknown) => Promise.reject(mapWriteError(e)));
+  await afterWrite();
+  return row;
+}
+
+/** Deleting an OS deletes its files too (ReleaseFile.os is on_delete=CASCADE in Django). */
+export async function deleteOperatingSystem(id: number): Promise<void> {
+  await db.oS.delete({ where: { id } }).catch((e: unknown) => Promise.reject(mapWriteError(e)));
+  await afterWrite();
+}

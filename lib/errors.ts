@@ -1,0 +1,103 @@
+/**
+ * The one application error (STYLE.md rule 4): a closed code union with one status table. Route
+ * handlers (lib/api.ts), server actions and Inngest functions translate it; anything that is not
+ * an AppError is logged and shown as a generic 500.
+ */
+import type { ZodError } from "zod";
+
+export const errorStatus = {
+  bad_request: 400,
+  validation_failed: 400,
+  unauthorized: 401, // not signed in, or bad credentials
+  forbidden: 403, // signed in, not allowed
+  not_found: 404,
+  method_not_allowed: 405,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  unprocessable: 422,
+  rate_limited: 429,
+  internal: 500,
+  unavailable: 503,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+/** Field path ("files.0.url", or "" for the whole input) → messages. */
+export type FieldErrors = Record<string, string[]>;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly fields?: FieldErrors;
+  /** Seconds, for rate_limited (sent as Retry-After). */
+  readonly retryAfter?: number;
+  /** Methods the resource allows, for method_not_allowed (sent as Allow). */
+  readonly allow?: string[];
+
+  constructor(
+    code: ErrorCode,
+    message: string,
+    extra: { fields?: FieldErrors; retryAfter?: number; allow?: string[]; cause?: unknown } = {},
+  ) {
+    super(message, extra.cause === undefined ? undefined : { cause: extra.cause });
+    this.name = "AppError";
+    this.code = code;
+    this.fields = extra.fields;
+    this.retryAfter = extra.retryAfter;
+    this.allow = extra.allow;
+  }
+
+  get status(): number {
+    return errorStatus[this.code];
+  }
+}
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError;
+}
+
+/** Zod issues as field errors keyed by dotted path ("" for form-level problems). */
+export function fieldErrorsFromZod(error: ZodError, prefix?: string): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = [prefix, ...issue.path.map(String)].filter(Boolean).join(".");
+    (fields[key] ??= []).push(issue.message);
+  }
+  return fields;
+}
+
+export function validationError(error: ZodError, prefix?: string): AppError {
+  return new AppError("validation_failed", "The request is not valid.", {
+    fields: fieldErrorsFromZod(error, prefix),
+    cause: error,
+  });
+}
+
+type PrismaLikeError = { name?: string; code?: string; meta?: { target?: unknown; modelName?: string } };
+
+/**
+ * Maps Prisma's known request errors by class and code, never by message text: P2002 unique
+ * violation → conflict, P2025 record missing → not_found, P2003 foreign key → conflict.
+ * Returns the input unchanged when it is something else.
+ */
+export function fromPrismaError(e: unknown): unknown {
+  const err = e as PrismaLikeError;
+  if (!err || err.name !== "PrismaClientKnownRequestError") return e;
+  switch (err.code) {
+    case "P2002": {
+      const target = err.meta?.target;
+      const fields = Array.isArray(target)
+        ? Object.fromEntries(target.map((f) => [String(f), ["This value is already in use."]]))
+        : undefined;
+      return new AppError("conflict", "A record with this value already exists.", { fields, cause: e });
+    }
+    case "P2025":
+      return new AppError("not_found", "Not found.", { cause: e });
+    case "P2003":
+      return new AppError("conflict", "The record is referenced by, or refers to, another record.", {
+        cause: e,
+      });
+    default:
+      return e;
+  }
+}

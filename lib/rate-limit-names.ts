@@ -1,0 +1,13 @@
+/** Named rate limits: points per duration in seconds (enforced by lib/rate-limit.ts). */
+export const rateLimits = {
+  // pydotorg/resources.py: Tastypie CacheThrottle(throttle_at=600), per hour per identifier.
+  "api-v1": { points: 600, duration: 3600 },
+  // pydotorg/settings/base.py: DRF throttles anon 100/day, user 3000/day.
+  "api-v2-anon": { points: 100, duration: 86_400 },
+  "api-v2-user": { points: 3000, duration: 86_400 },
+  // Our own JSON endpoints (search, OpenAPI), per client per minute.
+  "api-read": { points: 120, duration: 60 },
+  "api-write": { points: 30, duration: 60 },
+} as const;
+
+export type RateLimitName = keyof typeof rateLimits;

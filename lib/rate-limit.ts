@@ -1,0 +1,48 @@
+/**
+ * Named rate limits (rate-limiter-flexible): Redis when REDIS_URL is set, so every instance
+ * shares the counters, with an in-memory insurance limiter while Redis is unreachable; memory
+ * alone otherwise. Over the limit → AppError rate_limited with Retry-After seconds.
+ */
+import "server-only";
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { AppError } from "./errors";
+import { rateLimits, type RateLimitName } from "./rate-limit-names";
+import { getRedis } from "./redis";
+
+export { rateLimits, type RateLimitName };
+
+const globalLimiters = globalThis as unknown as { rateLimiters?: Map<string, RateLimiterAbstract> };
+const limiters = (globalLimiters.rateLimiters ??= new Map());
+
+function getLimiter(name: RateLimitName): RateLimiterAbstract {
+  const redis = getRedis();
+  const key = `${name}:${redis ? "redis" : "memory"}`;
+  let limiter = limiters.get(key);
+  if (!limiter) {
+    const opts = { ...rateLimits[name], keyPrefix: `rl:${name}` };
+    limiter = redis
+      ? new RateLimiterRedis({ ...opts, storeClient: redis, insuranceLimiter: new RateLimiterMemory(opts) })
+      : new RateLimiterMemory(opts);
+    limiters.set(key, limiter);
+  }
+  return limiter;
+}
+
+/** Counts one request for `key` (a user id or client IP); throws rate_limited when over. */
+export async function consumeRateLimit(name: RateLimitName, key: string, points = 1): Promise<void> {
+  try {
+    await getLimiter(name).consume(key, points);
+  } catch (e) {
+    if (e instanceof RateLimiterRes) {
+      throw new AppError("rate_limited", "Too many requests. Try again later.", {
+        retryAfter: Math.max(1, Math.ceil(e.msBeforeNext / 1000)),
+      });
+    }
+    throw e;
+  }
+}
+
+/** Forgets a key's count (after a successful login, in tests). */
+export async function resetRateLimit(name: RateLimitName, key: string): Promise<void> {
+  await getLimiter(name).delete(key);
+}

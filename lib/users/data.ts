@@ -1,0 +1,53 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { ApiKeyKind } from "@/lib/generated/prisma/client";
+import type { Principal } from "./types";
+
+const principalSelect = {
+  id: true,
+  username: true,
+  isActive: true,
+  isStaff: true,
+  isSuperuser: true,
+  permissions: { select: { permission: { select: { codename: true } } } },
+  groups: { select: { group: { select: { permissions: { select: { permission: { select: { codename: true } } } } } } } },
+} as const;
+
+/**
+ * The active user owning an unrevoked key of this kind, or null. For v1 keys the username in the
+ * header must match the key's owner too (Tastypie ApiKeyAuthentication).
+ */
+export async function findApiKeyPrincipal(
+  kind: ApiKeyKind,
+  keyHash: string,
+  username?: string,
+): Promise<Principal | null> {
+  const key = await db.apiKey.findUnique({
+    where: { keyHash },
+    select: { id: true, kind: true, revokedAt: true, user: { select: principalSelect } },
+  });
+  if (!key || key.kind !== kind || key.revokedAt || !key.user.isActive) return null;
+  if (username !== undefined && key.user.username !== username) return null;
+  const u = key.user;
+  const permissions = new Set([
+    ...u.permissions.map((p) => p.permission.codename),
+    ...u.groups.flatMap((g) => g.group.permissions.map((p) => p.permission.codename)),
+  ]);
+  return {
+    userId: u.id,
+    username: u.username,
+    isStaff: u.isStaff,
+    isSuperuser: u.isSuperuser,
+    permissions: [...permissions],
+    via: kind === "v1_apikey" ? "apikey" : "token",
+    apiKeyId: key.id,
+  };
+}
+
+/** Records use at most once a minute per key (a cheap conditional update). */
+export async function touchApiKey(apiKeyId: number): Promise<void> {
+  await db.apiKey.updateMany({
+    where: { id: apiKeyId, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(Date.now() - 60_000) } }] },
+    data: { lastUsedAt: new Date() },
+  });
+}
