@@ -21,7 +21,8 @@ export async function authenticate(req: Request, op: ApiOperation): Promise<Prin
   if (schemes.includes("apikey")) {
     // Tastypie's legacy ?username=&api_key= credentials are refused outright (AC-API-1).
     const params = new URL(req.url).searchParams;
-    if (params.has("username") || params.has("api_key")) throw unauthorized(op, "Send credentials in the Authorization header.");
+    if (params.has("username") || params.has("api_key"))
+      throw unauthorized(op, "Send credentials in the Authorization header.");
   }
   const header = req.headers.get("authorization")?.trim();
   if (!header) return null;
@@ -32,7 +33,11 @@ export async function authenticate(req: Request, op: ApiOperation): Promise<Prin
   if (scheme === "apikey" && schemes.includes("apikey")) {
     const colon = value.indexOf(":");
     if (colon <= 0 || colon === value.length - 1) throw unauthorized(op);
-    principal = await findApiKeyPrincipal("v1_apikey", hashApiKey(value.slice(colon + 1)), value.slice(0, colon));
+    principal = await findApiKeyPrincipal(
+      "v1_apikey",
+      hashApiKey(value.slice(colon + 1)),
+      value.slice(0, colon),
+    );
   } else if (scheme === "token" && schemes.includes("token")) {
     if (!value || value.includes(" ")) throw unauthorized(op);
     principal = await findApiKeyPrincipal("v2_token", hashApiKey(value));
@@ -57,6 +62,9 @@ export function hasRole(principal: Principal, role: Role): boolean {
 export function checkRole(op: ApiOperation, principal: Principal | null): void {
   if (!op.role) return;
   if (!principal)
-    throw new AppError("unauthorized", op.errors === "drf" ? drfMessages.notAuthenticated : "Authentication required.");
+    throw new AppError(
+      "unauthorized",
+      op.errors === "drf" ? drfMessages.notAuthenticated : "Authentication required.",
+    );
   if (!hasRole(principal, op.role)) throw new AppError("forbidden", "You are not allowed to do this.");
 }

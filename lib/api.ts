@@ -49,7 +49,8 @@ async function readBody(req: Request): Promise<unknown> {
   if (!type.includes("application/json"))
     throw new AppError("unsupported_media_type", "Send the body as application/json.");
   const text = await req.text();
-  if (text.length > MAX_BODY_BYTES) throw new AppError("payload_too_large", "The request body is larger than 1 MB.");
+  if (text.length > MAX_BODY_BYTES)
+    throw new AppError("payload_too_large", "The request body is larger than 1 MB.");
   try {
     return text ? JSON.parse(text) : {};
   } catch {
@@ -68,7 +69,10 @@ function errorResponse(err: AppError, format: ErrorFormat, req: Request, resourc
   return new Response(body, { status: err.status, headers });
 }
 
-export function withApi<O extends ApiOperation>(op: O, handler: (ctx: ApiContext<O>) => Promise<Response>): RouteHandler {
+export function withApi<O extends ApiOperation>(
+  op: O,
+  handler: (ctx: ApiContext<O>) => Promise<Response>,
+): RouteHandler {
   const format = op.errors ?? "app";
   return async (req, routeCtx) => {
     const { requestId, log } = createRequestLogger(req.headers, { method: req.method, route: op.path });
@@ -121,7 +125,9 @@ function drfWording(err: AppError, format: ErrorFormat, method: string): AppErro
     rate_limited: drfMessages.throttled(err.retryAfter ?? 1),
   };
   const message = text[err.code];
-  return message ? new AppError(err.code, message, { fields: err.fields, retryAfter: err.retryAfter, allow: err.allow }) : err;
+  return message
+    ? new AppError(err.code, message, { fields: err.fields, retryAfter: err.retryAfter, allow: err.allow })
+    : err;
 }
 
 const ALL: HttpMethod[] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
@@ -135,7 +141,11 @@ export function route(handlers: Partial<Record<HttpMethod, RouteHandler>>, forma
   const allow = [...defined, ...(handlers.GET ? ["HEAD"] : []), "OPTIONS"];
   const notAllowed: RouteHandler = async (req) =>
     errorResponse(
-      drfWording(new AppError("method_not_allowed", `Method ${req.method} is not allowed here.`, { allow }), format, req.method),
+      drfWording(
+        new AppError("method_not_allowed", `Method ${req.method} is not allowed here.`, { allow }),
+        format,
+        req.method,
+      ),
       format,
       req,
     );

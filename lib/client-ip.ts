@@ -13,7 +13,8 @@ export function getClientIp(headers: Headers, trustedHops = env.TRUSTED_PROXY_HO
     .split(",")
     .map((s) => s.trim())
     .filter(Boolean);
-  const candidate = chain[Math.max(0, chain.length - Math.max(1, trustedHops))] ?? headers.get("x-real-ip") ?? "";
+  const candidate =
+    chain[Math.max(0, chain.length - Math.max(1, trustedHops))] ?? headers.get("x-real-ip") ?? "";
   return normalizeIp(candidate) ?? "unknown";
 }
 

@@ -73,7 +73,29 @@ export function validationError(error: ZodError, prefix?: string): AppError {
   });
 }
 
-type PrismaLikeError = { name?: string; code?: string; meta?: { target?: unknown; modelName?: string } };
+type PrismaLikeError = {
+  name?: string;
+  code?: string;
+  meta?: {
+    target?: unknown;
+    driverAdapterError?: { cause?: { constraint?: { fields?: string[]; index?: string }; table?: string } };
+  };
+};
+
+/**
+ * The columns of a violated unique constraint. Prisma 7 with driver adapters reports the index
+ * name ("downloads_os_slug_key") rather than fields; PostgreSQL names them <table>_<cols>_key.
+ */
+function uniqueFields(err: PrismaLikeError): string[] {
+  const target = err.meta?.target;
+  if (Array.isArray(target)) return target.map(String);
+  const cause = err.meta?.driverAdapterError?.cause;
+  if (cause?.constraint?.fields?.length) return cause.constraint.fields;
+  const index = cause?.constraint?.index;
+  if (index && cause?.table && index.startsWith(`${cause.table}_`) && index.endsWith("_key"))
+    return [index.slice(cause.table.length + 1, -4)];
+  return [];
+}
 
 /**
  * Maps Prisma's known request errors by class and code, never by message text: P2002 unique
@@ -85,9 +107,9 @@ export function fromPrismaError(e: unknown): unknown {
   if (!err || err.name !== "PrismaClientKnownRequestError") return e;
   switch (err.code) {
     case "P2002": {
-      const target = err.meta?.target;
-      const fields = Array.isArray(target)
-        ? Object.fromEntries(target.map((f) => [String(f), ["This value is already in use."]]))
+      const names = uniqueFields(err);
+      const fields = names.length
+        ? Object.fromEntries(names.map((f) => [f, ["This value is already in use."]]))
         : undefined;
       return new AppError("conflict", "A record with this value already exists.", { fields, cause: e });
     }

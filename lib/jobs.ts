@@ -99,7 +99,11 @@ export function createJobRunner(registry: Registry = defaultRegistry) {
         return value;
       },
     };
-    const event = { name: run.eventName, data: run.payload as Record<string, unknown>, id: run.eventId ?? undefined };
+    const event = {
+      name: run.eventName,
+      data: run.payload as Record<string, unknown>,
+      id: run.eventId ?? undefined,
+    };
     for (let attempt = 0; attempt <= job.retries; attempt++) {
       await db.backgroundRun.update({
         where: { id: runId },

@@ -13,7 +13,8 @@ export const apiOperations: ApiOperation[] = [...Object.values(osOperations)];
 const errorDescriptions: Record<ErrorFormat, string> = {
   app: '`{"error": {"code", "message", "fields"}}`',
   drf: 'Django REST framework bodies: `{"detail": "..."}`, or `{"<field>": ["message"]}` for validation',
-  tastypie: 'Tastypie bodies: empty for 401/404/405/429, `{"<resource>": {"<field>": ["message"]}}` for validation',
+  tastypie:
+    'Tastypie bodies: empty for 401/404/405/429, `{"<resource>": {"<field>": ["message"]}}` for validation',
 };
 
 function errorResponses(op: ApiOperation) {
@@ -23,7 +24,10 @@ function errorResponses(op: ApiOperation) {
     ...(op.auth?.length ? { 401: d("Bad credentials, or credentials required") } : {}),
     ...(op.role ? { 403: d("Authenticated without the required role") } : {}),
     ...(op.params ? { 404: d("No such object") } : {}),
-    429: { ...d("Rate limit reached"), headers: { "Retry-After": { schema: { type: "integer" as const }, description: "Seconds to wait" } } },
+    429: {
+      ...d("Rate limit reached"),
+      headers: { "Retry-After": { schema: { type: "integer" as const }, description: "Seconds to wait" } },
+    },
   };
 }
 
@@ -52,13 +56,18 @@ export function buildOpenApiDocument(siteUrl: string) {
       request: {
         ...(op.params ? { params: op.params as z.ZodObject } : {}),
         ...(op.query ? { query: op.query as z.ZodObject } : {}),
-        ...(op.body ? { body: { content: { "application/json": { schema: op.body } }, required: true } } : {}),
+        ...(op.body
+          ? { body: { content: { "application/json": { schema: op.body } }, required: true } }
+          : {}),
       },
       responses: {
         ...Object.fromEntries(
           Object.entries(op.responses).map(([status, r]) => [
             status,
-            { description: r.description, ...(r.schema ? { content: { "application/json": { schema: r.schema } } } : {}) },
+            {
+              description: r.description,
+              ...(r.schema ? { content: { "application/json": { schema: r.schema } } } : {}),
+            },
           ]),
         ),
         ...errorResponses(op),

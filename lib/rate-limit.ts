@@ -4,7 +4,12 @@
  * alone otherwise. Over the limit → AppError rate_limited with Retry-After seconds.
  */
 import "server-only";
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from "rate-limiter-flexible";
 import { AppError } from "./errors";
 import { rateLimits, type RateLimitName } from "./rate-limit-names";
 import { getRedis } from "./redis";
@@ -33,7 +38,8 @@ export async function consumeRateLimit(name: RateLimitName, key: string, points 
   try {
     await getLimiter(name).consume(key, points);
   } catch (e) {
-    if (e instanceof RateLimiterRes) {
+    // Duck-typed: bundlers may load the library twice, which defeats instanceof.
+    if (e instanceof RateLimiterRes || typeof (e as RateLimiterRes | null)?.msBeforeNext === "number") {
       throw new AppError("rate_limited", "Too many requests. Try again later.", {
         retryAfter: Math.max(1, Math.ceil(e.msBeforeNext / 1000)),
       });

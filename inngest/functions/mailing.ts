@@ -2,6 +2,7 @@
 import { defineCron } from "../define";
 import { retryFailedMail } from "@/lib/mail";
 
-export const retryFailedMailJob = defineCron({ id: "mailing-retry-failed", cron: "*/15 * * * *" }, async ({ step }) =>
-  step.run("retry", () => retryFailedMail({})),
+export const retryFailedMailJob = defineCron(
+  { id: "mailing-retry-failed", cron: "*/15 * * * *" },
+  async ({ step }) => step.run("retry", () => retryFailedMail({})),
 );

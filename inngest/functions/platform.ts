@@ -2,6 +2,7 @@
 import { defineCron } from "../define";
 import { resumeStaleRuns } from "@/lib/jobs";
 
-export const resumeStaleRunsJob = defineCron({ id: "platform-resume-stale-runs", cron: "*/10 * * * *" }, async ({ step }) =>
-  step.run("resume", () => resumeStaleRuns()),
+export const resumeStaleRunsJob = defineCron(
+  { id: "platform-resume-stale-runs", cron: "*/10 * * * *" },
+  async ({ step }) => step.run("resume", () => resumeStaleRuns()),
 );

@@ -5,8 +5,7 @@ import { reindexAll, syncSearchDocument } from "@/lib/search";
 /** Idempotent: re-reads the object and upserts or removes its document. */
 export const syncSearchDocumentJob = defineJob(
   { id: "search-sync-document", event: "search/document.changed", retries: 4 },
-  async ({ event, step }) =>
-    step.run("sync", () => syncSearchDocument(event.data.type, event.data.objectId)),
+  async ({ event, step }) => step.run("sync", () => syncSearchDocument(event.data.type, event.data.objectId)),
 );
 
 export const reindexSearchJob = defineJob(
@@ -15,6 +14,7 @@ export const reindexSearchJob = defineJob(
 );
 
 /** Nightly rebuild: repairs any drift (a missed event, a manual database edit). */
-export const nightlyReindexJob = defineCron({ id: "search-nightly-reindex", cron: "30 3 * * *" }, async ({ step }) =>
-  step.run("reindex", async () => (await reindexAll()).total),
+export const nightlyReindexJob = defineCron(
+  { id: "search-nightly-reindex", cron: "30 3 * * *" },
+  async ({ step }) => step.run("reindex", async () => (await reindexAll()).total),
 );

@@ -10,7 +10,11 @@ const principalSelect = {
   isStaff: true,
   isSuperuser: true,
   permissions: { select: { permission: { select: { codename: true } } } },
-  groups: { select: { group: { select: { permissions: { select: { permission: { select: { codename: true } } } } } } } },
+  groups: {
+    select: {
+      group: { select: { permissions: { select: { permission: { select: { codename: true } } } } } },
+    },
+  },
 } as const;
 
 /**
@@ -47,7 +51,10 @@ export async function findApiKeyPrincipal(
 /** Records use at most once a minute per key (a cheap conditional update). */
 export async function touchApiKey(apiKeyId: number): Promise<void> {
   await db.apiKey.updateMany({
-    where: { id: apiKeyId, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(Date.now() - 60_000) } }] },
+    where: {
+      id: apiKeyId,
+      OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(Date.now() - 60_000) } }],
+    },
     data: { lastUsedAt: new Date() },
   });
 }

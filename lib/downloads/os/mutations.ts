@@ -8,7 +8,12 @@ import type { OsRow } from "./data";
 const osSelect = { id: true, name: true, slug: true } as const;
 
 function slugify(name: string): string {
-  return name.toLowerCase().normalize("NFKD").replace(/[^\w\s-]/g, "").trim().replace(/[-\s]+/g, "-");
+  return name
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^\w\s-]/g, "")
+    .trim()
+    .replace(/[-\s]+/g, "-");
 }
 
 /** A duplicate slug is a field error, worded like Django's unique validator. */
@@ -26,16 +31,26 @@ async function afterWrite() {
   await revalidateDomain([tags.releases]);
 }
 
-export async function createOperatingSystem(input: { name: string; slug?: string }, userId: number): Promise<OsRow> {
+export async function createOperatingSystem(
+  input: { name: string; slug?: string },
+  userId: number,
+): Promise<OsRow> {
   const slug = input.slug || slugify(input.name);
   const row = await db.oS
-    .create({ data: { name: input.name, slug, creatorId: userId, lastModifiedById: userId }, select: osSelect })
+    .create({
+      data: { name: input.name, slug, creatorId: userId, lastModifiedById: userId },
+      select: osSelect,
+    })
     .catch((e: unknown) => Promise.reject(mapWriteError(e)));
   await afterWrite();
   return row;
 }
 
-export async function updateOperatingSystem(id: number, input: { name?: string; slug?: string }, userId: number): Promise<OsRow> {
+export async function updateOperatingSystem(
+  id: number,
+  input: { name?: string; slug?: string },
+  userId: number,
+): Promise<OsRow> {
   const row = await db.oS
     .update({ where: { id }, data: { ...input, lastModifiedById: userId }, select: osSelect })
     .catch((e: unknown) => Promise.reject(mapWriteError(e)));

@@ -13,7 +13,9 @@ const init = `window.ui = SwaggerUIBundle({ url: "/api/openapi.json", dom_id: "#
 export async function GET(_req: Request, { params }: { params: Promise<{ asset: string }> }) {
   const { asset } = await params;
   if (asset === "init.js")
-    return new Response(init, { headers: { "content-type": files["swagger-ui-bundle.js"]!, "cache-control": "public, max-age=300" } });
+    return new Response(init, {
+      headers: { "content-type": files["swagger-ui-bundle.js"]!, "cache-control": "public, max-age=300" },
+    });
   const type = files[asset];
   if (!type) return new Response("Not found", { status: 404 });
   const body = await readFile(path.join(process.cwd(), "node_modules", "swagger-ui-dist", asset));

@@ -28,4 +28,7 @@ const DELETE_ = withApi(osOperations.remove, async ({ params }) => {
   return new Response(null, { status: 204 });
 });
 
-export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({ GET: GET_, PUT: PUT_, PATCH: PATCH_, DELETE: DELETE_ }, "drf");
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route(
+  { GET: GET_, PUT: PUT_, PATCH: PATCH_, DELETE: DELETE_ },
+  "drf",
+);

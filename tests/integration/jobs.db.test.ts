@@ -1,0 +1,110 @@
+import { NonRetriableError } from "inngest";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { defineCron, defineJob, type JobDefinition } from "@/inngest/define";
+import { db } from "@/lib/db";
+import { createJobRunner } from "@/lib/jobs";
+
+// The in-process runner lib/jobs.ts uses when Inngest is not configured (as in these tests).
+const calls: string[] = [];
+let failuresLeft = 0;
+
+const succeeding = defineJob(
+  { id: "test-succeeds", event: "search/document.changed" },
+  async ({ event, step }) => {
+    await step.run("record", () => calls.push(`ok:${event.data.objectId}`));
+  },
+);
+const flaky = defineJob(
+  { id: "test-flaky", event: "search/reindex.requested", retries: 3 },
+  async ({ step }) => {
+    await step.run("first", () => calls.push("first-step"));
+    await step.run("second", () => {
+      if (failuresLeft-- > 0) throw new Error("temporary outage");
+      calls.push("second-step");
+    });
+  },
+);
+const broken = defineJob(
+  { id: "test-broken", event: "downloads/release.published", retries: 2 },
+  async () => {
+    calls.push("broken");
+    throw new Error("the release service is gone");
+  },
+);
+const fatal = defineCron({ id: "test-fatal", cron: "0 * * * *", retries: 5 }, async () => {
+  calls.push("fatal");
+  throw new NonRetriableError("bad configuration");
+});
+const jobs: JobDefinition[] = [succeeding, flaky, broken, fatal];
+const runner = createJobRunner(async () => jobs);
+
+beforeEach(async () => {
+  calls.length = 0;
+  failuresLeft = 0;
+  await db.backgroundRun.deleteMany({ where: { functionId: { startsWith: "test-" } } });
+});
+afterAll(() => db.$disconnect());
+
+describe("emit without Inngest", () => {
+  it("runs the subscribed function once and records its success", async () => {
+    const [runId] = await runner.emit("search/document.changed", { type: "page", objectId: "7" });
+    expect(calls).toEqual(["ok:7"]);
+    const run = await db.backgroundRun.findUniqueOrThrow({ where: { id: runId! } });
+    expect(run).toMatchObject({ functionId: "test-succeeds", status: "succeeded", attempts: 1, error: null });
+    expect(run.payload).toEqual({ type: "page", objectId: "7" });
+  });
+
+  it("rejects a payload that does not match the event's schema, recording nothing", async () => {
+    await expect(runner.emit("downloads/release.published", { releaseId: -1 })).rejects.toThrow();
+    expect(await db.backgroundRun.count({ where: { functionId: { startsWith: "test-" } } })).toBe(0);
+  });
+
+  it("deduplicates by event id, like Inngest", async () => {
+    await runner.emit("search/document.changed", { type: "page", objectId: "8" }, { id: "evt-8" });
+    await runner.emit("search/document.changed", { type: "page", objectId: "8" }, { id: "evt-8" });
+    expect(calls).toEqual(["ok:8"]);
+  });
+
+  it("retries a failing function, reusing finished steps, until it succeeds", async () => {
+    failuresLeft = 2;
+    const [runId] = await runner.emit("search/reindex.requested", { requestedBy: "test" });
+    expect(calls).toEqual(["first-step", "second-step"]);
+    const run = await db.backgroundRun.findUniqueOrThrow({ where: { id: runId! } });
+    expect(run).toMatchObject({ status: "succeeded", attempts: 3, error: null });
+  });
+
+  it("records the failure after the last retry", async () => {
+    const [runId] = await runner.emit("downloads/release.published", { releaseId: 1 });
+    expect(calls).toEqual(["broken", "broken", "broken"]);
+    const run = await db.backgroundRun.findUniqueOrThrow({ where: { id: runId! } });
+    expect(run).toMatchObject({ status: "failed", attempts: 3, error: "the release service is gone" });
+    expect(run.finishedAt).not.toBeNull();
+  });
+
+  it("does not retry a NonRetriableError", async () => {
+    const { status, runId } = await runner.runJobNow("test-fatal");
+    expect(status).toBe("failed");
+    expect(calls).toEqual(["fatal"]);
+    expect(await db.backgroundRun.findUniqueOrThrow({ where: { id: runId } })).toMatchObject({ attempts: 1 });
+  });
+
+  it("runJobNow names the known functions when given an unknown id", async () => {
+    await expect(runner.runJobNow("no-such-job")).rejects.toThrow(/Known: test-succeeds, test-flaky/);
+  });
+
+  it("resumes a run that a stopped process left queued", async () => {
+    const stale = await db.backgroundRun.create({
+      data: {
+        functionId: "test-succeeds",
+        eventName: "search/document.changed",
+        payload: { type: "page", objectId: "9" },
+        createdAt: new Date(Date.now() - 3_600_000),
+      },
+    });
+    expect(await runner.resumeStaleRuns(10 * 60_000)).toBeGreaterThanOrEqual(1);
+    expect(calls).toEqual(["ok:9"]);
+    expect(await db.backgroundRun.findUniqueOrThrow({ where: { id: stale.id } })).toMatchObject({
+      status: "succeeded",
+    });
+  });
+});
