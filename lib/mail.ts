@@ -1,0 +1,163 @@
+/**
+ * Outgoing mail. Every message is logged in EmailLog before anything is sent, then sent with
+ * nodemailer when SMTP_URL is set (status sent | failed, with attempts and the error) or kept in
+ * the stored outbox that staff read (status outbox). Names and subjects cannot add headers: CR,
+ * LF and other control characters are removed and addresses are validated.
+ */
+import "server-only";
+import nodemailer, { type Transporter } from "nodemailer";
+import { z } from "zod";
+import { db } from "./db";
+import { env } from "./env";
+import { log } from "./log";
+
+const CONTROL = /[\u0000-\u001f\u007f]+/g;
+
+/** One line of header text: control characters (CR, LF, tab, NUL...) become a space. */
+export function toHeaderText(value: string): string {
+  return value
+    .replace(CONTROL, " ")
+    .replace(/\s{2,}/g, " ")
+    .trim();
+}
+
+const address = z.email().max(320);
+/** "Display Name <user@example.org>" or a bare address; the name is reduced to header text. */
+const mailbox = z
+  .string()
+  .max(1000)
+  .transform((v, ctx) => {
+    const m = /^(.*)<([^<>]+)>\s*$/s.exec(v);
+    const email = (m ? m[2]! : v).trim();
+    if (!address.safeParse(email).success) {
+      ctx.addIssue({ code: "custom", message: `Not a valid email address: ${email.slice(0, 80)}` });
+      return z.NEVER;
+    }
+    const name = m ? toHeaderText(m[1]!.replace(/^\s*"|"\s*$/g, "")) : "";
+    return name ? { name, address: email } : { name: "", address: email };
+  });
+
+export const mailMessageSchema = z.object({
+  to: z.union([mailbox, z.array(mailbox).min(1).max(50)]),
+  from: mailbox.optional(),
+  replyTo: mailbox.optional(),
+  subject: z.string().max(998).transform(toHeaderText),
+  text: z.string().max(1_000_000),
+  html: z.string().max(2_000_000).optional(),
+  templateId: z.number().int().optional(),
+});
+export type MailMessage = z.input<typeof mailMessageSchema>;
+
+type Box = { name: string; address: string };
+const format = (b: Box) => (b.name ? `${b.name} <${b.address}>` : b.address);
+
+const transports = new Map<string, Transporter>();
+function transportFor(smtpUrl: string): Transporter {
+  let t = transports.get(smtpUrl);
+  if (!t) {
+    t = nodemailer.createTransport(smtpUrl);
+    transports.set(smtpUrl, t);
+  }
+  return t;
+}
+
+export type Mailer = {
+  send: (message: MailMessage) => Promise<{ id: number; status: "sent" | "failed" | "outbox" }>;
+  retryFailed: (opts?: { maxAttempts?: number; limit?: number }) => Promise<{ sent: number; failed: number }>;
+};
+
+/** A mailer for one SMTP server (or the outbox when smtpUrl is undefined). */
+export function createMailer(opts: { smtpUrl?: string; from?: string } = {}): Mailer {
+  const from = mailbox.parse(opts.from ?? env.MAIL_FROM);
+
+  async function deliver(id: number): Promise<"sent" | "failed"> {
+    const row = await db.emailLog.findUniqueOrThrow({ where: { id } });
+    try {
+      const info = await transportFor(opts.smtpUrl!).sendMail({
+        from: row.fromAddr,
+        to: row.toAddrs,
+        ...(row.replyTo ? { replyTo: row.replyTo } : {}),
+        subject: toHeaderText(row.subject),
+        text: row.text,
+        ...(row.html ? { html: row.html } : {}),
+        disableFileAccess: true,
+        disableUrlAccess: true,
+      });
+      await db.emailLog.update({
+        where: { id },
+        data: {
+          status: "sent",
+          attempts: { increment: 1 },
+          error: null,
+          messageId: info.messageId,
+          sentAt: new Date(),
+        },
+      });
+      log.info({ emailId: id }, "mail sent");
+      return "sent";
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      await db.emailLog.update({
+        where: { id },
+        data: { status: "failed", attempts: { increment: 1 }, error: message.slice(0, 2000) },
+      });
+      log.warn({ emailId: id, error: message }, "mail failed");
+      return "failed";
+    }
+  }
+
+  return {
+    async send(message) {
+      const m = mailMessageSchema.parse(message);
+      const to = (Array.isArray(m.to) ? m.to : [m.to]).map(format);
+      const row = await db.emailLog.create({
+        data: {
+          fromAddr: format(m.from ?? from),
+          toAddrs: to,
+          replyTo: m.replyTo ? format(m.replyTo) : null,
+          subject: m.subject,
+          text: m.text,
+          html: m.html ?? null,
+          templateId: m.templateId ?? null,
+          status: opts.smtpUrl ? "queued" : "outbox",
+        },
+        select: { id: true },
+      });
+      if (!opts.smtpUrl) {
+        log.info({ emailId: row.id }, "mail stored in the outbox (no SMTP_URL)");
+        return { id: row.id, status: "outbox" };
+      }
+      return { id: row.id, status: await deliver(row.id) };
+    },
+
+    async retryFailed({ maxAttempts = 5, limit = 100 } = {}) {
+      if (!opts.smtpUrl) return { sent: 0, failed: 0 };
+      const rows = await db.emailLog.findMany({
+        where: { status: "failed", attempts: { lt: maxAttempts } },
+        select: { id: true },
+        orderBy: { createdAt: "asc" },
+        take: limit,
+      });
+      let sent = 0;
+      let failed = 0;
+      for (const r of rows) {
+        // Claim the row, so two workers never send the same message twice.
+        const claim = await db.emailLog.updateMany({
+          where: { id: r.id, status: "failed" },
+          data: { status: "queued" },
+        });
+        if (claim.count === 0) continue;
+        if ((await deliver(r.id)) === "sent") sent++;
+        else failed++;
+      }
+      return { sent, failed };
+    },
+  };
+}
+
+let defaultMailer: Mailer | null = null;
+const getMailer = () => (defaultMailer ??= createMailer({ smtpUrl: env.SMTP_URL }));
+
+export const sendMail = (message: MailMessage) => getMailer().send(message);
+export const retryFailedMail = (opts: { maxAttempts?: number; limit?: number } = {}) =>
+  getMailer().retryFailed(opts);
