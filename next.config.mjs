@@ -37,6 +37,9 @@ const nextConfig = {
   poweredByHeader: false,
   // python.org URLs end in a slash (/downloads/, /api/v2/downloads/release/); keep them.
   trailingSlash: true,
+  // proxy.ts adds the slash to page paths itself; API paths answer as they are, so next-auth's
+  // client (which calls /api/auth/session without a slash) needs no redirect hop.
+  skipTrailingSlashRedirect: true,
   typedRoutes: false,
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pino"],
   async rewrites() {

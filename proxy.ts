@@ -29,7 +29,24 @@ function hasSession(request: NextRequest): boolean {
     .some(({ name }) => SESSION_COOKIES.some((c) => name === c || name.startsWith(`${c}.`)));
 }
 
+/**
+ * python.org page URLs end in a slash. Next's own trailing-slash redirect is off
+ * (skipTrailingSlashRedirect) so API paths answer without a hop; pages get it here. Paths whose
+ * last segment has a dot (feed.rss, python3.13) are left alone.
+ */
+function withTrailingSlash(request: NextRequest): NextResponse | null {
+  const { pathname, search } = request.nextUrl;
+  if (pathname.endsWith("/") || !["GET", "HEAD"].includes(request.method)) return null;
+  if (pathname.slice(pathname.lastIndexOf("/") + 1).includes(".")) return null;
+  // A plain URL: NextURL would re-apply its own trailing-slash formatting. Leading slashes are
+  // collapsed so "//host" can never become a redirect to another origin (AC-REDIR-1).
+  const target = new URL(`${pathname.replace(/^\/+/, "/")}/${search}`, request.url);
+  return target.origin === new URL(request.url).origin ? NextResponse.redirect(target, 308) : null;
+}
+
 export function proxy(request: NextRequest) {
+  const redirect = withTrailingSlash(request);
+  if (redirect) return redirect;
   let response: NextResponse;
   if (request.headers.has("x-middleware-subrequest")) {
     const headers = new Headers(request.headers);

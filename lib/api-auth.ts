@@ -6,6 +6,8 @@
  */
 import "server-only";
 import type { ApiOperation, Role } from "./api-spec";
+import { getSessionPrincipal } from "./auth";
+import { env } from "./env";
 import { drfMessages } from "./api-errors";
 import { AppError } from "./errors";
 import { findApiKeyPrincipal, touchApiKey } from "./users/data";
@@ -25,7 +27,12 @@ export async function authenticate(req: Request, op: ApiOperation): Promise<Prin
       throw unauthorized(op, "Send credentials in the Authorization header.");
   }
   const header = req.headers.get("authorization")?.trim();
-  if (!header) return null;
+  if (!header) {
+    if (!schemes.includes("session")) return null;
+    const principal = await getSessionPrincipal();
+    if (principal && !["GET", "HEAD"].includes(req.method)) assertSameOrigin(req);
+    return principal;
+  }
   const space = header.indexOf(" ");
   const scheme = (space < 0 ? header : header.slice(0, space)).toLowerCase();
   const value = space < 0 ? "" : header.slice(space + 1).trim();
@@ -51,8 +58,21 @@ export async function authenticate(req: Request, op: ApiOperation): Promise<Prin
   return principal;
 }
 
+/**
+ * Cookie-authenticated writes must come from our own pages (AC-CSRF-2): Next checks origins for
+ * server actions only, not for route handlers.
+ */
+function assertSameOrigin(req: Request): void {
+  const site = req.headers.get("sec-fetch-site");
+  const origin = req.headers.get("origin");
+  const ours = new URL(env.SITE_URL).origin;
+  const sameOrigin = origin ? origin === ours || origin === new URL(req.url).origin : site === "same-origin";
+  if (!sameOrigin || (site && !["same-origin", "none"].includes(site)))
+    throw new AppError("forbidden", "Cross-site request refused.");
+}
+
 export function hasRole(principal: Principal, role: Role): boolean {
-  if (principal.isSuperuser) return true;
+  if (role === "signed-in" || principal.isSuperuser) return true;
   if (role === "staff") return principal.isStaff;
   if (role === "superuser") return false;
   return principal.isStaff || principal.permissions.includes(role.permission);

@@ -8,10 +8,13 @@ import type { RateLimitName } from "./rate-limit-names";
 
 /** "app": `{ error: { code, message, fields } }`; "drf"/"tastypie": the python.org API bodies. */
 export type ErrorFormat = "app" | "drf" | "tastypie";
-/** `Authorization: ApiKey <user>:<key>` (v1 style) and `Authorization: Token <key>` (v2 style). */
-export type AuthScheme = "apikey" | "token";
+/**
+ * `Authorization: ApiKey <user>:<key>` (v1 style), `Authorization: Token <key>` (v2 style), and
+ * the signed-in session cookie (our own endpoints; writes then need a same-origin request).
+ */
+export type AuthScheme = "apikey" | "token" | "session";
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
-export type Role = "staff" | "superuser" | { permission: string };
+export type Role = "signed-in" | "staff" | "superuser" | { permission: string };
 
 export type ApiOperation = {
   method: HttpMethod;

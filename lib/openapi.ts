@@ -6,9 +6,13 @@ import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-ope
 import type { z } from "zod";
 import type { ApiOperation, ErrorFormat } from "./api-spec";
 import { osOperations } from "./downloads/os/schema";
+import { userOperations } from "./users/schema";
 
 /** Every documented operation; a domain adds its `*Operations` here. */
-export const apiOperations: ApiOperation[] = [...Object.values(osOperations)];
+export const apiOperations: ApiOperation[] = [
+  ...Object.values(osOperations),
+  ...Object.values(userOperations),
+];
 
 const errorDescriptions: Record<ErrorFormat, string> = {
   app: '`{"error": {"code", "message", "fields"}}`',
@@ -45,8 +49,15 @@ export function buildOpenApiDocument(siteUrl: string) {
     name: "Authorization",
     description: "Version 2 style: `Authorization: Token <token>`",
   });
+  registry.registerComponent("securitySchemes", "Session", {
+    type: "apiKey",
+    in: "cookie",
+    name: "next-auth.session-token",
+    description: "The signed-in browser session (writes must be same-origin)",
+  });
   for (const op of apiOperations) {
-    const security = (op.auth ?? []).map((s) => ({ [s === "apikey" ? "ApiKey" : "Token"]: [] }));
+    const names = { apikey: "ApiKey", token: "Token", session: "Session" } as const;
+    const security = (op.auth ?? []).map((s) => ({ [names[s]]: [] }));
     registry.registerPath({
       method: op.method.toLowerCase() as "get",
       path: op.path,

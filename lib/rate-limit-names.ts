@@ -8,6 +8,12 @@ export const rateLimits = {
   // Our own JSON endpoints (search, OpenAPI), per client per minute.
   "api-read": { points: 120, duration: 60 },
   "api-write": { points: 30, duration: 60 },
+  // /api/me, asked by the header of every page view.
+  "api-session": { points: 600, duration: 60 },
+  // Sign-in (AC-AUTH-1, stricter than allauth's defaults): failures only are counted.
+  "login-fail-id-ip": { points: 5, duration: 300 },
+  "login-fail-ip-minute": { points: 10, duration: 60 },
+  "login-fail-ip-day": { points: 100, duration: 86_400 },
 } as const;
 
 export type RateLimitName = keyof typeof rateLimits;

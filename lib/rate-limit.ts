@@ -39,9 +39,10 @@ export async function consumeRateLimit(name: RateLimitName, key: string, points 
     await getLimiter(name).consume(key, points);
   } catch (e) {
     // Duck-typed: bundlers may load the library twice, which defeats instanceof.
-    if (e instanceof RateLimiterRes || typeof (e as RateLimiterRes | null)?.msBeforeNext === "number") {
+    const res = e as RateLimiterRes | null;
+    if (e instanceof RateLimiterRes || typeof res?.msBeforeNext === "number") {
       throw new AppError("rate_limited", "Too many requests. Try again later.", {
-        retryAfter: Math.max(1, Math.ceil(e.msBeforeNext / 1000)),
+        retryAfter: Math.max(1, Math.ceil(res!.msBeforeNext / 1000)),
       });
     }
     throw e;
@@ -51,4 +52,21 @@ export async function consumeRateLimit(name: RateLimitName, key: string, points 
 /** Forgets a key's count (after a successful login, in tests). */
 export async function resetRateLimit(name: RateLimitName, key: string): Promise<void> {
   await getLimiter(name).delete(key);
+}
+
+/** Throws rate_limited when `key` has used up its points, without counting this request. */
+export async function checkRateLimit(name: RateLimitName, key: string): Promise<void> {
+  const res = await getLimiter(name).get(key);
+  if (res && res.consumedPoints >= rateLimits[name].points) {
+    throw new AppError("rate_limited", "Too many requests. Try again later.", {
+      retryAfter: Math.max(1, Math.ceil(res.msBeforeNext / 1000)),
+    });
+  }
+}
+
+/** Counts a failure without throwing (the limit is enforced by the next checkRateLimit). */
+export async function recordFailure(name: RateLimitName, key: string): Promise<void> {
+  await getLimiter(name)
+    .consume(key)
+    .catch(() => undefined);
 }

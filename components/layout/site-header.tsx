@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { MenuSection } from "@/lib/navigation/types";
+import { AccountLink } from "@/components/users/account-link";
 import { ThemeToggle } from "./theme-toggle";
 
 /** Site header: logo, the sections of the main menu, search and the account link. */
@@ -36,9 +37,7 @@ export function SiteHeader({ sections }: { sections: MenuSection[] }) {
         </form>
         <div className="order-2 ml-auto flex items-center gap-1 sm:order-3 sm:ml-0">
           <ThemeToggle />
-          <Link href="/accounts/login/" className="btn btn-secondary btn-sm">
-            Sign in
-          </Link>
+          <AccountLink />
         </div>
       </div>
       <nav aria-label="Main" className="bg-primary text-primary-content">

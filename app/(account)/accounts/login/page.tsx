@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { SignInForm } from "@/components/users/sign-in-form";
+
+export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
+
+type Props = { searchParams: Promise<{ callbackUrl?: string; next?: string; error?: string }> };
+
+/** Only same-origin paths are ever used as the destination (AC-REDIR-1). */
+function localPath(value: string | undefined): string {
+  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/";
+  return value;
+}
+
+export default async function SignInPage({ searchParams }: Props) {
+  const { callbackUrl, next, error } = await searchParams;
+  return (
+    <div className="space-y-4">
+      <h1 className="text-3xl font-bold">Sign in</h1>
+      <SignInForm callbackUrl={localPath(callbackUrl ?? next)} initialError={error} />
+    </div>
+  );
+}

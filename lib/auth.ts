@@ -1,0 +1,92 @@
+/**
+ * Sign-in (next-auth 4, JWT sessions). The token carries the user id and a session version; every
+ * request compares it with the user's current version (cached briefly), so signing out everywhere,
+ * changing a password or disabling an account revokes existing sessions (AC-SESS-2/3).
+ * Lifetimes (AC-SESS-4): absolute 14 days (Django's SESSION_COOKIE_AGE), renewed at most daily.
+ */
+import "server-only";
+import { getServerSession, type NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { cached } from "./cache";
+import { env } from "./env";
+import { checkCredentials, getSessionPrincipalRow } from "./users/auth";
+import type { Principal } from "./users/types";
+
+const DAY = 24 * 60 * 60;
+
+/** Same-origin paths only (AC-REDIR-1): anything else falls back to the home page. */
+export function safeRedirect(url: string, baseUrl: string): string {
+  try {
+    if (url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\")) {
+      const resolved = new URL(url, baseUrl);
+      if (resolved.origin === new URL(baseUrl).origin) return resolved.toString();
+    }
+    const absolute = new URL(url);
+    if (absolute.origin === new URL(baseUrl).origin) return absolute.toString();
+  } catch {
+    // not a URL: fall through
+  }
+  return baseUrl;
+}
+
+export const authOptions: NextAuthOptions = {
+  // Production refuses to start without a strong AUTH_SECRET (lib/env.ts); dev gets a local one.
+  secret: env.AUTH_SECRET ?? "pydotorg-next-development-only-secret-not-for-production",
+  session: { strategy: "jwt", maxAge: 14 * DAY, updateAge: DAY },
+  pages: { signIn: "/accounts/login/", error: "/accounts/login/" },
+  providers: [
+    CredentialsProvider({
+      name: "Username or email",
+      credentials: {
+        login: { label: "Username or email", type: "text" },
+        password: { label: "Password", type: "password" },
+      },
+      async authorize(credentials) {
+        const user = await checkCredentials(
+          String(credentials?.login ?? ""),
+          String(credentials?.password ?? ""),
+        );
+        return user ? { id: String(user.id), name: user.username, ver: user.sessionVersion } : null;
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = Number(user.id);
+        token.ver = (user as { ver?: number }).ver ?? 0;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (session.user) Object.assign(session.user, { id: token.uid as number, ver: token.ver as number });
+      return session;
+    },
+    redirect({ url, baseUrl }) {
+      return safeRedirect(url, baseUrl);
+    },
+  },
+};
+
+/** The signed-in user, or null when not signed in or the session was revoked. */
+export async function getSessionPrincipal(): Promise<Principal | null> {
+  const session = await getServerSession(authOptions).catch(() => null);
+  const claims = session?.user as { id?: number; ver?: number } | undefined;
+  if (!claims?.id) return null;
+  // Cached for at most 60 s: a revocation takes effect within that (AC-SESS-2/3).
+  const row = await cached(`session-user:${claims.id}`, 60, () => getSessionPrincipalRow(claims.id!));
+  if (!row || !row.isActive || row.sessionVersion !== (claims.ver ?? 0)) return null;
+  return {
+    userId: row.id,
+    username: row.username,
+    isStaff: row.isStaff,
+    isSuperuser: row.isSuperuser,
+    permissions: [
+      ...new Set([
+        ...row.permissions.map((p) => p.permission.codename),
+        ...row.groups.flatMap((g) => g.group.permissions.map((p) => p.permission.codename)),
+      ]),
+    ],
+    via: "session",
+  };
+}

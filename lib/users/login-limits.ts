@@ -1,0 +1,66 @@
+/**
+ * AC-AUTH-1: failed sign-ins are limited per identifier+IP (5 per 5 minutes; then even the right
+ * password gets 429 until the window ends), and per IP (10 per minute, 100 per day). Checked
+ * before next-auth runs; a success clears the identifier+IP count. The 429 body is the same
+ * whether or not the account exists.
+ */
+import "server-only";
+import { createHash } from "node:crypto";
+import { getClientIp } from "@/lib/client-ip";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { log } from "@/lib/log";
+import { checkRateLimit, recordFailure, resetRateLimit } from "@/lib/rate-limit";
+
+const identifierKey = (login: string, ip: string) =>
+  `${createHash("sha256").update(login.trim().toLowerCase()).digest("hex").slice(0, 32)}:${ip}`;
+
+function tooMany(retryAfter: number): Response {
+  const url = new URL("/accounts/login/?error=RateLimited", env.SITE_URL).toString();
+  return Response.json(
+    { url },
+    { status: 429, headers: { "retry-after": String(retryAfter), "cache-control": "no-store" } },
+  );
+}
+
+/** A successful credentials callback sets the session cookie; a failure does not. */
+function signedIn(res: Response): boolean {
+  return (res.headers.getSetCookie?.() ?? []).some((c) => /next-auth\.session-token=[^;]/.test(c));
+}
+
+export async function guardCredentialsSignIn(
+  req: Request,
+  run: (req: Request) => Promise<Response>,
+): Promise<Response> {
+  const ip = getClientIp(req.headers);
+  const form = await req
+    .clone()
+    .formData()
+    .catch(() => null);
+  const login = String(form?.get("login") ?? "");
+  const idKey = identifierKey(login, ip);
+  try {
+    await checkRateLimit("login-fail-ip-day", ip);
+    await checkRateLimit("login-fail-ip-minute", ip);
+    await checkRateLimit("login-fail-id-ip", idKey);
+  } catch (e) {
+    if (e instanceof AppError && e.retryAfter) {
+      log.warn({ event: "login.rate_limited", ip, identifier: idKey.slice(0, 12) }, "sign-in rate limited");
+      return tooMany(e.retryAfter);
+    }
+    throw e;
+  }
+  const res = await run(req);
+  if (signedIn(res)) {
+    await resetRateLimit("login-fail-id-ip", idKey);
+    log.info({ event: "login.success", ip, identifier: idKey.slice(0, 12) }, "signed in");
+  } else {
+    await Promise.all([
+      recordFailure("login-fail-id-ip", idKey),
+      recordFailure("login-fail-ip-minute", ip),
+      recordFailure("login-fail-ip-day", ip),
+    ]);
+    log.info({ event: "login.failure", ip, identifier: idKey.slice(0, 12) }, "sign-in failed");
+  }
+  return res;
+}

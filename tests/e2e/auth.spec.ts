@@ -1,0 +1,72 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+
+const password = process.env.SEED_PASSWORD ?? "";
+
+test.beforeAll(() => {
+  if (!password) throw new Error("SEED_PASSWORD must be set (npm test sets it) for the sign-in tests");
+});
+
+test("a seeded user signs in with a case-insensitive username, sees their name, and signs out", async ({
+  page,
+}) => {
+  await page.goto("/accounts/login/");
+  await page.getByLabel("Username or email").fill("ALICE");
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByTestId("signed-in-as")).toHaveText("alice", { timeout: 15_000 });
+  const me = await page.request.get("/api/me");
+  expect(((await me.json()) as { username: string }).username).toBe("alice");
+
+  await page.getByRole("link", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  expect((await page.request.get("/api/me")).status()).toBe(401);
+});
+
+test("a wrong password shows a message and keeps the username, not the password", async ({ page }) => {
+  await page.goto("/accounts/login/");
+  await page.getByLabel("Username or email").fill("bob");
+  await page.getByLabel("Password").fill("not-the-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.locator("form [role=alert]")).toContainText("do not match");
+  await expect(page.getByLabel("Username or email")).toHaveValue("bob");
+  await expect(page.getByLabel("Password")).toHaveValue("");
+});
+
+test("sign-in sends people only to same-origin paths (AC-REDIR-1)", async ({ page, baseURL }) => {
+  await page.goto("/accounts/login/?callbackUrl=https://evil.example/steal");
+  await page.getByLabel("Username or email").fill("bob");
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("signed-in-as")).toHaveText("bob", { timeout: 15_000 });
+  expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+});
+
+async function postCredentials(request: APIRequestContext, login: string, pw: string, ip: string) {
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  return request.post("/api/auth/callback/credentials", {
+    headers: { "x-forwarded-for": ip },
+    form: { login, password: pw, csrfToken, json: "true", callbackUrl: "/" },
+    maxRedirects: 0,
+  });
+}
+
+test("after 5 failed attempts for an account from one address, even the right password gets 429 (AC-AUTH-1)", async ({
+  request,
+}) => {
+  const ip = "203.0.113.77";
+  for (let i = 0; i < 5; i++) {
+    const res = await postCredentials(request, "moderator", "wrong-password", ip);
+    expect(res.status()).not.toBe(429);
+    expect(((await res.json()) as { url: string }).url).toContain("error=CredentialsSignin");
+  }
+  const blocked = await postCredentials(request, "moderator", password, ip);
+  expect(blocked.status()).toBe(429);
+  expect(Number(blocked.headers()["retry-after"])).toBeGreaterThan(0);
+  // The same body whether or not the account exists.
+  const unknown = await postCredentials(request, "nobody-by-this-name", "x", "203.0.113.78");
+  expect(unknown.status()).toBe(401);
+  // Another address is not affected.
+  expect((await postCredentials(request, "moderator", password, "203.0.113.79")).status()).toBe(200);
+});
