@@ -14,7 +14,11 @@ const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max
 
 try {
   const password = await seedAll(db, env.SEED_PASSWORD);
-  console.log("Seeded demo content.");
+  // The search index follows the database; build it so search works on a fresh site.
+  const { reindexAll } = await import("../lib/search");
+  const { total } = await reindexAll();
+  await (await import("../lib/db")).db.$disconnect();
+  console.log(`Seeded demo content (${total} documents indexed for search).`);
   if (password) {
     console.log(
       `Demo accounts, all with the password ${env.SEED_PASSWORD ? "from SEED_PASSWORD" : password}:`,

@@ -49,7 +49,7 @@ if (!env.DATABASE_URL) {
     const code = await new Promise<number>((resolve) =>
       run(
         process.execPath,
-        [path.join(rootDir, "node_modules/tsx/dist/cli.mjs"), "prisma/seed.ts"],
+        [path.join(rootDir, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "prisma/seed.ts"],
         childEnv,
       ).on("exit", (c) => resolve(c ?? 1)),
     );

@@ -88,7 +88,7 @@ try {
   step("db", node, [tsx, "scripts/db/cli.ts", "migrate"], env);
   step("db", node, [bin("vitest/vitest.mjs"), "run", "--project", "db"], env);
   step("seed", node, [tsx, "scripts/db/cli.ts", "reset"], env);
-  step("seed", node, [tsx, "prisma/seed.ts"], env);
+  step("seed", node, [tsx, "--conditions=react-server", "prisma/seed.ts"], env);
   if (!only.length || only.includes("build")) {
     // The Next cache handlers keep entries in this Redis database; start from an empty cache so a
     // previous run's pages (built from another database) are never served.

@@ -10,3 +10,15 @@ export async function listLatestEntries(limit = 5): Promise<NewsItem[]> {
     select: { id: true, title: true, url: true, pubDate: true },
   });
 }
+
+// Search (lib/search/sources.ts): every aggregated entry (they are public posts elsewhere).
+const searchableEntrySelect = { id: true, title: true, summary: true, url: true, pubDate: true } as const;
+export type SearchableEntry = { id: number; title: string; summary: string; url: string; pubDate: Date };
+
+export async function listSearchableEntries(): Promise<SearchableEntry[]> {
+  return db.blogEntry.findMany({ select: searchableEntrySelect, orderBy: { id: "asc" } });
+}
+
+export async function getSearchableEntry(id: number): Promise<SearchableEntry | null> {
+  return db.blogEntry.findUnique({ where: { id }, select: searchableEntrySelect });
+}

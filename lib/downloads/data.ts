@@ -203,3 +203,34 @@ export async function findReleaseByVersion(version: string): Promise<ReleaseSumm
   });
   return r ? toSummary(r) : null;
 }
+
+// Search (lib/search/sources.ts): published releases shown on the download pages.
+const searchableReleaseSelect = {
+  id: true,
+  name: true,
+  slug: true,
+  contentRendered: true,
+  releaseDate: true,
+  preRelease: true,
+} as const;
+export type SearchableRelease = {
+  id: number;
+  name: string;
+  slug: string;
+  contentRendered: string;
+  releaseDate: Date;
+  preRelease: boolean;
+};
+const searchableReleaseWhere = { isPublished: true, showOnDownloadPage: true } as const;
+
+export async function listSearchableReleases(): Promise<SearchableRelease[]> {
+  return db.release.findMany({
+    where: searchableReleaseWhere,
+    select: searchableReleaseSelect,
+    orderBy: { id: "asc" },
+  });
+}
+
+export async function getSearchableRelease(id: number): Promise<SearchableRelease | null> {
+  return db.release.findFirst({ where: { id, ...searchableReleaseWhere }, select: searchableReleaseSelect });
+}

@@ -49,3 +49,35 @@ export async function getBoxHtml(label: string): Promise<string | null> {
   const row = await db.box.findUnique({ where: { label }, select: { contentRendered: true } });
   return row?.contentRendered ?? null;
 }
+
+// Search (lib/search/sources.ts): published CMS pages only.
+const searchablePageSelect = {
+  id: true,
+  title: true,
+  description: true,
+  keywords: true,
+  path: true,
+  contentRendered: true,
+  updated: true,
+} as const;
+export type SearchablePage = {
+  id: number;
+  title: string;
+  description: string;
+  keywords: string;
+  path: string;
+  contentRendered: string;
+  updated: Date;
+};
+
+export async function listSearchablePages(): Promise<SearchablePage[]> {
+  return db.page.findMany({
+    where: { isPublished: true },
+    select: searchablePageSelect,
+    orderBy: { id: "asc" },
+  });
+}
+
+export async function getSearchablePage(id: number): Promise<SearchablePage | null> {
+  return db.page.findFirst({ where: { id, isPublished: true }, select: searchablePageSelect });
+}

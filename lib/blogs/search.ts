@@ -1,0 +1,14 @@
+import { htmlToText } from "@/lib/search/text";
+import type { SearchDocumentInput } from "@/lib/search/types";
+import type { SearchableEntry } from "./data";
+
+export function toSearchDocument(e: SearchableEntry): SearchDocumentInput {
+  return {
+    type: "news",
+    objectId: String(e.id),
+    title: e.title,
+    body: htmlToText(e.summary),
+    url: e.url,
+    date: e.pubDate,
+  };
+}

@@ -1,0 +1,15 @@
+import { htmlToText } from "@/lib/search/text";
+import type { SearchDocumentInput } from "@/lib/search/types";
+import type { SearchablePage } from "./data";
+
+export function toSearchDocument(p: SearchablePage): SearchDocumentInput {
+  const path = `/${p.path.replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
+  return {
+    type: "page",
+    objectId: String(p.id),
+    title: p.title,
+    body: [p.description, p.keywords, htmlToText(p.contentRendered)].filter(Boolean).join(" "),
+    url: path,
+    date: p.updated,
+  };
+}
