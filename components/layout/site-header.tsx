@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { MenuSection } from "@/lib/navigation/types";
 import { AccountLink } from "@/components/users/account-link";
+import { SearchShortcut } from "./search-shortcut";
 import { ThemeToggle } from "./theme-toggle";
 
 /** Site header: logo, the sections of the main menu, search and the account link. */
@@ -27,13 +28,15 @@ export function SiteHeader({ sections }: { sections: MenuSection[] }) {
           <label className="input input-sm text-base-content w-full sm:w-64">
             <span className="sr-only">Search python.org</span>
             <input
+              id="site-search"
               type="search"
               name="q"
-              placeholder="Search"
+              placeholder="Search (press /)"
               className="grow"
               aria-label="Search python.org"
             />
           </label>
+          <SearchShortcut inputId="site-search" />
         </form>
         <div className="order-2 ml-auto flex items-center gap-1 sm:order-3 sm:ml-0">
           <ThemeToggle />

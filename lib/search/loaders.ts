@@ -1,0 +1,34 @@
+import "server-only";
+import { cache } from "react";
+import { search, searchTypeLabels } from "./index";
+import { searchQuerySchema } from "./schema";
+import type { SearchResults } from "./types";
+
+export type SearchPageData = {
+  q: string;
+  types: string[];
+  results: SearchResults | null;
+  labels: Record<string, string>;
+  error: string | null;
+};
+
+/** The /search/ page: bad parameters become a message, never an error page. */
+export const loadSearch = cache(
+  async (params: Record<string, string | string[] | undefined>): Promise<SearchPageData> => {
+    const parsed = searchQuerySchema.safeParse(params);
+    if (!parsed.success) {
+      const q = typeof params.q === "string" ? params.q.slice(0, 200) : "";
+      return {
+        q,
+        types: [],
+        results: null,
+        labels: searchTypeLabels,
+        error: parsed.error.issues[0]?.message ?? "Invalid search.",
+      };
+    }
+    const { q, type, page, per_page } = parsed.data;
+    if (!q) return { q, types: type, results: null, labels: searchTypeLabels, error: null };
+    const results = await search({ q, types: type, page, perPage: per_page });
+    return { q, types: type, results, labels: searchTypeLabels, error: null };
+  },
+);
