@@ -13,6 +13,7 @@ import { userOperations } from "./users/schema";
 export const apiOperations: ApiOperation[] = [
   ...Object.values(osOperations),
   ...Object.values(userOperations),
+  ...Object.values(searchOperations),
 ];
 
 const errorDescriptions: Record<ErrorFormat, string> = {
