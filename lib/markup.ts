@@ -1,9 +1,13 @@
 /**
- * Markup → sanitized HTML, rendered on write and stored beside the source (DESIGN.md). The
- * allowlist mirrors pydotorg/markup.py (nh3) and is never looser. Markdown and reStructuredText
- * renderers arrive with the platform issue; until then they are stored escaped as plain text.
+ * Markup → sanitized HTML, rendered on write and stored beside the source (DESIGN.md):
+ * reStructuredText with docutils (lib/markup/rst.ts), Markdown with marked
+ * (lib/markup/markdown.ts), code highlighted with highlight.js, and every result passed through
+ * one allowlist that mirrors pydotorg/markup.py (nh3) and is never looser.
  */
 import sanitizeHtml from "sanitize-html";
+import { log } from "./log";
+import { renderMarkdown } from "./markup/markdown";
+import { renderRst } from "./markup/rst";
 
 export type MarkupType = "markdown" | "markdown_unsafe" | "restructuredtext" | "html" | "plain";
 
@@ -78,9 +82,35 @@ function escapeHtml(text: string): string {
   );
 }
 
-/** Renders `source` of the given markup type to sanitized HTML. */
-export function renderMarkup(source: string, type: MarkupType): string {
-  if (type === "html") return sanitize(source);
+function renderPlain(source: string): string {
   const paragraphs = source.split(/\n{2,}/).filter((p) => p.trim() !== "");
   return paragraphs.map((p) => `<p>${escapeHtml(p.trim())}</p>`).join("\n");
+}
+
+/**
+ * Renders `source` of the given markup type to sanitized HTML. Never throws: when docutils
+ * cannot run, reST is stored as escaped preformatted text (AC-XSS-1: a broken document must
+ * not block an approval) and a warning is logged.
+ */
+export function renderMarkup(source: string, type: MarkupType): string {
+  switch (type) {
+    case "html":
+      return sanitize(source);
+    case "markdown":
+      return sanitize(renderMarkdown(source));
+    case "markdown_unsafe":
+      return sanitize(renderMarkdown(source, true));
+    case "restructuredtext":
+      try {
+        return sanitize(renderRst(source));
+      } catch (e) {
+        log.warn(
+          { err: e instanceof Error ? e.message : String(e) },
+          "reStructuredText rendering failed; stored as text",
+        );
+        return `<pre>${escapeHtml(source)}</pre>`;
+      }
+    default:
+      return renderPlain(source);
+  }
 }
