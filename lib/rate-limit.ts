@@ -12,6 +12,7 @@ import {
 } from "rate-limiter-flexible";
 import { AppError } from "./errors";
 import { rateLimits, type RateLimitName } from "./rate-limit-names";
+import type Redis from "ioredis";
 import { getRedis } from "./redis";
 
 export { rateLimits, type RateLimitName };
@@ -19,24 +20,34 @@ export { rateLimits, type RateLimitName };
 const globalLimiters = globalThis as unknown as { rateLimiters?: Map<string, RateLimiterAbstract> };
 const limiters = (globalLimiters.rateLimiters ??= new Map());
 
+/** A limiter on Redis (with a memory insurance limiter), or in memory when `redis` is null. */
+export function createLimiter(name: RateLimitName, redis: Redis | null): RateLimiterAbstract {
+  const opts = { ...rateLimits[name], keyPrefix: `rl:${name}` };
+  return redis
+    ? new RateLimiterRedis({ ...opts, storeClient: redis, insuranceLimiter: new RateLimiterMemory(opts) })
+    : new RateLimiterMemory(opts);
+}
+
 function getLimiter(name: RateLimitName): RateLimiterAbstract {
   const redis = getRedis();
   const key = `${name}:${redis ? "redis" : "memory"}`;
   let limiter = limiters.get(key);
   if (!limiter) {
-    const opts = { ...rateLimits[name], keyPrefix: `rl:${name}` };
-    limiter = redis
-      ? new RateLimiterRedis({ ...opts, storeClient: redis, insuranceLimiter: new RateLimiterMemory(opts) })
-      : new RateLimiterMemory(opts);
+    limiter = createLimiter(name, redis);
     limiters.set(key, limiter);
   }
   return limiter;
 }
 
 /** Counts one request for `key` (a user id or client IP); throws rate_limited when over. */
-export async function consumeRateLimit(name: RateLimitName, key: string, points = 1): Promise<void> {
+export async function consumeRateLimit(
+  name: RateLimitName,
+  key: string,
+  points = 1,
+  limiter: RateLimiterAbstract = getLimiter(name),
+): Promise<void> {
   try {
-    await getLimiter(name).consume(key, points);
+    await limiter.consume(key, points);
   } catch (e) {
     // Duck-typed: bundlers may load the library twice, which defeats instanceof.
     const res = e as RateLimiterRes | null;
