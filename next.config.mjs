@@ -33,7 +33,7 @@ const nextConfig = {
   // 'use cache' + cacheTag for data, without Cache Components' partial prerendering: a page
   // that calls notFound() must answer 404, which PPR cannot do once the shell is streamed
   // (Next docs, streaming guide, "The HTTP contract").
-  experimental: { useCache: true },
+  experimental: { useCache: true, authInterrupts: true },
   poweredByHeader: false,
   // python.org URLs end in a slash (/downloads/, /api/v2/downloads/release/); keep them.
   trailingSlash: true,
