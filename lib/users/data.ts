@@ -58,3 +58,21 @@ export async function touchApiKey(apiKeyId: number): Promise<void> {
     data: { lastUsedAt: new Date() },
   });
 }
+
+export type ApiKeyRow = {
+  id: number;
+  name: string;
+  kind: "v1_apikey" | "v2_token";
+  prefix: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+};
+
+/** A user's unrevoked keys (prefix only: the key itself is never stored). */
+export async function listApiKeys(userId: number): Promise<ApiKeyRow[]> {
+  return db.apiKey.findMany({
+    where: { userId, revokedAt: null },
+    select: { id: true, name: true, kind: true, prefix: true, createdAt: true, lastUsedAt: true },
+    orderBy: { createdAt: "desc" },
+  });
+}

@@ -17,3 +17,21 @@ export const userOperations = {
     responses: { 200: { description: "The current user", schema: meResponseSchema } },
   }),
 };
+
+export const createApiKeySchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, "Give the key a name, e.g. the tool that will use it.")
+    .max(100, "Use at most 100 characters."),
+  kind: z.enum(["v2_token", "v1_apikey"], { error: "Choose a key type." }),
+});
+export const revokeApiKeySchema = z.object({ id: z.coerce.number().int().positive() });
+
+export type ApiKeyFormState = {
+  key?: string;
+  kind?: string;
+  name?: string;
+  error?: string;
+  fields?: Record<string, string[]>;
+};

@@ -1,0 +1,31 @@
+import { expect, test } from "@playwright/test";
+import { signInAs } from "./support/auth";
+
+test("a user creates an API key, uses it, and revokes it", async ({ page, request }) => {
+  await signInAs(page, "bob");
+  await page.goto("/users/api-keys/");
+  await expect(page.getByRole("heading", { name: "API keys" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Create key" }).click();
+  await expect(page.getByText("Give the key a name")).toBeVisible();
+
+  const name = `release script ${Date.now()}`;
+  await page.getByLabel("Name").fill(name);
+  await page.getByRole("button", { name: "Create key" }).click();
+  const key = (await page.getByTestId("new-api-key").textContent())!.trim();
+  expect(key).toMatch(/^[0-9a-f]{40}$/);
+  await expect(page.getByRole("table", { name: "Your API keys" })).toContainText(name);
+
+  // Authenticated as bob (not staff): a write is 403, not 401.
+  const headers = { authorization: `Token ${key}`, "x-forwarded-for": "198.51.100.40" };
+  expect((await request.post("/api/v2/downloads/os/", { headers, data: { name: "x" } })).status()).toBe(403);
+
+  await page.getByRole("button", { name: `Revoke ${name}` }).click();
+  await expect(page.getByRole("table", { name: "Your API keys" })).not.toContainText(name);
+  expect((await request.get("/api/v2/downloads/os/", { headers })).status()).toBe(401);
+});
+
+test("visitors are sent to sign in before seeing API keys", async ({ page }) => {
+  await page.goto("/users/api-keys/");
+  await expect(page).toHaveURL(/\/accounts\/login\/\?callbackUrl=/);
+});
