@@ -14,6 +14,12 @@ export const rateLimits = {
   "login-fail-id-ip": { points: 5, duration: 300 },
   "login-fail-ip-minute": { points: 10, duration: 60 },
   "login-fail-ip-day": { points: 100, duration: 86_400 },
+  // Accounts (allauth parity): sign-ups and reset requests per address, mail per target address
+  // (AC-EMAIL-1: at most 1 per 3 minutes and 5 per day for one address).
+  "signup-ip": { points: 20, duration: 60 },
+  "reset-ip": { points: 20, duration: 60 },
+  "account-mail-3min": { points: 1, duration: 180 },
+  "account-mail-day": { points: 5, duration: 86_400 },
 } as const;
 
 export type RateLimitName = keyof typeof rateLimits;

@@ -6,6 +6,7 @@ import { useState, type FormEvent } from "react";
 const messages: Record<string, string> = {
   CredentialsSignin: "That username or email and password do not match an active account.",
   RateLimited: "Too many failed attempts. Wait a few minutes and try again.",
+  EmailNotVerified: "Confirm your email address first: follow the link in the message we sent you.",
 };
 
 /** Username or email plus password; keeps what was typed (except the password) on failure. */

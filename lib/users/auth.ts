@@ -9,6 +9,13 @@ const getDummyHash = () => (dummyHash ??= hashPassword(crypto.randomUUID()));
 
 export type SignedInUser = { id: number; username: string; sessionVersion: number };
 
+/** Thrown for the right password on an account whose address is not confirmed yet (allauth "mandatory"). */
+export class EmailNotVerifiedError extends Error {
+  constructor() {
+    super("EmailNotVerified");
+  }
+}
+
 /**
  * Credentials check for sign-in: username or email, case-insensitive. Inactive users fail like
  * a wrong password. A Django PBKDF2 (or weaker argon2) hash is replaced by a fresh argon2id one.
@@ -20,11 +27,19 @@ export async function checkCredentials(login: string, password: string): Promise
     where: needle.includes("@")
       ? { email: { equals: needle, mode: "insensitive" } }
       : { username: { equals: needle, mode: "insensitive" } },
-    select: { id: true, username: true, password: true, isActive: true, sessionVersion: true },
+    select: {
+      id: true,
+      username: true,
+      password: true,
+      isActive: true,
+      sessionVersion: true,
+      emailVerified: true,
+    },
     orderBy: { id: "asc" },
   });
   const check = await verifyPassword(user?.password ?? (await getDummyHash()), password);
   if (!user || !check.ok || !user.isActive) return null;
+  if (!user.emailVerified) throw new EmailNotVerifiedError();
   await db.user.update({
     where: { id: user.id },
     data: { lastLogin: new Date(), ...(check.needsRehash ? { password: await hashPassword(password) } : {}) },

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { SignInForm } from "@/components/users/sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
@@ -17,6 +18,10 @@ export default async function SignInPage({ searchParams }: Props) {
     <div className="space-y-4">
       <h1 className="text-3xl font-bold">Sign in</h1>
       <SignInForm callbackUrl={localPath(callbackUrl ?? next)} initialError={error} />
+      <p className="space-x-4">
+        <Link href="/accounts/password/reset/">Forgot your password?</Link>
+        <Link href="/accounts/signup/">Create an account</Link>
+      </p>
     </div>
   );
 }

@@ -1,0 +1,64 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormField } from "@/components/ui/form-field";
+import { signUpAction } from "@/lib/users/accounts/actions";
+import type { AccountFormState } from "@/lib/users/accounts/schema";
+
+export function SignUpForm() {
+  const [state, action, pending] = useActionState<AccountFormState, FormData>(signUpAction, {});
+  if (state.done)
+    return (
+      <p role="status" className="alert alert-success">
+        Check your email: we sent a link to confirm your address. It is valid for 24 hours.
+      </p>
+    );
+  return (
+    <form action={action} className="card bg-base-200 max-w-md space-y-3 p-6" noValidate>
+      {state.error && (
+        <p role="alert" className="text-error">
+          {state.error}
+        </p>
+      )}
+      <FormField
+        name="username"
+        label="Username"
+        autoComplete="username"
+        defaultValue={state.values?.username}
+        errors={state.fields?.username}
+      />
+      <FormField
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        defaultValue={state.values?.email}
+        errors={state.fields?.email}
+      />
+      <FormField
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        hint="At least 8 characters; a passphrase works well."
+        errors={state.fields?.password}
+      />
+      <FormField
+        name="password2"
+        label="Password again"
+        type="password"
+        autoComplete="new-password"
+        errors={state.fields?.password2}
+      />
+      {/* Honeypot: hidden from people and assistive technology; bots fill it in. */}
+      <div aria-hidden="true" className="hidden">
+        <label>
+          Website <input name="website" tabIndex={-1} autoComplete="off" />
+        </label>
+      </div>
+      <button className="btn btn-primary" disabled={pending}>
+        Create account
+      </button>
+    </form>
+  );
+}

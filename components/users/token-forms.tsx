@@ -1,0 +1,94 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { FormField } from "@/components/ui/form-field";
+import { confirmEmailAction, requestResetAction, resetPasswordAction } from "@/lib/users/accounts/actions";
+import type { AccountFormState } from "@/lib/users/accounts/schema";
+
+const ErrorLine = ({ text }: { text?: string }) =>
+  text ? (
+    <p role="alert" className="text-error">
+      {text}
+    </p>
+  ) : null;
+
+/** A button, not a GET: following a link must not change anything (AC-CSRF-2). */
+export function ConfirmEmailForm({ token }: { token: string }) {
+  const [state, action, pending] = useActionState<AccountFormState, FormData>(confirmEmailAction, {});
+  if (state.done)
+    return (
+      <p role="status" className="alert alert-success">
+        Your email address is confirmed. <Link href="/accounts/login/">Sign in</Link>
+      </p>
+    );
+  return (
+    <form action={action} className="space-y-3">
+      <ErrorLine text={state.error} />
+      <input type="hidden" name="token" value={token} />
+      <button className="btn btn-primary" disabled={pending}>
+        Confirm my email address
+      </button>
+    </form>
+  );
+}
+
+export function ResetRequestForm() {
+  const [state, action, pending] = useActionState<AccountFormState, FormData>(requestResetAction, {});
+  if (state.done)
+    return (
+      <p role="status" className="alert alert-success">
+        If an account uses that address, we sent it a link to choose a new password. It is valid for an hour.
+      </p>
+    );
+  return (
+    <form action={action} className="card bg-base-200 max-w-md space-y-3 p-6" noValidate>
+      <ErrorLine text={state.error} />
+      <FormField
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        defaultValue={state.values?.email}
+        errors={state.fields?.email}
+      />
+      <button className="btn btn-primary" disabled={pending}>
+        Send the link
+      </button>
+    </form>
+  );
+}
+
+export function ResetPasswordForm({ token }: { token: string }) {
+  const [state, action, pending] = useActionState<AccountFormState, FormData>(resetPasswordAction, {});
+  if (state.done)
+    return (
+      <p role="status" className="alert alert-success">
+        Your password is changed and other sessions are signed out.{" "}
+        <Link href="/accounts/login/">Sign in</Link>
+      </p>
+    );
+  return (
+    <form action={action} className="card bg-base-200 max-w-md space-y-3 p-6" noValidate>
+      <ErrorLine text={state.error} />
+      <input type="hidden" name="token" value={token} />
+      <FormField
+        name="password"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        errors={state.fields?.password}
+      />
+      <FormField
+        name="password2"
+        label="New password again"
+        type="password"
+        autoComplete="new-password"
+        errors={state.fields?.password2}
+      />
+      <button className="btn btn-primary" disabled={pending}>
+        Set the new password
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,67 @@
+"use server";
+
+import { headers } from "next/headers";
+import { getClientIp } from "@/lib/client-ip";
+import { fieldErrorsFromZod } from "@/lib/errors";
+import { consumeRateLimit } from "@/lib/rate-limit";
+import { confirmEmail, requestPasswordReset, resetPassword, signUp } from "./mutations";
+import { resetPasswordSchema, resetRequestSchema, signUpSchema, type AccountFormState } from "./schema";
+
+const TOO_MANY = "Too many attempts from your network. Wait a minute and try again.";
+
+async function limited(name: "signup-ip" | "reset-ip"): Promise<boolean> {
+  try {
+    await consumeRateLimit(name, `ip:${getClientIp(await headers())}`);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+export async function signUpAction(_prev: AccountFormState, form: FormData): Promise<AccountFormState> {
+  const values = { username: String(form.get("username") ?? ""), email: String(form.get("email") ?? "") };
+  // Honeypot (pydotorg's signup form): people never fill the hidden field; bots do.
+  if (String(form.get("website") ?? "") !== "") return { done: true };
+  if (await limited("signup-ip")) return { error: TOO_MANY, values };
+  const parsed = signUpSchema.safeParse({
+    ...values,
+    password: form.get("password"),
+    password2: form.get("password2"),
+  });
+  if (!parsed.success)
+    return { error: "Check the fields below.", fields: fieldErrorsFromZod(parsed.error), values };
+  const outcome = await signUp(parsed.data);
+  if (outcome === "username_taken")
+    return { error: "Check the fields below.", fields: { username: ["That username is taken."] }, values };
+  return { done: true };
+}
+
+export async function confirmEmailAction(_prev: AccountFormState, form: FormData): Promise<AccountFormState> {
+  const ok = await confirmEmail(String(form.get("token") ?? ""));
+  return ok ? { done: true } : { error: "This link is invalid, was already used or has expired." };
+}
+
+export async function requestResetAction(_prev: AccountFormState, form: FormData): Promise<AccountFormState> {
+  const values = { email: String(form.get("email") ?? "") };
+  if (await limited("reset-ip")) return { error: TOO_MANY, values };
+  const parsed = resetRequestSchema.safeParse(values);
+  if (!parsed.success)
+    return { error: "Check the fields below.", fields: fieldErrorsFromZod(parsed.error), values };
+  await requestPasswordReset(parsed.data.email);
+  // The same answer whether or not the address has an account (AC-AUTH-2).
+  return { done: true };
+}
+
+export async function resetPasswordAction(
+  _prev: AccountFormState,
+  form: FormData,
+): Promise<AccountFormState> {
+  const parsed = resetPasswordSchema.safeParse({
+    token: form.get("token"),
+    password: form.get("password"),
+    password2: form.get("password2"),
+  });
+  if (!parsed.success) return { error: "Check the fields below.", fields: fieldErrorsFromZod(parsed.error) };
+  const ok = await resetPassword(parsed.data.token, parsed.data.password);
+  return ok ? { done: true } : { error: "This link is invalid, was already used or has expired." };
+}

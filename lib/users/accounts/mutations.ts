@@ -1,0 +1,138 @@
+/**
+ * Sign-up, email verification and password reset. One-time tokens are 256 random bits; only
+ * their SHA-256 is stored, each is single use and expires. Responses never reveal whether an
+ * email address has an account (AC-AUTH-2): the caller shows the same message either way.
+ */
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { cacheDelete } from "@/lib/cache";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { log } from "@/lib/log";
+import { sendMail } from "@/lib/mail";
+import { consumeRateLimit } from "@/lib/rate-limit";
+import type { TokenPurpose } from "@/lib/generated/prisma/client";
+import { hashPassword } from "../passwords";
+import { accountExistsMail, resetMail, verificationMail } from "./utils";
+
+const HOUR = 3_600_000;
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+const link = (path: string) => new URL(path, env.SITE_URL).toString();
+
+async function issueToken(userId: number, purpose: TokenPurpose, ttlMs: number): Promise<string> {
+  const token = randomBytes(32).toString("base64url");
+  await db.userToken.create({
+    data: { userId, purpose, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + ttlMs) },
+  });
+  return token;
+}
+
+/** Marks a valid token used and returns its user, or null (unknown, used, expired). */
+async function consumeToken(token: string, purpose: TokenPurpose): Promise<number | null> {
+  const tokenHash = hashToken(token);
+  const claimed = await db.userToken.updateMany({
+    where: { tokenHash, purpose, usedAt: null, expiresAt: { gt: new Date() } },
+    data: { usedAt: new Date() },
+  });
+  if (claimed.count !== 1) return null;
+  return (await db.userToken.findUnique({ where: { tokenHash }, select: { userId: true } }))?.userId ?? null;
+}
+
+/**
+ * Account mail is limited per target address, so nobody can flood an inbox (AC-EMAIL-1): one of
+ * each kind per 3 minutes, five in all per day.
+ */
+async function sendAccountMail(
+  kind: "verify" | "exists" | "reset",
+  to: string,
+  mail: { subject: string; text: string },
+) {
+  const address = to.toLowerCase();
+  try {
+    await consumeRateLimit("account-mail-3min", `mail:${kind}:${address}`);
+    await consumeRateLimit("account-mail-day", `mail:${address}`);
+  } catch {
+    log.info({ event: "account.mail_throttled" }, "account mail to one address throttled");
+    return;
+  }
+  await sendMail({ to, ...mail });
+}
+
+export type SignUpInput = { username: string; email: string; password: string };
+
+/** "username_taken" is the only outcome shown differently (usernames are public anyway). */
+export async function signUp(input: SignUpInput): Promise<"sent" | "username_taken"> {
+  const taken = await db.user.findFirst({
+    where: { username: { equals: input.username, mode: "insensitive" } },
+    select: { id: true },
+  });
+  if (taken) return "username_taken";
+  const existing = await db.user.findFirst({
+    where: { email: { equals: input.email, mode: "insensitive" } },
+    select: { username: true },
+  });
+  if (existing) {
+    await sendAccountMail(
+      "exists",
+      input.email,
+      accountExistsMail(existing.username, link("/accounts/password/reset/")),
+    );
+    return "sent";
+  }
+  const user = await db.user.create({
+    data: { username: input.username, email: input.email, password: await hashPassword(input.password) },
+    select: { id: true },
+  });
+  const token = await issueToken(user.id, "email_verify", 24 * HOUR);
+  await sendAccountMail(
+    "verify",
+    input.email,
+    verificationMail(input.username, link(`/accounts/confirm-email/${token}/`)),
+  );
+  log.info({ event: "account.signup", userId: user.id }, "account created, verification sent");
+  return "sent";
+}
+
+export async function confirmEmail(token: string): Promise<boolean> {
+  const userId = await consumeToken(token, "email_verify");
+  if (!userId) return false;
+  await db.user.update({ where: { id: userId }, data: { emailVerified: new Date() } });
+  log.info({ event: "account.email_verified", userId }, "email verified");
+  return true;
+}
+
+/** Sends a reset link when the address belongs to an active account; silent otherwise. */
+export async function requestPasswordReset(email: string): Promise<void> {
+  const user = await db.user.findFirst({
+    where: { email: { equals: email, mode: "insensitive" }, isActive: true },
+    select: { id: true, username: true, email: true },
+  });
+  if (!user) return;
+  const token = await issueToken(user.id, "password_reset", HOUR);
+  await sendAccountMail(
+    "reset",
+    user.email,
+    resetMail(user.username, link(`/accounts/password/reset/key/${token}/`)),
+  );
+}
+
+/**
+ * Sets a new password with a reset token. Signs the user out everywhere (session version bump)
+ * and counts as verifying the address the link was sent to.
+ */
+export async function resetPassword(token: string, password: string): Promise<boolean> {
+  const userId = await consumeToken(token, "password_reset");
+  if (!userId) return false;
+  await db.user.update({
+    where: { id: userId },
+    data: {
+      password: await hashPassword(password),
+      sessionVersion: { increment: 1 },
+      emailVerified: new Date(),
+    },
+  });
+  // Revocation takes effect now, not when the cached session check expires (lib/auth.ts).
+  await cacheDelete(`session-user:${userId}`);
+  log.info({ event: "account.password_reset", userId }, "password reset");
+  return true;
+}

@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { passwordProblem } from "../password-policy";
+
+// Django's username rule: letters, digits and @/./+/-/_ only, at most 150 characters.
+const username = z
+  .string()
+  .trim()
+  .min(1, "Choose a username.")
+  .max(150, "Use at most 150 characters.")
+  .regex(/^[\w.@+-]+$/, "Use only letters, digits and @ . + - _");
+const email = z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address.").max(254));
+
+export const signUpSchema = z
+  .object({ username, email, password: z.string(), password2: z.string() })
+  .superRefine((v, ctx) => {
+    const problem = passwordProblem(v.password, { username: v.username, email: v.email });
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
+    if (v.password !== v.password2)
+      ctx.addIssue({ code: "custom", path: ["password2"], message: "The two passwords differ." });
+  });
+
+export const resetRequestSchema = z.object({ email });
+
+export const resetPasswordSchema = z
+  .object({ token: z.string().min(20).max(100), password: z.string(), password2: z.string() })
+  .superRefine((v, ctx) => {
+    const problem = passwordProblem(v.password);
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
+    if (v.password !== v.password2)
+      ctx.addIssue({ code: "custom", path: ["password2"], message: "The two passwords differ." });
+  });
+
+export type AccountFormState = {
+  done?: boolean;
+  error?: string;
+  fields?: Record<string, string[]>;
+  values?: Record<string, string>;
+};

@@ -1,0 +1,105 @@
+import { expect, test, type Page } from "@playwright/test";
+import { withDb } from "./support/db";
+
+// Sign-up, email confirmation and password reset, end to end. Without SMTP_URL the mail goes to
+// the stored outbox, where the test reads the links.
+async function lastMailTo(email: string): Promise<{ subject: string; text: string }> {
+  return withDb(async (c) => {
+    const r = await c.query<{ subject: string; text: string }>(
+      "SELECT subject, text FROM mailing_emaillog WHERE $1 = ANY(to_addrs) ORDER BY id DESC LIMIT 1",
+      [email],
+    );
+    if (!r.rows[0]) throw new Error(`no mail to ${email}`);
+    return r.rows[0];
+  });
+}
+const linkIn = (text: string) => new URL(/https?:\/\/\S+/.exec(text)![0]).pathname;
+
+async function signIn(page: Page, login: string, password: string) {
+  await page.goto("/accounts/login/");
+  await page.getByLabel("Username or email").fill(login);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+test("sign up, confirm the address, sign in; then reset a forgotten password", async ({ page }) => {
+  const stamp = Date.now();
+  const username = `newcomer${stamp}`;
+  const email = `newcomer${stamp}@example.org`;
+  const password = "a long passphrase for python dot org";
+
+  await page.goto("/accounts/signup/");
+  await page.getByLabel("Username").fill(username);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill("password1");
+  await page.getByLabel("Password again").fill("password1");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("This password is too common")).toBeVisible();
+  await expect(page.getByLabel("Username")).toHaveValue(username);
+  await expect(page.getByLabel("Password", { exact: true })).toHaveValue("");
+
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByLabel("Password again").fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("status")).toContainText("Check your email");
+
+  // Not confirmed yet: the right password is not enough.
+  await signIn(page, username, password);
+  await expect(page.locator("form [role=alert]")).toContainText("Confirm your email address first");
+
+  const verification = await lastMailTo(email);
+  expect(verification.subject).toBe("Confirm your email address for python.org");
+  await page.goto(linkIn(verification.text));
+  await page.getByRole("button", { name: "Confirm my email address" }).click();
+  await expect(page.getByRole("status")).toContainText("Your email address is confirmed");
+  // The link works once.
+  await page.goto(linkIn(verification.text));
+  await page.getByRole("button", { name: "Confirm my email address" }).click();
+  await expect(page.locator("form [role=alert]")).toContainText("invalid, was already used or has expired");
+
+  await signIn(page, email.toUpperCase(), password);
+  await expect(page.getByTestId("signed-in-as")).toHaveText(username, { timeout: 15_000 });
+
+  // Forgotten password: the same answer for a known and an unknown address.
+  const other = await page.context().browser()!.newPage();
+  await other.goto("/accounts/password/reset/");
+  await other.getByLabel("Email").fill(`nobody${stamp}@example.org`);
+  await other.getByRole("button", { name: "Send the link" }).click();
+  const unknownAnswer = await other.getByRole("status").textContent();
+  await other.goto("/accounts/password/reset/");
+  await other.getByLabel("Email").fill(email);
+  await other.getByRole("button", { name: "Send the link" }).click();
+  expect(await other.getByRole("status").textContent()).toBe(unknownAnswer);
+
+  const reset = await lastMailTo(email);
+  expect(reset.subject).toBe("Reset your python.org password");
+  await other.goto(linkIn(reset.text));
+  const newPassword = "another long passphrase, changed today";
+  await other.getByLabel("New password", { exact: true }).fill(newPassword);
+  await other.getByLabel("New password again").fill(newPassword);
+  await other.getByRole("button", { name: "Set the new password" }).click();
+  await expect(other.getByRole("status")).toContainText("Your password is changed");
+
+  // The reset signed out the first browser's session (session version), and the new password works.
+  expect((await page.request.get("/api/me")).status()).toBe(401);
+  await signIn(other, username, newPassword);
+  await expect(other.getByTestId("signed-in-as")).toHaveText(username, { timeout: 15_000 });
+});
+
+test("the honeypot swallows bot sign-ups without creating anything", async ({ page }) => {
+  const username = `bot${Date.now()}`;
+  await page.goto("/accounts/signup/");
+  await page.getByLabel("Username").fill(username);
+  await page.getByLabel("Email").fill(`${username}@example.org`);
+  await page.getByLabel("Password", { exact: true }).fill("a long passphrase for bots");
+  await page.getByLabel("Password again").fill("a long passphrase for bots");
+  await page
+    .locator("input[name=website]")
+    .evaluate((el: HTMLInputElement) => (el.value = "https://spam.example"));
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("status")).toContainText("Check your email");
+  const count = await withDb(
+    async (c) => (await c.query("SELECT 1 FROM users_user WHERE username = $1", [username])).rowCount,
+  );
+  expect(count).toBe(0);
+});
