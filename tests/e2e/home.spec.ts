@@ -82,4 +82,9 @@ test("responses carry the baseline security headers", async ({ request }) => {
   expect(res.headers()["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(res.headers()["x-frame-options"]).toBe("SAMEORIGIN");
   expect(res.headers()["x-powered-by"]).toBeUndefined();
+  // `next start` runs with NODE_ENV=production in the suite.
+  expect(res.headers()["strict-transport-security"]).toMatch(/max-age=(\d{8,}|3\d{7}); includeSubDomains/);
+  const csp = res.headers()["content-security-policy"] ?? "";
+  for (const directive of ["object-src 'none'", "base-uri 'self'", "frame-ancestors 'self'"])
+    expect(csp).toContain(directive);
 });
