@@ -59,6 +59,28 @@ const ALLOWED_TAGS = [
   "ul",
 ];
 
+const NON_TEXT_TAGS = [
+  "script",
+  "style",
+  "textarea",
+  "option",
+  "select",
+  "noscript",
+  "noembed",
+  "noframes",
+  "xmp",
+  "template",
+  "iframe",
+  "frameset",
+  "object",
+  "embed",
+  "applet",
+  "svg",
+  "math",
+  "form",
+];
+
+/** Cleans HTML against python.org's nh3 allowlist; links get rel="noopener noreferrer". */
 export function sanitize(html: string): string {
   return sanitizeHtml(html, {
     allowedTags: ALLOWED_TAGS,
@@ -70,7 +92,10 @@ export function sanitize(html: string): string {
       th: ["align", "colspan", "rowspan", "scope"],
     },
     allowedSchemes: ["http", "https", "mailto"],
+    allowedSchemesAppliedToAttributes: ["href", "src", "cite"],
     allowProtocolRelative: false,
+    // Dropped with everything inside them, not just unwrapped (nh3 would keep the text).
+    nonTextTags: NON_TEXT_TAGS,
     transformTags: { a: sanitizeHtml.simpleTransform("a", { rel: "noopener noreferrer" }) },
   });
 }
@@ -82,9 +107,14 @@ function escapeHtml(text: string): string {
   );
 }
 
+// django-markupfield's plain renderer (Django's linebreaks): blank lines split paragraphs,
+// single newlines become <br />.
 function renderPlain(source: string): string {
-  const paragraphs = source.split(/\n{2,}/).filter((p) => p.trim() !== "");
-  return paragraphs.map((p) => `<p>${escapeHtml(p.trim())}</p>`).join("\n");
+  const paragraphs = source
+    .replace(/\r\n?/g, "\n")
+    .split(/\n{2,}/)
+    .filter((p) => p.trim() !== "");
+  return paragraphs.map((p) => `<p>${escapeHtml(p.trim()).replace(/\n/g, "<br />")}</p>`).join("\n");
 }
 
 /**

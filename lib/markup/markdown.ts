@@ -17,6 +17,10 @@ function createMarked(allowHtml: boolean) {
         const language = (lang ?? "").trim().split(/\s+/)[0];
         return `<pre><code class="${languageClass(language)}">${highlightCode(text, language)}</code></pre>\n`;
       },
+      // The sanitizer drops <input>, which would lose a task's state; a ballot box keeps it.
+      checkbox({ checked }) {
+        return `<span class="task-list-checkbox">${checked ? "\u2611" : "\u2610"}</span> `;
+      },
       ...(allowHtml ? {} : { html: ({ text }: { text: string }) => escapeHtml(text) }),
     },
   });

@@ -1,54 +1,84 @@
 /**
  * reStructuredText through Python's docutils, run at write time (python.org's own renderer).
- * Settings follow pydotorg's docutils.conf: no system messages in the output, `raw` and
- * `include` disabled. Code blocks are left plain by docutils and highlighted here.
+ * Settings follow pydotorg's docutils.conf: no system messages in the output (report_level and
+ * halt_level 5), `raw` and `include` disabled. Code blocks are left plain by docutils
+ * (syntax_highlight "none") and highlighted here with highlight.js.
  */
 import { execFileSync } from "node:child_process";
 import { highlightCode, languageClass } from "./highlight";
 
+// Bytes in and out so the result never depends on the server's locale. `_disable_config` keeps
+// a stray docutils.conf in the working directory from switching raw/include back on.
 const SCRIPT = `
 import sys
 from docutils.core import publish_parts
-source = sys.stdin.read()
+source = sys.stdin.buffer.read().decode("utf-8", "replace")
 parts = publish_parts(source, writer_name="html5", settings_overrides={
     "halt_level": 5, "report_level": 5, "warning_stream": False,
     "raw_enabled": False, "file_insertion_enabled": False,
     "syntax_highlight": "none", "doctitle_xform": False, "initial_header_level": 2,
     "embed_stylesheet": False, "input_encoding": "unicode", "_disable_config": True,
 })
-sys.stdout.write(parts["body"])
+sys.stdout.buffer.write(parts["body"].encode("utf-8"))
 `;
 
-const unescapeHtml = (s: string) =>
-  s.replace(
-    /&(lt|gt|amp|quot|#39);/g,
-    (_, e: string) => ({ lt: "<", gt: ">", amp: "&", quot: '"', "#39": "'" })[e]!,
-  );
+const TIMEOUT_MS = 10_000;
 
-/** docutils' `<pre class="code LANG literal-block"><code>…</code></pre>` → highlighted. */
+const NAMED_ENTITIES: Record<string, string> = {
+  lt: "<",
+  gt: ">",
+  amp: "&",
+  quot: '"',
+  apos: "'",
+  nbsp: "\u00a0",
+};
+
+// Only what docutils' HTML writer emits inside literal text: the five named entities, &nbsp;
+// and numeric references (it writes "@" as &#64;).
+const unescapeHtml = (s: string) =>
+  s.replace(/&(?:#(\d+)|#x([\da-f]+)|(\w+));/gi, (m, dec?: string, hex?: string, name?: string) => {
+    const codePoint = dec ? Number(dec) : hex ? parseInt(hex, 16) : undefined;
+    if (codePoint !== undefined) return codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : m;
+    return NAMED_ENTITIES[name!] ?? m;
+  });
+
+/**
+ * docutils' `<pre class="code LANG [extra] literal-block"><code>…</code></pre>` → highlighted.
+ * With `:number-lines:` docutils splits the code into per-line `<code>` with `<small class="ln">`
+ * numbers; the numbers are dropped so the code can be highlighted as one piece.
+ */
 function highlightBlocks(html: string): string {
   return html.replace(
-    /<pre class="code ([\w+-]+) literal-block"><code>([\s\S]*?)<\/code><\/pre>/g,
-    (_, lang: string, code: string) =>
-      `<pre class="code literal-block"><code class="${languageClass(lang)}">${highlightCode(unescapeHtml(code), lang)}</code></pre>`,
+    /<pre class="code ((?:[\w+-]+ )*)literal-block">([\s\S]*?)<\/pre>/g,
+    (_, classes: string, inner: string) => {
+      const [lang, ...extra] = classes.trim().split(/\s+/).filter(Boolean);
+      const code = unescapeHtml(
+        inner.replace(/<small class="ln">[^<]*<\/small>/g, "").replace(/<[^>]*>/g, ""),
+      );
+      const preClass = ["code", ...extra, "literal-block"].join(" ");
+      return `<pre class="${preClass}"><code class="${languageClass(lang)}">${highlightCode(code, lang)}</code></pre>`;
+    },
   );
 }
 
-/** HTML5 sectioning and admonition elements become divs, which the sanitizer allows. */
+/** HTML5 sectioning elements become divs, which the sanitizer allows; their classes stay. */
 function simplify(html: string): string {
-  return html.replace(/<(\/?)(section|aside)\b/g, "<$1div");
+  return html.replace(/<(\/?)(section|aside|nav)\b/g, "<$1div");
 }
 
 export class RstUnavailableError extends Error {}
 
-/** Renders reST to (unsanitized) HTML; throws RstUnavailableError when docutils cannot run. */
+/**
+ * Renders reST to (unsanitized) HTML.
+ * @throws RstUnavailableError when python3/docutils is missing, fails or times out.
+ */
 export function renderRst(source: string): string {
   let out: string;
   try {
     out = execFileSync("python3", ["-I", "-c", SCRIPT], {
-      input: source,
+      input: Buffer.from(source, "utf8"),
       encoding: "utf8",
-      timeout: 10_000,
+      timeout: TIMEOUT_MS,
       maxBuffer: 20 * 1024 * 1024,
       stdio: ["pipe", "pipe", "pipe"],
     });
