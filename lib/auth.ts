@@ -10,6 +10,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { cached } from "./cache";
 import { env } from "./env";
 import { checkCredentials, getSessionPrincipalRow } from "./users/auth";
+import { recordAudit } from "./users/mutations";
 import type { Principal } from "./users/types";
 
 const DAY = 24 * 60 * 60;
@@ -50,6 +51,20 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
+  events: {
+    async signIn({ user }) {
+      await recordAudit({
+        action: "login.success",
+        actorId: Number(user.id),
+        targetType: "user",
+        targetId: user.id,
+      });
+    },
+    async signOut({ token }) {
+      const uid = (token as { uid?: number } | null)?.uid;
+      await recordAudit({ action: "logout", actorId: uid ?? null, targetType: "user", targetId: uid });
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user) {

@@ -3,8 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getSessionPrincipal } from "@/lib/auth";
 import { fieldErrorsFromZod } from "@/lib/errors";
-import { log } from "@/lib/log";
-import { createApiKey, revokeApiKey } from "./mutations";
+import { createApiKey, recordAudit, revokeApiKey } from "./mutations";
 import { createApiKeySchema, revokeApiKeySchema, type ApiKeyFormState } from "./schema";
 
 /** Creates a key for the signed-in user and returns it once, in clear. */
@@ -19,7 +18,11 @@ export async function createApiKeyAction(_prev: ApiKeyFormState, form: FormData)
       name: String(form.get("name") ?? ""),
     };
   const key = await createApiKey(principal.userId, parsed.data.kind, parsed.data.name);
-  log.info({ event: "apikey.created", userId: principal.userId, kind: parsed.data.kind }, "API key created");
+  await recordAudit({
+    action: "apikey.created",
+    actorId: principal.userId,
+    detail: { kind: parsed.data.kind },
+  });
   revalidatePath("/users/api-keys/");
   return { key, kind: parsed.data.kind, name: "" };
 }
@@ -30,9 +33,11 @@ export async function revokeApiKeyAction(form: FormData): Promise<void> {
   if (!principal || !parsed.success) return;
   // Scoped to the owner: another user's key id does nothing (AC-AUTHZ-1).
   if (await revokeApiKey(principal.userId, parsed.data.id))
-    log.info(
-      { event: "apikey.revoked", userId: principal.userId, apiKeyId: parsed.data.id },
-      "API key revoked",
-    );
+    await recordAudit({
+      action: "apikey.revoked",
+      actorId: principal.userId,
+      targetType: "apikey",
+      targetId: parsed.data.id,
+    });
   revalidatePath("/users/api-keys/");
 }

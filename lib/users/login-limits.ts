@@ -9,8 +9,8 @@ import { createHash } from "node:crypto";
 import { getClientIp } from "@/lib/client-ip";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { log } from "@/lib/log";
 import { checkRateLimit, recordFailure, resetRateLimit } from "@/lib/rate-limit";
+import { recordAudit } from "./mutations";
 
 const identifierKey = (login: string, ip: string) =>
   `${createHash("sha256").update(login.trim().toLowerCase()).digest("hex").slice(0, 32)}:${ip}`;
@@ -45,7 +45,12 @@ export async function guardCredentialsSignIn(
     await checkRateLimit("login-fail-id-ip", idKey);
   } catch (e) {
     if (e instanceof AppError && e.retryAfter) {
-      log.warn({ event: "login.rate_limited", ip, identifier: idKey.slice(0, 12) }, "sign-in rate limited");
+      await recordAudit({
+        action: "login.rate_limited",
+        ip,
+        userAgent: req.headers.get("user-agent"),
+        detail: { identifier: idKey.slice(0, 12) },
+      });
       return tooMany(e.retryAfter);
     }
     throw e;
@@ -53,14 +58,19 @@ export async function guardCredentialsSignIn(
   const res = await run(req);
   if (signedIn(res)) {
     await resetRateLimit("login-fail-id-ip", idKey);
-    log.info({ event: "login.success", ip, identifier: idKey.slice(0, 12) }, "signed in");
+    // The success itself is audited by next-auth's signIn event (lib/auth.ts), which knows the user.
   } else {
     await Promise.all([
       recordFailure("login-fail-id-ip", idKey),
       recordFailure("login-fail-ip-minute", ip),
       recordFailure("login-fail-ip-day", ip),
     ]);
-    log.info({ event: "login.failure", ip, identifier: idKey.slice(0, 12) }, "sign-in failed");
+    await recordAudit({
+      action: "login.failure",
+      ip,
+      userAgent: req.headers.get("user-agent"),
+      detail: { identifier: idKey.slice(0, 12) },
+    });
   }
   return res;
 }

@@ -1,3 +1,4 @@
+import { gotoHydrated } from "./support/auth";
 import { expect, test, type Page } from "@playwright/test";
 import { withDb } from "./support/db";
 
@@ -16,7 +17,7 @@ async function lastMailTo(email: string): Promise<{ subject: string; text: strin
 const linkIn = (text: string) => new URL(/https?:\/\/\S+/.exec(text)![0]).pathname;
 
 async function signIn(page: Page, login: string, password: string) {
-  await page.goto("/accounts/login/");
+  await gotoHydrated(page, "/accounts/login/");
   await page.getByLabel("Username or email").fill(login);
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -28,7 +29,7 @@ test("sign up, confirm the address, sign in; then reset a forgotten password", a
   const email = `newcomer${stamp}@example.org`;
   const password = "a long passphrase for python dot org";
 
-  await page.goto("/accounts/signup/");
+  await gotoHydrated(page, "/accounts/signup/");
   await page.getByLabel("Username").fill(username);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password", { exact: true }).fill("password1");
@@ -41,7 +42,7 @@ test("sign up, confirm the address, sign in; then reset a forgotten password", a
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByLabel("Password again").fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("status")).toContainText("Check your email");
+  await expect(page.getByRole("status")).toContainText("Check your email", { timeout: 15_000 });
 
   // Not confirmed yet: the right password is not enough.
   await signIn(page, username, password);
@@ -49,11 +50,11 @@ test("sign up, confirm the address, sign in; then reset a forgotten password", a
 
   const verification = await lastMailTo(email);
   expect(verification.subject).toBe("Confirm your email address for python.org");
-  await page.goto(linkIn(verification.text));
+  await gotoHydrated(page, linkIn(verification.text));
   await page.getByRole("button", { name: "Confirm my email address" }).click();
   await expect(page.getByRole("status")).toContainText("Your email address is confirmed");
   // The link works once.
-  await page.goto(linkIn(verification.text));
+  await gotoHydrated(page, linkIn(verification.text));
   await page.getByRole("button", { name: "Confirm my email address" }).click();
   await expect(page.locator("form [role=alert]")).toContainText("invalid, was already used or has expired");
 
@@ -62,18 +63,18 @@ test("sign up, confirm the address, sign in; then reset a forgotten password", a
 
   // Forgotten password: the same answer for a known and an unknown address.
   const other = await page.context().browser()!.newPage();
-  await other.goto("/accounts/password/reset/");
+  await gotoHydrated(other, "/accounts/password/reset/");
   await other.getByLabel("Email").fill(`nobody${stamp}@example.org`);
   await other.getByRole("button", { name: "Send the link" }).click();
   const unknownAnswer = await other.getByRole("status").textContent();
-  await other.goto("/accounts/password/reset/");
+  await gotoHydrated(other, "/accounts/password/reset/");
   await other.getByLabel("Email").fill(email);
   await other.getByRole("button", { name: "Send the link" }).click();
   expect(await other.getByRole("status").textContent()).toBe(unknownAnswer);
 
   const reset = await lastMailTo(email);
   expect(reset.subject).toBe("Reset your python.org password");
-  await other.goto(linkIn(reset.text));
+  await gotoHydrated(other, linkIn(reset.text));
   const newPassword = "another long passphrase, changed today";
   await other.getByLabel("New password", { exact: true }).fill(newPassword);
   await other.getByLabel("New password again").fill(newPassword);
@@ -88,7 +89,7 @@ test("sign up, confirm the address, sign in; then reset a forgotten password", a
 
 test("the honeypot swallows bot sign-ups without creating anything", async ({ page }) => {
   const username = `bot${Date.now()}`;
-  await page.goto("/accounts/signup/");
+  await gotoHydrated(page, "/accounts/signup/");
   await page.getByLabel("Username").fill(username);
   await page.getByLabel("Email").fill(`${username}@example.org`);
   await page.getByLabel("Password", { exact: true }).fill("a long passphrase for bots");
@@ -97,7 +98,7 @@ test("the honeypot swallows bot sign-ups without creating anything", async ({ pa
     .locator("input[name=website]")
     .evaluate((el: HTMLInputElement) => (el.value = "https://spam.example"));
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("status")).toContainText("Check your email");
+  await expect(page.getByRole("status")).toContainText("Check your email", { timeout: 15_000 });
   const count = await withDb(
     async (c) => (await c.query("SELECT 1 FROM users_user WHERE username = $1", [username])).rowCount,
   );

@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { signInAs } from "./support/auth";
+import { gotoHydrated, signInAs } from "./support/auth";
 
 test("a user creates an API key, uses it, and revokes it", async ({ page, request }) => {
   await signInAs(page, "bob");
-  await page.goto("/users/api-keys/");
+  await gotoHydrated(page, "/users/api-keys/");
   await expect(page.getByRole("heading", { name: "API keys" })).toBeVisible();
 
   await page.getByRole("button", { name: "Create key" }).click();
@@ -26,6 +26,6 @@ test("a user creates an API key, uses it, and revokes it", async ({ page, reques
 });
 
 test("visitors are sent to sign in before seeing API keys", async ({ page }) => {
-  await page.goto("/users/api-keys/");
+  await gotoHydrated(page, "/users/api-keys/");
   await expect(page).toHaveURL(/\/accounts\/login\/\?callbackUrl=/);
 });

@@ -1,4 +1,6 @@
+import { gotoHydrated } from "./support/auth";
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { withDb } from "./support/db";
 
 const password = process.env.SEED_PASSWORD ?? "";
 
@@ -9,7 +11,7 @@ test.beforeAll(() => {
 test("a seeded user signs in with a case-insensitive username, sees their name, and signs out", async ({
   page,
 }) => {
-  await page.goto("/accounts/login/");
+  await gotoHydrated(page, "/accounts/login/");
   await page.getByLabel("Username or email").fill("ALICE");
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -25,7 +27,7 @@ test("a seeded user signs in with a case-insensitive username, sees their name, 
 });
 
 test("a wrong password shows a message and keeps the username, not the password", async ({ page }) => {
-  await page.goto("/accounts/login/");
+  await gotoHydrated(page, "/accounts/login/");
   await page.getByLabel("Username or email").fill("bob");
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -35,7 +37,7 @@ test("a wrong password shows a message and keeps the username, not the password"
 });
 
 test("sign-in sends people only to same-origin paths (AC-REDIR-1)", async ({ page, baseURL }) => {
-  await page.goto("/accounts/login/?callbackUrl=https://evil.example/steal");
+  await gotoHydrated(page, "/accounts/login/?callbackUrl=https://evil.example/steal");
   await page.getByLabel("Username or email").fill("bob");
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -69,4 +71,22 @@ test("after 5 failed attempts for an account from one address, even the right pa
   expect(unknown.status()).toBe(401);
   // Another address is not affected.
   expect((await postCredentials(request, "moderator", password, "203.0.113.79")).status()).toBe(200);
+
+  // AC-LOG-1: failures, the block and the success are audited, with no secret in the record.
+  const rows = await withDb(
+    async (c) =>
+      (
+        await c.query<{ action: string; ip: string; actor_id: number | null; detail: unknown }>(
+          "SELECT action, ip, actor_id, detail FROM audit_log WHERE ip IN ('203.0.113.77', '203.0.113.79') OR (action = 'login.success' AND actor_id = (SELECT id FROM users_user WHERE username = 'moderator'))",
+        )
+      ).rows,
+  );
+  expect(
+    rows.filter((r) => r.action === "login.failure" && r.ip === "203.0.113.77").length,
+  ).toBeGreaterThanOrEqual(5);
+  expect(rows.some((r) => r.action === "login.rate_limited")).toBe(true);
+  expect(rows.some((r) => r.action === "login.success" && r.actor_id !== null)).toBe(true);
+  const serialized = JSON.stringify(rows);
+  expect(serialized).not.toContain(password);
+  expect(serialized).not.toContain("wrong-password");
 });

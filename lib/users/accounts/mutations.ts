@@ -12,6 +12,7 @@ import { log } from "@/lib/log";
 import { sendMail } from "@/lib/mail";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import type { TokenPurpose } from "@/lib/generated/prisma/client";
+import { recordAudit } from "../mutations";
 import { hashPassword } from "../passwords";
 import { accountExistsMail, resetMail, verificationMail } from "./utils";
 
@@ -89,7 +90,7 @@ export async function signUp(input: SignUpInput): Promise<"sent" | "username_tak
     input.email,
     verificationMail(input.username, link(`/accounts/confirm-email/${token}/`)),
   );
-  log.info({ event: "account.signup", userId: user.id }, "account created, verification sent");
+  await recordAudit({ action: "account.signup", actorId: user.id, targetType: "user", targetId: user.id });
   return "sent";
 }
 
@@ -97,7 +98,12 @@ export async function confirmEmail(token: string): Promise<boolean> {
   const userId = await consumeToken(token, "email_verify");
   if (!userId) return false;
   await db.user.update({ where: { id: userId }, data: { emailVerified: new Date() } });
-  log.info({ event: "account.email_verified", userId }, "email verified");
+  await recordAudit({
+    action: "account.email_verified",
+    actorId: userId,
+    targetType: "user",
+    targetId: userId,
+  });
   return true;
 }
 
@@ -133,6 +139,6 @@ export async function resetPassword(token: string, password: string): Promise<bo
   });
   // Revocation takes effect now, not when the cached session check expires (lib/auth.ts).
   await cacheDelete(`session-user:${userId}`);
-  log.info({ event: "account.password_reset", userId }, "password reset");
+  await recordAudit({ action: "password.reset", actorId: userId, targetType: "user", targetId: userId });
   return true;
 }

@@ -9,3 +9,13 @@ export async function signInAs(page: Page, login: string, password = process.env
   });
   if (!res.ok()) throw new Error(`sign-in as ${login} failed: ${res.status()}`);
 }
+
+/**
+ * Opens a page and waits until React has hydrated it (the header's account link asks /api/me
+ * from an effect), so clicks reach the client handlers instead of submitting natively.
+ */
+export async function gotoHydrated(page: Page, url: string) {
+  const hydrated = page.waitForResponse((r) => new URL(r.url()).pathname === "/api/me", { timeout: 20_000 });
+  await page.goto(url);
+  await hydrated;
+}
