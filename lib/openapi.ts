@@ -6,12 +6,14 @@ import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-ope
 import type { z } from "zod";
 import type { ApiOperation, ErrorFormat } from "./api-spec";
 import { osOperations } from "./downloads/os/schema";
+import { releaseOperations } from "./downloads/release/schema";
 import { searchOperations } from "./search/schema";
 import { userOperations } from "./users/schema";
 
 /** Every documented operation; a domain adds its `*Operations` here. */
 export const apiOperations: ApiOperation[] = [
   ...Object.values(osOperations),
+  ...Object.values(releaseOperations),
   ...Object.values(userOperations),
   ...Object.values(searchOperations),
 ];

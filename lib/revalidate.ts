@@ -21,8 +21,8 @@ export type RevalidateOptions = {
   /** Paths whose Next route cache is revalidated and whose CDN URL is purged. */
   paths?: readonly string[];
   /**
-   * "max" (default): stale-while-revalidate. "immediate": updateTag, so the server action that
-   * wrote sees its own write; falls back to "max" where updateTag is not allowed.
+   * "max" (default): stale-while-revalidate. "immediate": the next request sees the write
+   * (updateTag in a server action, revalidateTag with expire 0 elsewhere).
    */
   mode?: "max" | "immediate";
   /** Soft-purge the CDN (mark stale) instead of evicting. */
@@ -53,7 +53,10 @@ function invalidateTag(tag: string, mode: "max" | "immediate") {
       updateTag(tag);
       return;
     } catch {
-      // Not in a server action (route handler, Inngest): fall through to the SWR form.
+      // Not in a server action (route handler, Inngest): expire now, so the next request
+      // renders fresh data instead of serving the stale copy once.
+      revalidateTag(tag, { expire: 0 });
+      return;
     }
   }
   revalidateTag(tag, "max");

@@ -51,3 +51,19 @@ export function formatFileSize(bytes: number): string {
   }
   return `${value.toFixed(1)} ${units[unit]}`;
 }
+
+/** Django's slugify: "Python 3.12.0" → "python-3120". */
+export function slugify(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[^\w\s-]/g, "")
+    .trim()
+    .toLowerCase()
+    .replace(/[-\s]+/g, "-");
+}
+
+/** DRF's DateTimeField output in UTC: "2023-10-02T12:50:09Z", microseconds only when present. */
+export function drfDateTime(d: Date): string {
+  const iso = d.toISOString();
+  return d.getUTCMilliseconds() ? iso.replace(/\.(\d{3})Z$/, ".$1000Z") : iso.replace(/\.000Z$/, "Z");
+}

@@ -3,18 +3,10 @@ import { db } from "@/lib/db";
 import { AppError, fromPrismaError } from "@/lib/errors";
 import { tags } from "@/lib/cache-tags";
 import { revalidateDomain } from "@/lib/revalidate";
+import { slugify } from "../utils";
 import type { OsRow } from "./data";
 
 const osSelect = { id: true, name: true, slug: true } as const;
-
-function slugify(name: string): string {
-  return name
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[^\w\s-]/g, "")
-    .trim()
-    .replace(/[-\s]+/g, "-");
-}
 
 /** A duplicate slug is a field error, worded like Django's unique validator. */
 function mapWriteError(e: unknown): unknown {

@@ -1,0 +1,100 @@
+import "server-only";
+import { tags } from "@/lib/cache-tags";
+import type { Prisma } from "@/lib/db";
+import { db } from "@/lib/db";
+import { AppError, fromPrismaError } from "@/lib/errors";
+import { emit } from "@/lib/jobs";
+import { revalidateDomain } from "@/lib/revalidate";
+import { slugify } from "../utils";
+import { releaseApiSelect, type ReleaseApiRow } from "./data";
+import type { ReleaseInput } from "./schema";
+import { pageIdFromLink } from "./utils";
+
+function toData(input: ReleaseInput): Prisma.ReleaseUncheckedUpdateInput {
+  const pageId = pageIdFromLink(input.release_page);
+  return {
+    ...(input.name !== undefined ? { name: input.name } : {}),
+    ...(input.slug !== undefined ? { slug: input.slug } : {}),
+    ...(input.version !== undefined ? { version: input.version } : {}),
+    ...(input.is_published !== undefined ? { isPublished: input.is_published } : {}),
+    ...(input.is_latest !== undefined ? { isLatest: input.is_latest } : {}),
+    ...(input.release_date !== undefined ? { releaseDate: new Date(input.release_date) } : {}),
+    ...(input.pre_release !== undefined ? { preRelease: input.pre_release } : {}),
+    ...(pageId !== undefined ? { releasePageId: pageId } : {}),
+    ...(input.release_notes_url !== undefined ? { releaseNotesUrl: input.release_notes_url } : {}),
+    ...(input.show_on_download_page !== undefined ? { showOnDownloadPage: input.show_on_download_page } : {}),
+  };
+}
+
+function mapWriteError(e: unknown): unknown {
+  const mapped = fromPrismaError(e);
+  if (mapped instanceof AppError && mapped.code === "conflict") {
+    if (mapped.fields?.slug)
+      return new AppError("validation_failed", "Invalid.", {
+        fields: { slug: ["release with this slug already exists."] },
+      });
+    if ((e as { code?: string }).code === "P2003")
+      return new AppError("validation_failed", "Invalid.", {
+        fields: { release_page: ["Invalid hyperlink - Object does not exist."] },
+      });
+  }
+  return mapped;
+}
+
+/** Every page and widget that shows releases follows: cache tags, CDN keys, search. */
+async function afterWrite(release: { id: number; isPublished: boolean }) {
+  // Publishing shows on the next request (downloads pages, home widget, feed), not one later.
+  await revalidateDomain([tags.releases], { mode: "immediate", surrogateKeys: ["downloads"] });
+  await emit("search/document.changed", { type: "release", objectId: String(release.id) });
+  if (release.isPublished) await emit("downloads/release.published", { releaseId: release.id });
+}
+
+/**
+ * Writes in one transaction. apps/downloads/models.py: marking a release latest demotes the
+ * other latest release of the same major version (the database allows only one).
+ */
+async function write(id: number | null, input: ReleaseInput, userId: number): Promise<ReleaseApiRow> {
+  const data = toData(input);
+  const row = await db
+    .$transaction(async (tx) => {
+      const current = id
+        ? await tx.release.findUnique({ where: { id }, select: { version: true, isLatest: true } })
+        : null;
+      if (id && !current) throw new AppError("not_found", "No Release matches the given query.");
+      const version = input.version ?? current?.version ?? 3;
+      if (input.is_latest ?? (input.version !== undefined && current?.isLatest)) {
+        await tx.release.updateMany({
+          where: { version, isLatest: true, ...(id ? { id: { not: id } } : {}) },
+          data: { isLatest: false },
+        });
+      }
+      if (id)
+        return tx.release.update({
+          where: { id },
+          data: { ...data, lastModifiedById: userId },
+          select: releaseApiSelect,
+        });
+      const name = input.name!;
+      return tx.release.create({
+        data: {
+          ...(data as Prisma.ReleaseUncheckedCreateInput),
+          name,
+          slug: input.slug || slugify(name),
+          creatorId: userId,
+          lastModifiedById: userId,
+        },
+        select: releaseApiSelect,
+      });
+    })
+    .catch((e: unknown) => Promise.reject(mapWriteError(e)));
+  await afterWrite(row);
+  return row;
+}
+
+export const createRelease = (input: ReleaseInput, userId: number) => write(null, input, userId);
+export const updateRelease = (id: number, input: ReleaseInput, userId: number) => write(id, input, userId);
+
+export async function deleteRelease(id: number): Promise<void> {
+  await db.release.delete({ where: { id } }).catch((e: unknown) => Promise.reject(mapWriteError(e)));
+  await afterWrite({ id, isPublished: false });
+}
