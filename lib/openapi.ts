@@ -7,6 +7,7 @@ import type { z } from "zod";
 import type { ApiOperation, ErrorFormat } from "./api-spec";
 import { osOperations } from "./downloads/os/schema";
 import { releaseOperations } from "./downloads/release/schema";
+import { releaseFileOperations } from "./downloads/release-file/schema";
 import { searchOperations } from "./search/schema";
 import { userOperations } from "./users/schema";
 
@@ -14,6 +15,7 @@ import { userOperations } from "./users/schema";
 export const apiOperations: ApiOperation[] = [
   ...Object.values(osOperations),
   ...Object.values(releaseOperations),
+  ...Object.values(releaseFileOperations),
   ...Object.values(userOperations),
   ...Object.values(searchOperations),
 ];

@@ -1,0 +1,32 @@
+import { json, route, withApi } from "@/lib/api";
+import { getApiReleaseFile } from "@/lib/downloads/release-file/data";
+import { deleteReleaseFile, updateReleaseFile } from "@/lib/downloads/release-file/mutations";
+import { releaseFileOperations, releaseFileResponseSchema } from "@/lib/downloads/release-file/schema";
+import { toReleaseFileResponse } from "@/lib/downloads/release-file/utils";
+import { AppError } from "@/lib/errors";
+
+// GET /api/v2/downloads/release_file/<id>/ — one file (files of unpublished releases included)
+const GET_ = withApi(releaseFileOperations.get, async ({ params }) => {
+  const file = await getApiReleaseFile(params.id);
+  if (!file) throw new AppError("not_found", "No ReleaseFile matches the given query.");
+  return json(releaseFileResponseSchema, toReleaseFileResponse(file));
+});
+
+// PATCH /api/v2/downloads/release_file/<id>/ — update (staff)
+const PATCH_ = withApi(releaseFileOperations.update, async ({ params, body, principal }) =>
+  json(
+    releaseFileResponseSchema,
+    toReleaseFileResponse(await updateReleaseFile(params.id, body, principal!.userId)),
+  ),
+);
+
+// DELETE /api/v2/downloads/release_file/<id>/ — delete (staff)
+const DELETE_ = withApi(releaseFileOperations.remove, async ({ params }) => {
+  await deleteReleaseFile(params.id);
+  return new Response(null, { status: 204 });
+});
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route(
+  { GET: GET_, PATCH: PATCH_, DELETE: DELETE_ },
+  "drf",
+);

@@ -1,0 +1,23 @@
+import { json, route, withApi } from "@/lib/api";
+import { listApiReleaseFiles } from "@/lib/downloads/release-file/data";
+import { createReleaseFile } from "@/lib/downloads/release-file/mutations";
+import {
+  releaseFileListResponseSchema,
+  releaseFileOperations,
+  releaseFileResponseSchema,
+} from "@/lib/downloads/release-file/schema";
+import { assertKnownFilters, toReleaseFileResponse } from "@/lib/downloads/release-file/utils";
+
+// GET /api/v2/downloads/release_file/ — list files (strict filters)
+const GET_ = withApi(releaseFileOperations.list, async ({ req, query }) => {
+  assertKnownFilters(new URL(req.url).searchParams);
+  return json(releaseFileListResponseSchema, (await listApiReleaseFiles(query)).map(toReleaseFileResponse));
+});
+
+// POST /api/v2/downloads/release_file/ — add a file to a release (staff)
+const POST_ = withApi(releaseFileOperations.create, async ({ body, principal }) => {
+  const data = toReleaseFileResponse(await createReleaseFile(body, principal!.userId));
+  return json(releaseFileResponseSchema, data, { status: 201, headers: { location: data.resource_uri } });
+});
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({ GET: GET_, POST: POST_ }, "drf");
