@@ -169,3 +169,32 @@ export function route(handlers: Partial<Record<HttpMethod, RouteHandler>>, forma
     OPTIONS: options,
   };
 }
+
+/**
+ * Write methods of a DRF read-only viewset with IsStaffOrReadOnly: permissions are checked before
+ * the method, so anonymous callers get 401, non-staff 403, and staff 405 with Allow.
+ */
+export function drfReadOnlyWrites(path: string): Partial<Record<HttpMethod, RouteHandler>> {
+  const allow = ["GET", "HEAD", "OPTIONS"];
+  const writes: HttpMethod[] = ["POST", "PUT", "PATCH", "DELETE"];
+  return Object.fromEntries(
+    writes.map((method) => [
+      method,
+      withApi(
+        {
+          method,
+          path,
+          summary: "Not allowed",
+          tags: [],
+          auth: ["token"],
+          role: "staff",
+          errors: "drf",
+          responses: {},
+        },
+        async () => {
+          throw new AppError("method_not_allowed", `Method ${method} is not allowed here.`, { allow });
+        },
+      ),
+    ]),
+  );
+}
