@@ -8,6 +8,7 @@ import type { ApiOperation, ErrorFormat } from "./api-spec";
 import { osOperations } from "./downloads/os/schema";
 import { releaseOperations } from "./downloads/release/schema";
 import { releaseFileOperations } from "./downloads/release-file/schema";
+import { v1Operations } from "./downloads/v1/schema";
 import { pageOperations } from "./pages/api/schema";
 import { searchOperations } from "./search/schema";
 import { userOperations } from "./users/schema";
@@ -17,6 +18,7 @@ export const apiOperations: ApiOperation[] = [
   ...Object.values(osOperations),
   ...Object.values(releaseOperations),
   ...Object.values(releaseFileOperations),
+  ...Object.values(v1Operations),
   ...Object.values(pageOperations),
   ...Object.values(userOperations),
   ...Object.values(searchOperations),

@@ -1,0 +1,16 @@
+import { json, route, withApi } from "@/lib/api";
+import { getV1Release } from "@/lib/downloads/v1/data";
+import { v1Operations, v1ReleaseSchema } from "@/lib/downloads/v1/schema";
+import { v1Release } from "@/lib/downloads/v1/utils";
+import { AppError } from "@/lib/errors";
+
+// GET /api/v1/downloads/release/<id>/ — one release; unpublished is 401 for non-staff (OnlyPublishedAuthorization)
+const GET_ = withApi(v1Operations.releaseGet, async ({ params, principal }) => {
+  const release = await getV1Release(params.id);
+  if (!release) throw new AppError("not_found", "Not found.");
+  if (!release.isPublished && !(principal?.isStaff || principal?.isSuperuser))
+    throw new AppError("unauthorized", "Not published.");
+  return json(v1ReleaseSchema, v1Release(release));
+});
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({ GET: GET_ }, "tastypie");

@@ -1,0 +1,23 @@
+import { tastypieList, effectiveLimit } from "@/lib/api-tastypie";
+import { json, route, withApi } from "@/lib/api";
+import { listV1Releases } from "@/lib/downloads/v1/data";
+import { v1Operations, v1ReleaseListSchema } from "@/lib/downloads/v1/schema";
+import { v1Release } from "@/lib/downloads/v1/utils";
+
+const isStaff = (p: { isStaff: boolean; isSuperuser: boolean } | null) =>
+  Boolean(p && (p.isStaff || p.isSuperuser));
+
+// GET /api/v1/downloads/release/ — list releases (published only, unless staff)
+const GET_ = withApi(v1Operations.releaseList, async ({ req, query, principal }) => {
+  const { rows, total } = await listV1Releases(query, isStaff(principal), {
+    take: effectiveLimit(query.limit),
+    skip: query.offset,
+  });
+  const url = new URL(req.url);
+  return json(
+    v1ReleaseListSchema,
+    tastypieList(url.pathname, url.searchParams, query, total, rows.map(v1Release)),
+  );
+});
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({ GET: GET_ }, "tastypie");

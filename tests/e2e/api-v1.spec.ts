@@ -1,0 +1,91 @@
+import { expect, test } from "@playwright/test";
+import { createApiKeyFor, withDb } from "./support/db";
+
+// /api/v1/downloads/ as Tastypie served it (reference §3.1, §3.3).
+const ip = (n: number) => ({ "x-forwarded-for": `203.0.113.${120 + n}` });
+type Envelope<T> = {
+  meta: { limit: number; next: string | null; offset: number; previous: string | null; total_count: number };
+  objects: T[];
+};
+
+test("list envelope with limit/offset, sorted keys, relative URIs and naive UTC dates", async ({
+  request,
+}) => {
+  const res = await request.get("/api/v1/downloads/release/?limit=3&offset=3", { headers: ip(1) });
+  expect(res.status()).toBe(200);
+  const body = (await res.json()) as Envelope<Record<string, unknown>>;
+  expect(Object.keys(body)).toEqual(["meta", "objects"]);
+  expect(body.meta).toMatchObject({ limit: 3, offset: 3 });
+  expect(body.meta.next).toBe("/api/v1/downloads/release/?limit=3&offset=6");
+  expect(body.meta.previous).toBe("/api/v1/downloads/release/?limit=3&offset=0");
+  expect(body.objects).toHaveLength(3);
+  const keys = Object.keys(body.objects[0]!);
+  expect(keys).toEqual([...keys].sort());
+  expect(keys).toEqual([
+    "is_latest",
+    "is_published",
+    "name",
+    "pre_release",
+    "release_date",
+    "release_notes_url",
+    "release_page",
+    "resource_uri",
+    "show_on_download_page",
+    "slug",
+    "version",
+  ]);
+  expect(String(body.objects[0]!.release_date)).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{6})?$/);
+  expect(String(body.objects[0]!.resource_uri)).toMatch(/^\/api\/v1\/downloads\/release\/\d+\/$/);
+});
+
+test("release files: relation filters and URIs", async ({ request }) => {
+  const body = (await (
+    await request.get("/api/v1/downloads/release_file/?os__slug=windows&release__slug=python-3140", {
+      headers: ip(2),
+    })
+  ).json()) as Envelope<{ os: string; release: string }>;
+  expect(body.meta.total_count).toBeGreaterThan(0);
+  const osUri = body.objects[0]!.os;
+  expect(osUri).toMatch(/^\/api\/v1\/downloads\/os\/\d+\/$/);
+  expect(new Set(body.objects.map((o) => o.os)).size).toBe(1);
+  const os = (await (await request.get(osUri, { headers: ip(2) })).json()) as { slug: string };
+  expect(os.slug).toBe("windows");
+});
+
+test("ApiKey auth: a draft release is 401 for guests and visible to staff; bad keys and query credentials are 401", async ({
+  request,
+}) => {
+  const id = await withDb(async (c) => {
+    const r = await c.query<{ id: number }>(
+      `INSERT INTO downloads_release (name, slug, version, is_published, release_date, created, updated)
+       VALUES ($1, $2, 3, false, now(), now(), now()) RETURNING id`,
+      [`Python 9.7.${Date.now() % 1000}`, `python-97-draft-${Date.now()}`],
+    );
+    return r.rows[0]!.id;
+  });
+  const url = `/api/v1/downloads/release/${id}/`;
+  const guest = await request.get(url, { headers: ip(3) });
+  expect(guest.status()).toBe(401);
+  expect(await guest.text()).toBe("");
+  const key = await createApiKeyFor("staff", "v1_apikey");
+  const staff = await request.get(url, { headers: { ...ip(3), authorization: `ApiKey staff:${key}` } });
+  expect(staff.status()).toBe(200);
+  expect(((await staff.json()) as { is_published: boolean }).is_published).toBe(false);
+  const list = (await (
+    await request.get("/api/v1/downloads/release/?limit=0", { headers: ip(3) })
+  ).json()) as Envelope<{ resource_uri: string }>;
+  expect(list.objects.map((o) => o.resource_uri)).not.toContain(url);
+
+  expect(
+    (
+      await request.get(url, { headers: { ...ip(3), authorization: `ApiKey staff:${"0".repeat(40)}` } })
+    ).status(),
+  ).toBe(401);
+  expect(
+    (await request.get(url, { headers: { ...ip(3), authorization: `ApiKey alice:${key}` } })).status(),
+  ).toBe(401);
+  expect(
+    (await request.get(`/api/v1/downloads/os/?username=staff&api_key=${key}`, { headers: ip(3) })).status(),
+  ).toBe(401);
+  await withDb((c) => c.query("DELETE FROM downloads_release WHERE id = $1", [id]));
+});
