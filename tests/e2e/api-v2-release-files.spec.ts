@@ -98,6 +98,12 @@ test("staff add files to a new release with python.org URL and sidecar rules, th
     download_button: true,
   });
   expect(body.slug).toBe(`${release.slug}-windows-installer-64-bit`);
+  const put = await request.put(new URL(body.resource_uri).pathname, {
+    headers: staff,
+    data: { ...file, description: "Recommended" },
+  });
+  expect(put.status()).toBe(200);
+  expect(((await put.json()) as File).description).toBe("Recommended");
 
   const second = await request.post(FILES, {
     headers: staff,

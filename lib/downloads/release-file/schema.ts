@@ -159,6 +159,16 @@ export const releaseFileOperations = {
     params: releaseFileIdParamsSchema,
     responses: { 200: { description: "The file", schema: releaseFileResponseSchema } },
   }),
+  replace: defineOperation({
+    ...common,
+    method: "PUT",
+    path: item,
+    summary: "Replace a release file (staff)",
+    role: "staff",
+    params: releaseFileIdParamsSchema,
+    body: createReleaseFileBodySchema,
+    responses: { 200: { description: "Updated", schema: releaseFileResponseSchema } },
+  }),
   update: defineOperation({
     ...common,
     method: "PATCH",

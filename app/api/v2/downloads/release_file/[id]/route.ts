@@ -12,6 +12,14 @@ const GET_ = withApi(releaseFileOperations.get, async ({ params }) => {
   return json(releaseFileResponseSchema, toReleaseFileResponse(file));
 });
 
+// PUT /api/v2/downloads/release_file/<id>/ — replace (staff)
+const PUT_ = withApi(releaseFileOperations.replace, async ({ params, body, principal }) =>
+  json(
+    releaseFileResponseSchema,
+    toReleaseFileResponse(await updateReleaseFile(params.id, body, principal!.userId)),
+  ),
+);
+
 // PATCH /api/v2/downloads/release_file/<id>/ — update (staff)
 const PATCH_ = withApi(releaseFileOperations.update, async ({ params, body, principal }) =>
   json(
@@ -27,6 +35,6 @@ const DELETE_ = withApi(releaseFileOperations.remove, async ({ params }) => {
 });
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route(
-  { GET: GET_, PATCH: PATCH_, DELETE: DELETE_ },
+  { GET: GET_, PUT: PUT_, PATCH: PATCH_, DELETE: DELETE_ },
   "drf",
 );
