@@ -118,6 +118,8 @@ export function withApi<O extends ApiOperation>(
 }
 
 function drfWording(err: AppError, format: ErrorFormat, method: string): AppError {
+  // Tastypie's StaffAuthorization answers every refusal with 401 (HttpUnauthorized).
+  if (format === "tastypie" && err.code === "forbidden") return new AppError("unauthorized", err.message);
   if (format !== "drf") return err;
   const text: Partial<Record<AppError["code"], string>> = {
     forbidden: drfMessages.forbidden,

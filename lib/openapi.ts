@@ -8,7 +8,7 @@ import type { ApiOperation, ErrorFormat } from "./api-spec";
 import { osOperations } from "./downloads/os/schema";
 import { releaseOperations } from "./downloads/release/schema";
 import { releaseFileOperations } from "./downloads/release-file/schema";
-import { v1Operations } from "./downloads/v1/schema";
+import { v1Operations, v1WriteOperations } from "./downloads/v1/schema";
 import { pageOperations } from "./pages/api/schema";
 import { searchOperations } from "./search/schema";
 import { userOperations } from "./users/schema";
@@ -19,6 +19,7 @@ export const apiOperations: ApiOperation[] = [
   ...Object.values(releaseOperations),
   ...Object.values(releaseFileOperations),
   ...Object.values(v1Operations),
+  ...Object.values(v1WriteOperations),
   ...Object.values(pageOperations),
   ...Object.values(userOperations),
   ...Object.values(searchOperations),

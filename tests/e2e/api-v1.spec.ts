@@ -89,3 +89,85 @@ test("ApiKey auth: a draft release is 401 for guests and visible to staff; bad k
   ).toBe(401);
   await withDb((c) => c.query("DELETE FROM downloads_release WHERE id = $1", [id]));
 });
+
+test("staff write through v1 with an ApiKey: create, validation envelope, collection delete rules", async ({
+  request,
+}) => {
+  const key = await createApiKeyFor("staff", "v1_apikey");
+  const staff = { ...ip(5), authorization: `ApiKey staff:${key}` };
+  const patch = 900 + Math.floor(Math.random() * 99);
+  const rel = await request.post("/api/v1/downloads/release/", {
+    headers: staff,
+    data: {
+      name: `Python 3.3.${patch}`,
+      version: 3,
+      is_published: true,
+      release_date: "2026-11-20T10:00:00",
+    },
+  });
+  expect(rel.status()).toBe(201);
+  expect(await rel.text()).toBe("");
+  const releaseUri = new URL(rel.headers()["location"]!, "http://x").pathname;
+  const release = (await (await request.get(releaseUri, { headers: ip(5) })).json()) as {
+    release_date: string;
+    slug: string;
+  };
+  expect(release.release_date).toBe("2026-11-20T10:00:00");
+
+  const osList = (await (
+    await request.get("/api/v1/downloads/os/?slug=source", { headers: ip(5) })
+  ).json()) as Envelope<{ resource_uri: string }>;
+  const url = `https://www.python.org/ftp/python/3.3.${patch}/Python-3.3.${patch}.tgz`;
+  const file = {
+    name: "Gzipped source tarball",
+    os: osList.objects[0]!.resource_uri,
+    release: releaseUri,
+    url,
+    is_source: true,
+  };
+  const bad = await request.post("/api/v1/downloads/release_file/", {
+    headers: staff,
+    data: { ...file, url: "https://evil.example/x.tgz" },
+  });
+  expect(bad.status()).toBe(400);
+  expect(await bad.json()).toEqual({
+    "downloads/release_file": { url: ["Release file URLs must begin with 'https://www.python.org/'."] },
+  });
+  expect(
+    (await request.post("/api/v1/downloads/release_file/", { headers: staff, data: file })).status(),
+  ).toBe(201);
+
+  // Non-staff keys are refused with 401, as Tastypie's StaffAuthorization does.
+  const userKey = await createApiKeyFor("alice", "v1_apikey");
+  expect(
+    (
+      await request.post("/api/v1/downloads/os/", {
+        headers: { ...ip(5), authorization: `ApiKey alice:${userKey}` },
+        data: { name: "x" },
+      })
+    ).status(),
+  ).toBe(401);
+
+  const releaseId = /(\d+)\/$/.exec(releaseUri)![1];
+  const none = await request.delete("/api/v1/downloads/release_file/", { headers: staff });
+  expect(none.status()).toBe(400);
+  expect(await none.json()).toEqual({
+    error: "Deleting release files requires exactly one 'release' filter.",
+  });
+  expect(
+    (
+      await request.delete(`/api/v1/downloads/release_file/?release=${releaseId}&name=x`, { headers: staff })
+    ).status(),
+  ).toBe(400);
+  expect((await request.delete("/api/v1/downloads/os/", { headers: staff })).status()).toBe(405);
+  expect(
+    (
+      await request.delete(`/api/v1/downloads/release_file/?release=${releaseId}`, { headers: staff })
+    ).status(),
+  ).toBe(204);
+  const left = (await (
+    await request.get(`/api/v1/downloads/release_file/?release=${releaseId}`, { headers: ip(5) })
+  ).json()) as Envelope<unknown>;
+  expect(left.meta.total_count).toBe(0);
+  expect((await request.delete(releaseUri, { headers: staff })).status()).toBe(204);
+});

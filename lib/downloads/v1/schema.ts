@@ -161,3 +161,141 @@ export const v1Operations = {
     responses: ok("The file", v1ReleaseFileSchema),
   }),
 };
+
+// Writes (staff, ApiKey): bodies as Tastypie accepted them; foreign keys as v1 resource URIs.
+const v1Link = (resource: string) =>
+  z
+    .string()
+    .regex(
+      new RegExp(`^(https?://[^/]+)?/api/v1/${resource}/\\d+/?$`),
+      "Could not find the provided object via resource URI.",
+    );
+const naiveDate = z
+  .string()
+  .regex(
+    /^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?)?(Z|[+-]\d\d:?\d\d)?$/,
+    "Datetime provided to 'release_date' field doesn't appear to be a valid datetime string.",
+  )
+  .transform((v) => (/(Z|[+-]\d\d:?\d\d)$/.test(v) ? v : `${v.length === 10 ? `${v}T00:00:00` : v}Z`));
+const url200 = z.union([z.url({ error: "Enter a valid URL." }).max(200), z.literal("")]);
+
+export const v1OsBodySchema = z.object({
+  name: z.string({ error: "This field is required." }).trim().min(1, "This field is required.").max(200),
+  slug: z
+    .string()
+    .max(200)
+    .regex(/^[-a-zA-Z0-9_]+$/, "Enter a valid slug.")
+    .optional(),
+});
+export const v1ReleaseBodySchema = z.object({
+  name: z.string({ error: "This field is required." }).trim().min(1, "This field is required.").max(200),
+  slug: z
+    .string()
+    .max(200)
+    .regex(/^[-a-zA-Z0-9_]+$/, "Enter a valid slug.")
+    .optional(),
+  version: z
+    .union([z.literal(1), z.literal(2), z.literal(3), z.literal(100)], { error: "Select a valid choice." })
+    .optional(),
+  is_published: z.boolean().optional(),
+  is_latest: z.boolean().optional(),
+  release_date: naiveDate.optional(),
+  pre_release: z.boolean().optional(),
+  release_page: v1Link("pages/page").nullable().optional(),
+  release_notes_url: url200.optional(),
+  show_on_download_page: z.boolean().optional(),
+});
+export const v1ReleaseFileBodySchema = z.object({
+  name: z.string({ error: "This field is required." }).trim().min(1, "This field is required.").max(200),
+  slug: z
+    .string()
+    .max(200)
+    .regex(/^[-a-zA-Z0-9_]+$/, "Enter a valid slug.")
+    .optional(),
+  os: v1Link("downloads/os"),
+  release: v1Link("downloads/release"),
+  description: z.string().optional(),
+  is_source: z.boolean().optional(),
+  url: z.url({ error: "Enter a valid URL." }).max(200),
+  gpg_signature_file: url200.optional(),
+  md5_sum: z.string().max(200).optional(),
+  sha256_sum: z.string().max(200).optional(),
+  filesize: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1)
+    .optional(),
+  download_button: z.boolean().optional(),
+  sigstore_signature_file: url200.optional(),
+  sigstore_cert_file: url200.optional(),
+  sigstore_bundle_file: url200.optional(),
+  sbom_spdx2_file: url200.optional(),
+});
+export const v1DeleteFilesQuerySchema = z.object({ release: z.string().optional() }).passthrough();
+
+const write = { ...common, role: "staff" } as const;
+const created = { 201: { description: "Created (empty body, Location header)" } };
+const deleted = { 204: { description: "Deleted" } };
+export const v1WriteOperations = {
+  osCreate: defineOperation({
+    ...write,
+    method: "POST",
+    path: "/api/v1/downloads/os/",
+    summary: "Create an operating system (staff)",
+    body: v1OsBodySchema,
+    resourceName: "downloads/os",
+    responses: created,
+  }),
+  osDelete: defineOperation({
+    ...write,
+    method: "DELETE",
+    path: "/api/v1/downloads/os/{id}/",
+    summary: "Delete an operating system (staff)",
+    params: v1IdParamsSchema,
+    responses: deleted,
+  }),
+  releaseCreate: defineOperation({
+    ...write,
+    method: "POST",
+    path: "/api/v1/downloads/release/",
+    summary: "Create a release (staff)",
+    body: v1ReleaseBodySchema,
+    resourceName: "downloads/release",
+    responses: created,
+  }),
+  releaseDelete: defineOperation({
+    ...write,
+    method: "DELETE",
+    path: "/api/v1/downloads/release/{id}/",
+    summary: "Delete a release (staff)",
+    params: v1IdParamsSchema,
+    responses: deleted,
+  }),
+  fileCreate: defineOperation({
+    ...write,
+    method: "POST",
+    path: "/api/v1/downloads/release_file/",
+    summary: "Add a release file (staff)",
+    body: v1ReleaseFileBodySchema,
+    resourceName: "downloads/release_file",
+    responses: created,
+  }),
+  fileDelete: defineOperation({
+    ...write,
+    method: "DELETE",
+    path: "/api/v1/downloads/release_file/{id}/",
+    summary: "Delete a release file (staff)",
+    params: v1IdParamsSchema,
+    responses: deleted,
+  }),
+  fileDeleteList: defineOperation({
+    ...write,
+    method: "DELETE",
+    path: "/api/v1/downloads/release_file/",
+    summary: "Delete the files of exactly one release: ?release=<id> (staff)",
+    query: v1DeleteFilesQuerySchema,
+    resourceName: "downloads/release_file",
+    responses: deleted,
+  }),
+};

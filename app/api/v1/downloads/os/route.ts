@@ -1,7 +1,8 @@
 import { tastypieList, effectiveLimit } from "@/lib/api-tastypie";
 import { json, route, withApi } from "@/lib/api";
+import { createV1Os } from "@/lib/downloads/v1/mutations";
 import { listV1Os } from "@/lib/downloads/v1/data";
-import { v1OsListSchema, v1Operations } from "@/lib/downloads/v1/schema";
+import { v1OsListSchema, v1Operations, v1WriteOperations } from "@/lib/downloads/v1/schema";
 import { v1Os } from "@/lib/downloads/v1/utils";
 
 // GET /api/v1/downloads/os/ — list operating systems (Tastypie envelope)
@@ -15,4 +16,10 @@ const GET_ = withApi(v1Operations.osList, async ({ req, query }) => {
   return json(v1OsListSchema, tastypieList(url.pathname, url.searchParams, query, total, rows.map(v1Os)));
 });
 
-export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({ GET: GET_ }, "tastypie");
+// POST /api/v1/downloads/os/ — create (staff, ApiKey); 201 with Location and an empty body, as Tastypie
+const POST_ = withApi(v1WriteOperations.osCreate, async ({ body, principal }) => {
+  const row = await createV1Os(body, principal!.userId);
+  return new Response(null, { status: 201, headers: { location: `/api/v1/downloads/os/${row.id}/` } });
+});
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({ GET: GET_, POST: POST_ }, "tastypie");

@@ -1,7 +1,8 @@
 import { tastypieList, effectiveLimit } from "@/lib/api-tastypie";
 import { json, route, withApi } from "@/lib/api";
+import { createV1Release } from "@/lib/downloads/v1/mutations";
 import { listV1Releases } from "@/lib/downloads/v1/data";
-import { v1Operations, v1ReleaseListSchema } from "@/lib/downloads/v1/schema";
+import { v1Operations, v1WriteOperations, v1ReleaseListSchema } from "@/lib/downloads/v1/schema";
 import { v1Release } from "@/lib/downloads/v1/utils";
 
 const isStaff = (p: { isStaff: boolean; isSuperuser: boolean } | null) =>
@@ -20,4 +21,10 @@ const GET_ = withApi(v1Operations.releaseList, async ({ req, query, principal })
   );
 });
 
-export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({ GET: GET_ }, "tastypie");
+// POST /api/v1/downloads/release/ — create (staff, ApiKey); 201 with Location and an empty body, as Tastypie
+const POST_ = withApi(v1WriteOperations.releaseCreate, async ({ body, principal }) => {
+  const row = await createV1Release(body, principal!.userId);
+  return new Response(null, { status: 201, headers: { location: `/api/v1/downloads/release/${row.id}/` } });
+});
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({ GET: GET_, POST: POST_ }, "tastypie");

@@ -1,6 +1,7 @@
 import { json, route, withApi } from "@/lib/api";
+import { deleteRelease } from "@/lib/downloads/release/mutations";
 import { getV1Release } from "@/lib/downloads/v1/data";
-import { v1Operations, v1ReleaseSchema } from "@/lib/downloads/v1/schema";
+import { v1Operations, v1WriteOperations, v1ReleaseSchema } from "@/lib/downloads/v1/schema";
 import { v1Release } from "@/lib/downloads/v1/utils";
 import { AppError } from "@/lib/errors";
 
@@ -13,4 +14,10 @@ const GET_ = withApi(v1Operations.releaseGet, async ({ params, principal }) => {
   return json(v1ReleaseSchema, v1Release(release));
 });
 
-export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({ GET: GET_ }, "tastypie");
+// DELETE /api/v1/downloads/release/<id>/ — delete (staff, ApiKey)
+const DELETE_ = withApi(v1WriteOperations.releaseDelete, async ({ params }) => {
+  await deleteRelease(params.id);
+  return new Response(null, { status: 204 });
+});
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({ GET: GET_, DELETE: DELETE_ }, "tastypie");
