@@ -9,7 +9,7 @@ import { osOperations } from "./downloads/os/schema";
 import { releaseOperations } from "./downloads/release/schema";
 import { releaseFileOperations } from "./downloads/release-file/schema";
 import { v1Operations, v1WriteOperations } from "./downloads/v1/schema";
-import { pageOperations } from "./pages/api/schema";
+import { pageOperations, v1PageOperations } from "./pages/api/schema";
 import { searchOperations } from "./search/schema";
 import { userOperations } from "./users/schema";
 
@@ -21,6 +21,7 @@ export const apiOperations: ApiOperation[] = [
   ...Object.values(v1Operations),
   ...Object.values(v1WriteOperations),
   ...Object.values(pageOperations),
+  ...Object.values(v1PageOperations),
   ...Object.values(userOperations),
   ...Object.values(searchOperations),
 ];

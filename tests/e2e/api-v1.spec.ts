@@ -171,3 +171,25 @@ test("staff write through v1 with an ApiKey: create, validation envelope, collec
   expect(left.meta.total_count).toBe(0);
   expect((await request.delete(releaseUri, { headers: staff })).status()).toBe(204);
 });
+
+test("v1 pages: envelope, sorted keys, published only for guests", async ({ request }) => {
+  const body = (await (
+    await request.get("/api/v1/pages/page/?path=about", { headers: ip(6) })
+  ).json()) as Envelope<Record<string, unknown>>;
+  expect(body.meta.total_count).toBe(1);
+  expect(Object.keys(body.objects[0]!)).toEqual([
+    "content",
+    "description",
+    "is_published",
+    "keywords",
+    "path",
+    "resource_uri",
+    "template_name",
+    "title",
+  ]);
+  expect(body.objects[0]!.resource_uri).toMatch(/^\/api\/v1\/pages\/page\/\d+\/$/);
+  const none = (await (
+    await request.get("/api/v1/pages/page/?is_published=false", { headers: ip(6) })
+  ).json()) as Envelope<unknown>;
+  expect(none.meta.total_count).toBe(0);
+});

@@ -38,3 +38,39 @@ export async function listApiPages(q: ListPagesQuery, staff: boolean) {
 export async function getApiPage(id: number, staff: boolean) {
   return db.page.findFirst({ where: { id, ...(staff ? {} : { isPublished: true }) }, select });
 }
+
+export async function listV1Pages(
+  q: {
+    title?: string;
+    keywords?: string;
+    keywords__icontains?: string;
+    path?: string;
+    is_published?: boolean;
+  },
+  staff: boolean,
+  page: { take: number; skip: number },
+) {
+  if (!staff && q.is_published === false) return { rows: [], total: 0 };
+  const where = {
+    ...(q.title !== undefined ? { title: q.title } : {}),
+    ...(q.path !== undefined ? { path: q.path } : {}),
+    ...(q.keywords !== undefined ? { keywords: q.keywords } : {}),
+    ...(q.keywords__icontains !== undefined
+      ? { keywords: { contains: q.keywords__icontains, mode: "insensitive" as const } }
+      : {}),
+    ...(staff
+      ? q.is_published !== undefined
+        ? { isPublished: q.is_published }
+        : {}
+      : { isPublished: true }),
+  };
+  const [rows, total] = await Promise.all([
+    db.page.findMany({ where, select, orderBy: [{ title: "asc" }, { path: "asc" }], ...page }),
+    db.page.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+export async function getV1Page(id: number) {
+  return db.page.findUnique({ where: { id }, select });
+}

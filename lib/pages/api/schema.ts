@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { defineOperation } from "@/lib/api-spec";
+import { paginationQuerySchema } from "@/lib/api-tastypie";
 
 export const pageResponseSchema = z
   .object({
@@ -66,5 +67,60 @@ export const pageOperations = {
     summary: "One CMS page",
     params: pageIdParamsSchema,
     responses: { 200: { description: "The page", schema: pageResponseSchema } },
+  }),
+};
+
+// /api/v1/pages/page/ (apps/pages/api.py, Tastypie): reads, published only for non-staff.
+export const v1PagesQuerySchema = paginationQuerySchema.extend({
+  title: z.string().optional(),
+  keywords: z.string().optional(),
+  keywords__icontains: z.string().optional(),
+  path: z.string().optional(),
+  is_published: bool.optional(),
+});
+export const v1PageSchema = z
+  .object({
+    content: z.string(),
+    description: z.string(),
+    is_published: z.boolean(),
+    keywords: z.string(),
+    path: z.string(),
+    resource_uri: z.string(),
+    template_name: z.string(),
+    title: z.string(),
+  })
+  .meta({ id: "V1Page" });
+export const v1PageListSchema = z.object({
+  meta: z.object({
+    limit: z.number(),
+    next: z.string().nullable(),
+    offset: z.number(),
+    previous: z.string().nullable(),
+    total_count: z.number(),
+  }),
+  objects: z.array(v1PageSchema),
+});
+const v1Common = {
+  tags: ["pages (v1)"],
+  errors: "tastypie",
+  auth: ["apikey"],
+  rateLimit: { anon: "api-v1", user: "api-v1" },
+} as const;
+export const v1PageOperations = {
+  list: defineOperation({
+    ...v1Common,
+    method: "GET",
+    path: "/api/v1/pages/page/",
+    summary: "List CMS pages",
+    query: v1PagesQuerySchema,
+    responses: { 200: { description: "Pages", schema: v1PageListSchema } },
+  }),
+  get: defineOperation({
+    ...v1Common,
+    method: "GET",
+    path: "/api/v1/pages/page/{id}/",
+    summary: "One CMS page (401 when unpublished, unless staff)",
+    params: pageIdParamsSchema,
+    responses: { 200: { description: "The page", schema: v1PageSchema } },
   }),
 };

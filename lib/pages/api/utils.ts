@@ -1,3 +1,4 @@
+import { sortKeys } from "@/lib/api-tastypie";
 import { AppError } from "@/lib/errors";
 import { apiV2Url } from "@/lib/downloads/os/utils";
 import { PAGE_FILTERS } from "./schema";
@@ -35,3 +36,15 @@ export function assertKnownPageFilters(params: URLSearchParams): void {
       });
   }
 }
+
+export const toV1Page = (p: Parameters<typeof toPageResponse>[0]) =>
+  sortKeys({
+    content: p.contentRendered,
+    description: p.description,
+    is_published: p.isPublished,
+    keywords: p.keywords,
+    path: p.path,
+    resource_uri: `/api/v1/pages/page/${p.id}/`,
+    template_name: p.templateName,
+    title: p.title,
+  });

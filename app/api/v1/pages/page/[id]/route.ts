@@ -1,0 +1,16 @@
+import { json, route, withApi } from "@/lib/api";
+import { AppError } from "@/lib/errors";
+import { getV1Page } from "@/lib/pages/api/data";
+import { v1PageOperations, v1PageSchema } from "@/lib/pages/api/schema";
+import { toV1Page } from "@/lib/pages/api/utils";
+
+// GET /api/v1/pages/page/<id>/ — one page; unpublished is 401 for non-staff (OnlyPublishedAuthorization)
+const GET_ = withApi(v1PageOperations.get, async ({ params, principal }) => {
+  const page = await getV1Page(params.id);
+  if (!page) throw new AppError("not_found", "Not found.");
+  if (!page.isPublished && !(principal?.isStaff || principal?.isSuperuser))
+    throw new AppError("unauthorized", "Not published.");
+  return json(v1PageSchema, toV1Page(page));
+});
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({ GET: GET_ }, "tastypie");

@@ -1,0 +1,21 @@
+import { json, route, withApi } from "@/lib/api";
+import { effectiveLimit, tastypieList } from "@/lib/api-tastypie";
+import { listV1Pages } from "@/lib/pages/api/data";
+import { v1PageListSchema, v1PageOperations } from "@/lib/pages/api/schema";
+import { toV1Page } from "@/lib/pages/api/utils";
+
+// GET /api/v1/pages/page/ — list pages (published only, unless staff)
+const GET_ = withApi(v1PageOperations.list, async ({ req, query, principal }) => {
+  const staff = Boolean(principal && (principal.isStaff || principal.isSuperuser));
+  const { rows, total } = await listV1Pages(query, staff, {
+    take: effectiveLimit(query.limit),
+    skip: query.offset,
+  });
+  const url = new URL(req.url);
+  return json(
+    v1PageListSchema,
+    tastypieList(url.pathname, url.searchParams, query, total, rows.map(toV1Page)),
+  );
+});
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({ GET: GET_ }, "tastypie");
