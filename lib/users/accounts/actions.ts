@@ -4,8 +4,15 @@ import { headers } from "next/headers";
 import { getClientIp } from "@/lib/client-ip";
 import { fieldErrorsFromZod } from "@/lib/errors";
 import { consumeRateLimit } from "@/lib/rate-limit";
-import { confirmEmail, requestPasswordReset, resetPassword, signUp } from "./mutations";
-import { resetPasswordSchema, resetRequestSchema, signUpSchema, type AccountFormState } from "./schema";
+import { getSessionPrincipal } from "@/lib/auth";
+import { changePassword, confirmEmail, requestPasswordReset, resetPassword, signUp } from "./mutations";
+import {
+  changePasswordSchema,
+  resetPasswordSchema,
+  resetRequestSchema,
+  signUpSchema,
+  type AccountFormState,
+} from "./schema";
 
 const TOO_MANY = "Too many attempts from your network. Wait a minute and try again.";
 
@@ -64,4 +71,22 @@ export async function resetPasswordAction(
   if (!parsed.success) return { error: "Check the fields below.", fields: fieldErrorsFromZod(parsed.error) };
   const ok = await resetPassword(parsed.data.token, parsed.data.password);
   return ok ? { done: true } : { error: "This link is invalid, was already used or has expired." };
+}
+
+export async function changePasswordAction(
+  _prev: AccountFormState,
+  form: FormData,
+): Promise<AccountFormState> {
+  const principal = await getSessionPrincipal();
+  if (!principal) return { error: "Your session has ended. Sign in again." };
+  const parsed = changePasswordSchema.safeParse({
+    current: form.get("current"),
+    password: form.get("password"),
+    password2: form.get("password2"),
+  });
+  if (!parsed.success) return { error: "Check the fields below.", fields: fieldErrorsFromZod(parsed.error) };
+  const outcome = await changePassword(principal.userId, parsed.data.current, parsed.data.password);
+  if (outcome === "wrong_password")
+    return { error: "Check the fields below.", fields: { current: ["That is not your current password."] } };
+  return { done: true };
 }

@@ -13,7 +13,7 @@ import { sendMail } from "@/lib/mail";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import type { TokenPurpose } from "@/lib/generated/prisma/client";
 import { recordAudit } from "../mutations";
-import { hashPassword } from "../passwords";
+import { hashPassword, verifyPassword } from "../passwords";
 import { accountExistsMail, resetMail, verificationMail } from "./utils";
 
 const HOUR = 3_600_000;
@@ -141,4 +141,33 @@ export async function resetPassword(token: string, password: string): Promise<bo
   await cacheDelete(`session-user:${userId}`);
   await recordAudit({ action: "password.reset", actorId: userId, targetType: "user", targetId: userId });
   return true;
+}
+
+/**
+ * AC-SESS-5: a password change needs the current password. It signs out every session,
+ * including this one (the session version moves on), so a stolen session dies with it.
+ */
+export async function changePassword(
+  userId: number,
+  current: string,
+  next: string,
+): Promise<"changed" | "wrong_password"> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { password: true } });
+  const check = await verifyPassword(user?.password, current);
+  if (!check.ok) {
+    await recordAudit({
+      action: "password.change_refused",
+      actorId: userId,
+      targetType: "user",
+      targetId: userId,
+    });
+    return "wrong_password";
+  }
+  await db.user.update({
+    where: { id: userId },
+    data: { password: await hashPassword(next), sessionVersion: { increment: 1 } },
+  });
+  await cacheDelete(`session-user:${userId}`);
+  await recordAudit({ action: "password.changed", actorId: userId, targetType: "user", targetId: userId });
+  return "changed";
 }

@@ -36,3 +36,16 @@ export type AccountFormState = {
   fields?: Record<string, string[]>;
   values?: Record<string, string>;
 };
+
+export const changePasswordSchema = z
+  .object({
+    current: z.string().min(1, "Enter your current password."),
+    password: z.string(),
+    password2: z.string(),
+  })
+  .superRefine((v, ctx) => {
+    const problem = passwordProblem(v.password);
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
+    if (v.password !== v.password2)
+      ctx.addIssue({ code: "custom", path: ["password2"], message: "The two passwords differ." });
+  });

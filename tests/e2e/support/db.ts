@@ -30,3 +30,16 @@ export async function createApiKeyFor(username: string, kind: "v1_apikey" | "v2_
   });
   return key;
 }
+
+/** A fresh, verified user with this password (for tests that change account state). */
+export async function createUser(username: string, password: string): Promise<void> {
+  const { hashPassword } = await import("../../../lib/users/passwords");
+  const hash = await hashPassword(password);
+  await withDb((c) =>
+    c.query(
+      `INSERT INTO users_user (username, email, password, email_verified, is_active, date_joined)
+       VALUES ($1, $2, $3, now(), true, now())`,
+      [username, `${username}@example.org`, hash],
+    ),
+  );
+}

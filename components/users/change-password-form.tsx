@@ -1,0 +1,51 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { FormField } from "@/components/ui/form-field";
+import { changePasswordAction } from "@/lib/users/accounts/actions";
+import type { AccountFormState } from "@/lib/users/accounts/schema";
+
+export function ChangePasswordForm() {
+  const [state, action, pending] = useActionState<AccountFormState, FormData>(changePasswordAction, {});
+  if (state.done)
+    return (
+      <p role="status" className="alert alert-success">
+        Your password is changed and every session is signed out, this one included.{" "}
+        <Link href="/accounts/login/">Sign in again</Link>
+      </p>
+    );
+  return (
+    <form action={action} className="card bg-base-200 max-w-md space-y-3 p-6" noValidate>
+      {state.error && (
+        <p role="alert" className="text-error">
+          {state.error}
+        </p>
+      )}
+      <FormField
+        name="current"
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        errors={state.fields?.current}
+      />
+      <FormField
+        name="password"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        errors={state.fields?.password}
+      />
+      <FormField
+        name="password2"
+        label="New password again"
+        type="password"
+        autoComplete="new-password"
+        errors={state.fields?.password2}
+      />
+      <button className="btn btn-primary" disabled={pending}>
+        Change password
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,10 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { getSessionPrincipal } from "@/lib/auth";
+
+/** Pages for the signed-in user only; visitors are sent to sign in and brought back. */
+export async function loadSignedInUser(returnTo: string) {
+  const principal = await getSessionPrincipal();
+  if (!principal) redirect(`/accounts/login/?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return { username: principal.username };
+}
