@@ -28,9 +28,13 @@ export function AccountLink() {
     );
   return (
     <div className="flex items-center gap-1">
-      <span className="text-sm" data-testid="signed-in-as">
+      <Link
+        href={`/users/${encodeURIComponent(name)}/`}
+        className="link link-hover text-sm"
+        data-testid="signed-in-as"
+      >
         {name}
-      </span>
+      </Link>
       <Link href="/accounts/logout/" className="btn btn-ghost btn-sm">
         Sign out
       </Link>

@@ -76,3 +76,33 @@ export async function listApiKeys(userId: number): Promise<ApiKeyRow[]> {
     orderBy: { createdAt: "desc" },
   });
 }
+
+export type PublicProfile = {
+  id: number;
+  username: string;
+  firstName: string;
+  lastName: string;
+  dateJoined: Date;
+  isActive: boolean;
+  publicProfile: boolean;
+  searchVisibility: number;
+  membership: { membershipType: number; votes: boolean; created: Date } | null;
+};
+
+/** Case-insensitive, like sign-in; the caller decides who may see it (users/views.py UserDetail). */
+export async function getProfile(username: string): Promise<PublicProfile | null> {
+  return db.user.findFirst({
+    where: { username: { equals: username, mode: "insensitive" } },
+    select: {
+      id: true,
+      username: true,
+      firstName: true,
+      lastName: true,
+      dateJoined: true,
+      isActive: true,
+      publicProfile: true,
+      searchVisibility: true,
+      membership: { select: { membershipType: true, votes: true, created: true } },
+    },
+  });
+}

@@ -1,11 +1,26 @@
 import "server-only";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getSessionPrincipal } from "@/lib/auth";
-import { listApiKeys } from "./data";
+import { getProfile, listApiKeys } from "./data";
 
 /** The signed-in user's API keys; visitors are sent to sign in first. */
 export async function loadMyApiKeys() {
   const principal = await getSessionPrincipal();
   if (!principal) redirect("/accounts/login/?callbackUrl=/users/api-keys/");
   return { username: principal.username, keys: await listApiKeys(principal.userId) };
+}
+
+/**
+ * /users/<username>/: the owner always sees their profile; others only when the account is
+ * active, the profile public and search visibility public (User.searchable()); else 404.
+ */
+export async function loadProfile(username: string) {
+  const [profile, principal] = await Promise.all([
+    getProfile(decodeURIComponent(username)),
+    getSessionPrincipal(),
+  ]);
+  if (!profile) notFound();
+  const isOwner = principal?.userId === profile.id;
+  if (!isOwner && !(profile.isActive && profile.publicProfile && profile.searchVisibility === 1)) notFound();
+  return { profile, isOwner };
 }

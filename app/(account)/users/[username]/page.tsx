@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DateTime } from "@/components/ui/date-time";
+import { loadProfile } from "@/lib/users/loaders";
+
+type Props = { params: Promise<{ username: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { username } = await params;
+  return { title: `${decodeURIComponent(username)} · Profile` };
+}
+
+// apps/users/views.py UserDetail (bio and location are not shown, as on python.org: spam).
+export default async function ProfilePage({ params }: Props) {
+  const { profile, isOwner } = await loadProfile((await params).username);
+  const name = [profile.firstName, profile.lastName].filter(Boolean).join(" ");
+  return (
+    <div className="space-y-4">
+      <h1 className="text-3xl font-bold">{name || profile.username}</h1>
+      <dl className="grid max-w-md grid-cols-[auto_1fr] gap-x-4 gap-y-2">
+        <dt className="font-semibold">Username</dt>
+        <dd>{profile.username}</dd>
+        <dt className="font-semibold">Member since</dt>
+        <dd>
+          <DateTime value={profile.dateJoined} />
+        </dd>
+        <dt className="font-semibold">PSF Basic Member?</dt>
+        <dd>{profile.membership ? "Yes" : "No"}</dd>
+        {profile.membership && (
+          <>
+            <dt className="font-semibold">PSF member since</dt>
+            <dd>
+              <DateTime value={profile.membership.created} />
+            </dd>
+          </>
+        )}
+      </dl>
+      {isOwner && (
+        <p className="space-x-4">
+          <Link href="/accounts/password/change/">Change password</Link>
+          <Link href="/users/api-keys/">API keys</Link>
+        </p>
+      )}
+    </div>
+  );
+}
