@@ -1,4 +1,5 @@
 import "server-only";
+import { cacheDelete } from "@/lib/cache";
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
 import type { ApiKeyKind } from "@/lib/generated/prisma/client";
@@ -48,4 +49,28 @@ export async function recordAudit(entry: AuditEntry): Promise<void> {
   await db.auditLog
     .create({ data })
     .catch((e: unknown) => log.error({ err: e, action: entry.action }, "audit write failed"));
+}
+
+/**
+ * AC-SESS-3: disabling an account (or "sign out everywhere") moves the session version on, so
+ * every session of the user fails its next check; the cached check is dropped at once.
+ */
+export async function setUserActive(userId: number, active: boolean, actorId: number): Promise<void> {
+  await db.user.update({
+    where: { id: userId },
+    data: { isActive: active, ...(active ? {} : { sessionVersion: { increment: 1 } }) },
+  });
+  await cacheDelete(`session-user:${userId}`);
+  await recordAudit({
+    action: active ? "user.activated" : "user.deactivated",
+    actorId,
+    targetType: "user",
+    targetId: userId,
+  });
+}
+
+export async function signOutEverywhere(userId: number, actorId: number): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+  await cacheDelete(`session-user:${userId}`);
+  await recordAudit({ action: "user.signed_out_everywhere", actorId, targetType: "user", targetId: userId });
 }

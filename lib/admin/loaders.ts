@@ -1,0 +1,55 @@
+import "server-only";
+import { forbidden, notFound, redirect } from "next/navigation";
+import { getSessionPrincipal } from "@/lib/auth";
+import { canAccessAdmin, canManageUsers } from "@/lib/users/permissions";
+import type { Principal } from "@/lib/users/types";
+import { getAdminUser, getDashboardCounts, listAdminUsers, listAuditLog } from "./data";
+import { sectionsFor } from "./sections";
+
+/** Every admin page: visitors go to sign in; signed-in people without an admin role get 403. */
+export async function requireAdmin(
+  returnTo: string,
+  check: (p: Principal) => boolean = canAccessAdmin,
+): Promise<Principal> {
+  const principal = await getSessionPrincipal();
+  if (!principal) redirect(`/accounts/login/?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!check(principal)) forbidden();
+  return principal;
+}
+
+/**
+ * The shell: null for visitors (each page redirects them to sign in, coming back to that page);
+ * 403 for signed-in people without an admin role.
+ */
+export async function loadAdminShell() {
+  const principal = await getSessionPrincipal();
+  if (!principal) return null;
+  if (!canAccessAdmin(principal)) forbidden();
+  return { username: principal.username, sections: sectionsFor(principal) };
+}
+
+export async function loadDashboard() {
+  await requireAdmin("/admin/");
+  return getDashboardCounts();
+}
+
+export async function loadAdminUsers(params: { q?: string; page?: string }) {
+  await requireAdmin("/admin/users/", canManageUsers);
+  const q = (params.q ?? "").trim().slice(0, 100);
+  const page = Math.max(1, Math.min(10_000, Number(params.page) || 1));
+  const perPage = 25;
+  return { q, page, perPage, ...(await listAdminUsers({ q, page, perPage })) };
+}
+
+export async function loadAdminUser(id: string) {
+  await requireAdmin(`/admin/users/${id}/`, canManageUsers);
+  const user = /^\d+$/.test(id) ? await getAdminUser(Number(id)) : null;
+  if (!user) notFound();
+  return user;
+}
+
+export async function loadAuditLog(params: { page?: string }) {
+  await requireAdmin("/admin/audit/", canManageUsers);
+  const page = Math.max(1, Math.min(10_000, Number(params.page) || 1));
+  return { page, perPage: 50, ...(await listAuditLog({ page, perPage: 50 })) };
+}

@@ -1,0 +1,55 @@
+import { expect, test } from "@playwright/test";
+import { signInAs } from "./support/auth";
+import { createUser } from "./support/db";
+
+test("visitors are sent to sign in, normal users get 403, the moderator sees only their sections", async ({
+  browser,
+}) => {
+  const anon = await browser.newPage();
+  await anon.goto("/admin/users/");
+  await expect(anon).toHaveURL(/\/accounts\/login\/\?callbackUrl=%2Fadmin%2Fusers%2F/);
+  await anon.close();
+
+  const user = await browser.newPage();
+  await signInAs(user, "bob");
+  expect((await user.goto("/admin/"))?.status()).toBe(403);
+  await user.close();
+
+  const moderator = await browser.newPage();
+  await signInAs(moderator, "moderator");
+  expect((await moderator.goto("/admin/"))?.status()).toBe(200);
+  const nav = moderator.getByRole("navigation", { name: "Admin" });
+  await expect(nav.getByRole("link", { name: "Dashboard" })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Users" })).toHaveCount(0);
+  expect((await moderator.goto("/admin/users/"))?.status()).toBe(403);
+  await moderator.close();
+});
+
+test("staff find a user, disable the account (its sessions end at once) and enable it again", async ({
+  page,
+  browser,
+}) => {
+  const username = `target${Date.now()}`;
+  const password = "the target account's passphrase";
+  await createUser(username, password);
+  const victim = await browser.newPage();
+  await signInAs(victim, username, password);
+  expect((await victim.request.get("/api/me")).status()).toBe(200);
+
+  await signInAs(page, "staff");
+  await page.goto("/admin/");
+  await expect(page.getByText("Active users")).toBeVisible();
+  await page.goto(`/admin/users/?q=${username}`);
+  await expect(page.getByRole("status")).toHaveText("1 user");
+  await page.getByRole("link", { name: username }).click();
+  await expect(page.getByTestId("user-status")).toHaveText("active");
+  await page.getByRole("button", { name: "Disable account" }).click();
+  await expect(page.getByTestId("user-status")).toHaveText("disabled");
+  expect((await victim.request.get("/api/me")).status()).toBe(401);
+
+  await page.getByRole("button", { name: "Enable account" }).click();
+  await expect(page.getByTestId("user-status")).toHaveText("active");
+  await page.goto("/admin/audit/");
+  await expect(page.getByRole("table", { name: "Audit log" })).toContainText("user.deactivated");
+  await victim.close();
+});
