@@ -46,6 +46,8 @@ export const envSchema = z.object({
   // Proxies of ours in front of the app (load balancer, CDN), each appending the address it saw to
   // X-Forwarded-For. Rate limits key on the entry the outermost one appended (AC-IP-1).
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+  // Multiplies every rate limit's points (load tests, or a site that wants looser limits).
+  RATE_LIMIT_SCALE: z.coerce.number().min(1).max(1_000_000).default(1),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SEED_PASSWORD: z.string().optional(),
 });

@@ -13,6 +13,7 @@ import {
 import { AppError } from "./errors";
 import { rateLimits, type RateLimitName } from "./rate-limit-names";
 import type Redis from "ioredis";
+import { env } from "./env";
 import { getRedis } from "./redis";
 
 export { rateLimits, type RateLimitName };
@@ -22,7 +23,11 @@ const limiters = (globalLimiters.rateLimiters ??= new Map());
 
 /** A limiter on Redis (with a memory insurance limiter), or in memory when `redis` is null. */
 export function createLimiter(name: RateLimitName, redis: Redis | null): RateLimiterAbstract {
-  const opts = { ...rateLimits[name], keyPrefix: `rl:${name}` };
+  const opts = {
+    ...rateLimits[name],
+    points: rateLimits[name].points * env.RATE_LIMIT_SCALE,
+    keyPrefix: `rl:${name}`,
+  };
   return redis
     ? new RateLimiterRedis({ ...opts, storeClient: redis, insuranceLimiter: new RateLimiterMemory(opts) })
     : new RateLimiterMemory(opts);
@@ -68,7 +73,7 @@ export async function resetRateLimit(name: RateLimitName, key: string): Promise<
 /** Throws rate_limited when `key` has used up its points, without counting this request. */
 export async function checkRateLimit(name: RateLimitName, key: string): Promise<void> {
   const res = await getLimiter(name).get(key);
-  if (res && res.consumedPoints >= rateLimits[name].points) {
+  if (res && res.consumedPoints >= rateLimits[name].points * env.RATE_LIMIT_SCALE) {
     throw new AppError("rate_limited", "Too many requests. Try again later.", {
       retryAfter: Math.max(1, Math.ceil(res.msBeforeNext / 1000)),
     });
