@@ -66,3 +66,34 @@ export async function listUpcomingEvents(now: Date, limit = 5): Promise<Upcoming
   }
   return events.sort((a, b) => a.start.getTime() - b.start.getTime()).slice(0, limit);
 }
+
+// Search (lib/search/sources.ts): every event (apps/events has no publish flag; the calendar
+// feeds are public), with what the search document needs to rank past ones lower.
+const searchableEventSelect = {
+  id: true,
+  title: true,
+  descriptionRendered: true,
+  featured: true,
+  calendar: { select: { slug: true, name: true } },
+  venue: { select: { name: true, address: true } },
+  occurringRule: { select: { dtStart: true, dtEnd: true } },
+  recurringRules: { select: { begin: true, finish: true }, orderBy: { begin: "asc" } },
+} as const;
+export type SearchableEvent = {
+  id: number;
+  title: string;
+  descriptionRendered: string;
+  featured: boolean;
+  calendar: { slug: string; name: string };
+  venue: { name: string; address: string | null } | null;
+  occurringRule: { dtStart: Date; dtEnd: Date } | null;
+  recurringRules: { begin: Date; finish: Date }[];
+};
+
+export async function listSearchableEvents(): Promise<SearchableEvent[]> {
+  return db.event.findMany({ select: searchableEventSelect, orderBy: { id: "asc" } });
+}
+
+export async function getSearchableEvent(id: number): Promise<SearchableEvent | null> {
+  return db.event.findUnique({ where: { id }, select: searchableEventSelect });
+}

@@ -1,4 +1,10 @@
-import { RRule, type Frequency } from "rrule";
+import * as rruleModule from "rrule";
+import type { Frequency } from "rrule";
+
+// rrule ships a UMD bundle: bundlers see its named exports, Node's ESM loader (tsx scripts such
+// as the seed and the search reindex) only a default export holding them.
+const { RRule } =
+  "RRule" in rruleModule ? rruleModule : (rruleModule as unknown as { default: typeof rruleModule }).default;
 
 // apps/events/models.py RecurringRule.frequency stores dateutil constants: 0 yearly .. 3 daily.
 const FREQUENCIES: Record<number, Frequency> = {

@@ -49,18 +49,24 @@ export async function syncSearchDocument(type: string, objectId: string): Promis
   return "removed";
 }
 
-/** Rebuilds the whole index, type by type (each type is replaced atomically on PostgreSQL). */
+/**
+ * Rebuilds the whole index from the database, type by type. PostgreSQL replaces each type in
+ * one transaction; Meilisearch fills a temporary index and swaps it in. Either way searchers
+ * never see a half-built index.
+ */
 export async function reindexAll(
   opts: { onProgress?: (type: string, done: number, total: number) => void } = {},
 ): Promise<{ total: number; byType: Record<string, number> }> {
   const byType: Record<string, number> = {};
   const types = Object.keys(searchSources);
-  for (const [i, type] of types.entries()) {
-    const docs = await searchSources[type]!.list();
-    await getSearchBackend().replaceType(type, docs);
-    byType[type] = docs.length;
-    opts.onProgress?.(type, i + 1, types.length);
-  }
+  await getSearchBackend().rebuild(async (write) => {
+    for (const [i, type] of types.entries()) {
+      const docs = await searchSources[type]!.list();
+      await write(type, docs);
+      byType[type] = docs.length;
+      opts.onProgress?.(type, i + 1, types.length);
+    }
+  });
   return { total: Object.values(byType).reduce((a, b) => a + b, 0), byType };
 }
 

@@ -12,23 +12,30 @@ export type SearchPageData = {
   error: string | null;
 };
 
+type Params = Record<string, string | string[] | undefined>;
+
 /** The /search/ page: bad parameters become a message, never an error page. */
-export const loadSearch = cache(
-  async (params: Record<string, string | string[] | undefined>): Promise<SearchPageData> => {
-    const parsed = searchQuerySchema.safeParse(params);
-    if (!parsed.success) {
-      const q = typeof params.q === "string" ? params.q.slice(0, 200) : "";
-      return {
-        q,
-        types: [],
-        results: null,
-        labels: searchTypeLabels,
-        error: parsed.error.issues[0]?.message ?? "Invalid search.",
-      };
-    }
-    const { q, type, page, per_page } = parsed.data;
-    if (!q) return { q, types: type, results: null, labels: searchTypeLabels, error: null };
-    const results = await search({ q, types: type, page, perPage: per_page });
-    return { q, types: type, results, labels: searchTypeLabels, error: null };
-  },
-);
+export function loadSearch(params: Params): Promise<SearchPageData> {
+  // React's cache() compares arguments by identity: key it by the parameters' text instead.
+  const { q, type, page, per_page } = params;
+  return loadSearchCached(JSON.stringify({ q, type, page, per_page }));
+}
+
+const loadSearchCached = cache(async (key: string): Promise<SearchPageData> => {
+  const params = JSON.parse(key) as Params;
+  const parsed = searchQuerySchema.safeParse(params);
+  if (!parsed.success) {
+    const q = typeof params.q === "string" ? params.q.slice(0, 200) : "";
+    return {
+      q,
+      types: [],
+      results: null,
+      labels: searchTypeLabels,
+      error: parsed.error.issues[0]?.message ?? "Invalid search.",
+    };
+  }
+  const { q, type, page, per_page } = parsed.data;
+  if (!q) return { q, types: type, results: null, labels: searchTypeLabels, error: null };
+  const results = await search({ q, types: type, page, perPage: per_page });
+  return { q, types: type, results, labels: searchTypeLabels, error: null };
+});

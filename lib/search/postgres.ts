@@ -1,12 +1,14 @@
 /**
  * PostgreSQL full-text search (the default backend): title weighted A, body B, English stemming,
  * websearch syntax with the last plain word matched as a prefix, ts_rank_cd × boost, ts_headline
- * snippets, facet counts per type, and pg_trgm similarity on titles when nothing matches exactly.
+ * snippets, facet counts per type, and, when nothing matches, words corrected against title words
+ * found by pg_trgm similarity.
  * Only parameterised SQL (Prisma.sql); user text never becomes SQL.
  */
 import "server-only";
 import { db, Prisma } from "@/lib/db";
 import { cleanText, MARK_END, MARK_START, markedSnippet } from "./text";
+import { applyCorrections, type Candidate, pickCorrection, queryWords } from "./typos";
 import type { SearchBackend, SearchDocumentInput, SearchHit, SearchQuery, SearchResults } from "./types";
 
 /**
@@ -32,8 +34,9 @@ export function buildTsQuery(q: string): Prisma.Sql {
   return Prisma.sql`websearch_to_tsquery('english', ${text})`;
 }
 
-// Low enough for one transposition in a short word ("pyhton"), high enough to skip noise.
-const FUZZY_THRESHOLD = 0.25;
+// Trigram similarity for typo candidates: low enough for one swap in a short word ("pyhton"
+// shares 3 of 11 trigrams with "python"); edit distance then picks among them.
+const FUZZY_THRESHOLD = 0.2;
 
 let trigramAvailable: Promise<boolean> | null = null;
 const hasTrigram = () =>
@@ -63,18 +66,30 @@ const toHit = (r: Row): SearchHit => ({
   score: Number(r.score),
 });
 
-async function search({ q, types, page, perPage }: SearchQuery): Promise<SearchResults> {
-  const query = buildTsQuery(q);
-  const typeFilter = types?.length ? Prisma.sql`AND type IN (${Prisma.join(types)})` : Prisma.empty;
-  const facetRows = await db.$queryRaw<{ type: string; n: bigint }[]>`
-    SELECT type, count(*) AS n FROM search_document CROSS JOIN (SELECT ${query} AS query) q
-    WHERE tsv @@ query GROUP BY type`;
-  const facets = Object.fromEntries(facetRows.map((f) => [f.type, Number(f.n)]));
-  const total = Object.entries(facets)
+const sumFacets = (facets: Record<string, number>, types?: string[]) =>
+  Object.entries(facets)
     .filter(([t]) => !types?.length || types.includes(t))
     .reduce((n, [, c]) => n + c, 0);
-  if (total > 0) {
-    const rows = await db.$queryRaw<Row[]>`
+
+const toFacets = (rows: { type: string; n: bigint }[]) =>
+  Object.fromEntries(rows.map((f) => [f.type, Number(f.n)]));
+
+/** Full-text search proper; null when the words match nothing of any type. */
+async function searchWords(
+  text: string,
+  { types, page, perPage }: SearchQuery,
+): Promise<Omit<SearchResults, "fuzzy" | "correctedQuery"> | null> {
+  const query = buildTsQuery(text);
+  const facets = toFacets(
+    await db.$queryRaw<{ type: string; n: bigint }[]>`
+      SELECT type, count(*) AS n FROM search_document CROSS JOIN (SELECT ${query} AS query) q
+      WHERE tsv @@ query GROUP BY type`,
+  );
+  if (!Object.keys(facets).length) return null;
+  const total = sumFacets(facets, types);
+  const typeFilter = types?.length ? Prisma.sql`AND type IN (${Prisma.join(types)})` : Prisma.empty;
+  const rows = total
+    ? await db.$queryRaw<Row[]>`
       SELECT type, object_id, title, url, date, score,
              replace(ts_headline('english', ${untagged(Prisma.sql`body`)}, query, ${HEADLINE}), chr(1), '') AS snippet
       FROM (
@@ -84,57 +99,104 @@ async function search({ q, types, page, perPage }: SearchQuery): Promise<SearchR
         ORDER BY score DESC, date DESC NULLS LAST, id
         LIMIT ${perPage} OFFSET ${(page - 1) * perPage}
       ) ranked
-      ORDER BY score DESC, date DESC NULLS LAST`;
-    return { hits: rows.map(toHit), total, facets, page, perPage, fuzzy: false };
-  }
-  if (!(await hasTrigram())) return { hits: [], total: 0, facets, page, perPage, fuzzy: false };
-  // Typo tolerance: titles similar to the text ("pyhton" → "Python").
-  const text = q.trim().slice(0, 200);
-  const rows = await db.$queryRaw<Row[]>`
-    SELECT type, object_id, title, url, date, word_similarity(${text}, title) AS score,
-           left(body, 240) AS snippet
-    FROM search_document
-    WHERE word_similarity(${text}, title) >= ${FUZZY_THRESHOLD} ${typeFilter}
-    ORDER BY score DESC, date DESC NULLS LAST
-    LIMIT ${perPage} OFFSET ${(page - 1) * perPage}`;
-  const fuzzyFacets = await db.$queryRaw<{ type: string; n: bigint }[]>`
-    SELECT type, count(*) AS n FROM search_document
-    WHERE word_similarity(${text}, title) >= ${FUZZY_THRESHOLD} GROUP BY type`;
-  const ff = Object.fromEntries(fuzzyFacets.map((f) => [f.type, Number(f.n)]));
-  const fuzzyTotal = Object.entries(ff)
-    .filter(([t]) => !types?.length || types.includes(t))
-    .reduce((n, [, c]) => n + c, 0);
-  return { hits: rows.map(toHit), total: fuzzyTotal, facets: ff, page, perPage, fuzzy: fuzzyTotal > 0 };
+      ORDER BY score DESC, date DESC NULLS LAST, object_id`
+    : [];
+  return { hits: rows.map(toHit), total, facets, page, perPage };
 }
 
-function upsertSql(d: SearchDocumentInput): Prisma.Sql {
+async function search(query: SearchQuery): Promise<SearchResults> {
+  const text = query.q.trim().slice(0, 200);
+  const exact = await searchWords(text, query);
+  if (exact) return { ...exact, fuzzy: false, correctedQuery: null };
+  // Typo tolerance only when the words match nothing at all (a type filter that hides every
+  // match keeps the other types' counts instead): correct the words against title words.
+  const corrected = await correctQuery(text);
+  const fuzzy = corrected ? await searchWords(corrected, query) : null;
+  if (fuzzy) return { ...fuzzy, fuzzy: true, correctedQuery: corrected };
+  const { page, perPage } = query;
+  return { hits: [], total: 0, facets: {}, page, perPage, fuzzy: false, correctedQuery: null };
+}
+
+/**
+ * "pyhton" → "python": pg_trgm finds titles that look like each word (through the trigram
+ * index on title), their words are the candidates, and the closest by edit distance wins.
+ * Null when nothing changes or pg_trgm is not installed.
+ */
+async function correctQuery(text: string): Promise<string | null> {
+  const words = queryWords(text);
+  if (!words.length || !(await hasTrigram())) return null;
+  // `<%` uses the GIN index; its threshold is set for this transaction only.
+  const [, ...perWord] = await db.$transaction([
+    db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(FUZZY_THRESHOLD)}, true)`,
+    ...words.map(
+      (w) => db.$queryRaw<Candidate[]>`
+        SELECT word, count(*)::int AS n FROM (
+          SELECT regexp_split_to_table(lower(title), '[^[:alnum:]]+') AS word
+          FROM search_document WHERE ${w} <% title
+        ) t
+        WHERE length(word) > 1 AND similarity(word, ${w}) >= ${FUZZY_THRESHOLD}
+        GROUP BY word ORDER BY max(similarity(word, ${w})) DESC, word LIMIT 30`,
+    ),
+  ]);
+  const corrections = new Map<string, string>();
+  words.forEach((w, i) => {
+    const candidates = perWord[i] as Candidate[];
+    if (candidates.some((c) => c.word === w)) return;
+    const best = pickCorrection(w, candidates);
+    if (best) corrections.set(w, best);
+  });
+  return corrections.size ? applyCorrections(text, corrections) : null;
+}
+
+/** One VALUES row: the tsvector is computed in the same statement that stores the text. */
+function valuesRow(d: SearchDocumentInput): Prisma.Sql {
   const title = cleanText(d.title).slice(0, 1000);
   const body = cleanText(d.body).slice(0, 100_000);
-  return Prisma.sql`
-    INSERT INTO search_document (type, object_id, title, body, url, boost, date, updated_at, tsv)
-    VALUES (${d.type}, ${d.objectId}, ${title}, ${body}, ${d.url}, ${d.boost ?? 1}, ${d.date ?? null}, now(),
-      setweight(to_tsvector('english', ${untagged(Prisma.sql`${title}`)}), 'A') ||
-      setweight(to_tsvector('english', ${untagged(Prisma.sql`${body}`)}), 'B'))
-    ON CONFLICT (type, object_id) DO UPDATE SET
-      title = EXCLUDED.title, body = EXCLUDED.body, url = EXCLUDED.url, boost = EXCLUDED.boost,
-      date = EXCLUDED.date, tsv = EXCLUDED.tsv, updated_at = now()`;
+  return Prisma.sql`(${d.type}, ${d.objectId}, ${title}, ${body}, ${d.url}, ${d.boost ?? 1}, ${d.date ?? null}::timestamptz, now(),
+    setweight(to_tsvector('english', ${untagged(Prisma.sql`${title}`)}), 'A') ||
+    setweight(to_tsvector('english', ${untagged(Prisma.sql`${body}`)}), 'B'))`;
 }
+
+// Rows per INSERT: well under PostgreSQL's 65,535 bind parameters, and small enough for large bodies.
+const BATCH = 100;
+
+async function upsertAll(run: (sql: Prisma.Sql) => Promise<unknown>, docs: SearchDocumentInput[]) {
+  // ON CONFLICT cannot touch one row twice in a statement: the last document for a key wins.
+  const unique = [...new Map(docs.map((d) => [`${d.type}\u0000${d.objectId}`, d])).values()];
+  for (let i = 0; i < unique.length; i += BATCH) {
+    await run(Prisma.sql`
+      INSERT INTO search_document (type, object_id, title, body, url, boost, date, updated_at, tsv)
+      VALUES ${Prisma.join(unique.slice(i, i + BATCH).map(valuesRow))}
+      ON CONFLICT (type, object_id) DO UPDATE SET
+        title = EXCLUDED.title, body = EXCLUDED.body, url = EXCLUDED.url, boost = EXCLUDED.boost,
+        date = EXCLUDED.date, tsv = EXCLUDED.tsv, updated_at = now()`);
+  }
+}
+
+// A large type (thousands of pages) takes longer than Prisma's 5 s default transaction timeout.
+const REPLACE_TX = { maxWait: 10_000, timeout: 300_000 };
 
 export const postgresBackend: SearchBackend = {
   name: "postgres",
   search,
-  async upsert(docs) {
-    for (const d of docs) await db.$executeRaw(upsertSql(d));
-  },
+  upsert: (docs) => upsertAll((sql) => db.$executeRaw(sql), docs),
   async remove(refs) {
-    for (const r of refs)
-      await db.$executeRaw`DELETE FROM search_document WHERE type = ${r.type} AND object_id = ${r.objectId}`;
+    if (!refs.length) return;
+    const keys = refs.map((r) => Prisma.sql`(${r.type}, ${r.objectId})`);
+    await db.$executeRaw`DELETE FROM search_document WHERE (type, object_id) IN (${Prisma.join(keys)})`;
   },
-  async replaceType(type, docs) {
-    // One transaction: searchers see the old set or the new one, never half of each.
-    await db.$transaction(async (tx) => {
-      await tx.$executeRaw`DELETE FROM search_document WHERE type = ${type}`;
-      for (const d of docs) await tx.$executeRaw(upsertSql(d));
+  async rebuild(fill) {
+    const written: string[] = [];
+    await fill(async (type, docs) => {
+      // One transaction per type: searchers see its old set or the new one, never half of each.
+      await db.$transaction(async (tx) => {
+        await tx.$executeRaw`DELETE FROM search_document WHERE type = ${type}`;
+        await upsertAll((sql) => tx.$executeRaw(sql), docs);
+      }, REPLACE_TX);
+      written.push(type);
     });
+    // Types no source produces any more (a renamed or retired type) leave the index.
+    await db.$executeRaw`DELETE FROM search_document
+      WHERE ${written.length ? Prisma.sql`type NOT IN (${Prisma.join(written)})` : Prisma.sql`true`}`;
   },
 };

@@ -41,7 +41,7 @@ export const searchOperations = {
   search: defineOperation({
     method: "GET",
     path: "/api/search/",
-    summary: "Search published pages, releases and news",
+    summary: "Search published pages, releases, news, events, jobs and success stories",
     tags: ["search"],
     query: searchQuerySchema.extend({
       q: z.string().trim().min(1, "Enter something to search for.").max(200),

@@ -34,6 +34,8 @@ export type SearchResults = {
   perPage: number;
   /** True when no exact match existed and the results come from typo tolerance. */
   fuzzy: boolean;
+  /** The query actually searched when typo tolerance corrected it ("pyhton" → "python"). */
+  correctedQuery: string | null;
 };
 
 export type SearchBackend = {
@@ -41,6 +43,12 @@ export type SearchBackend = {
   search: (query: SearchQuery) => Promise<SearchResults>;
   upsert: (docs: SearchDocumentInput[]) => Promise<void>;
   remove: (refs: SearchDocumentRef[]) => Promise<void>;
-  /** Replaces every document of `type` with `docs`. */
-  replaceType: (type: string, docs: SearchDocumentInput[]) => Promise<void>;
+  /**
+   * Rebuilds the whole index. `fill` calls `write` once per content type; searchers keep seeing
+   * the previous documents of a type until its new set is complete, and types that are not
+   * written any more are dropped at the end.
+   */
+  rebuild: (fill: (write: SearchTypeWriter) => Promise<void>) => Promise<void>;
 };
+
+export type SearchTypeWriter = (type: string, docs: SearchDocumentInput[]) => Promise<void>;

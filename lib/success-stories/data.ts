@@ -17,3 +17,37 @@ export async function getFeaturedStory(seed = Math.random()): Promise<StoryTease
     select: { name: true, slug: true, author: true, companyName: true, pullQuote: true },
   });
 }
+
+// Search (lib/search/sources.ts): published stories only.
+const searchableStorySelect = {
+  id: true,
+  name: true,
+  slug: true,
+  companyName: true,
+  author: true,
+  pullQuote: true,
+  contentRendered: true,
+  created: true,
+} as const;
+export type SearchableStory = {
+  id: number;
+  name: string;
+  slug: string;
+  companyName: string;
+  author: string;
+  pullQuote: string;
+  contentRendered: string;
+  created: Date;
+};
+
+export async function listSearchableStories(): Promise<SearchableStory[]> {
+  return db.story.findMany({
+    where: { isPublished: true },
+    select: searchableStorySelect,
+    orderBy: { id: "asc" },
+  });
+}
+
+export async function getSearchableStory(id: number): Promise<SearchableStory | null> {
+  return db.story.findFirst({ where: { id, isPublished: true }, select: searchableStorySelect });
+}

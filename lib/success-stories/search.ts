@@ -1,0 +1,14 @@
+import { htmlToText } from "@/lib/search/text";
+import type { SearchDocumentInput } from "@/lib/search/types";
+import type { SearchableStory } from "./data";
+
+export function toSearchDocument(s: SearchableStory): SearchDocumentInput {
+  return {
+    type: "story",
+    objectId: String(s.id),
+    title: s.name,
+    body: [s.companyName, s.author, s.pullQuote, htmlToText(s.contentRendered)].filter(Boolean).join(" "),
+    url: `/success-stories/${s.slug}/`,
+    date: s.created,
+  };
+}
