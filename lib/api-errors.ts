@@ -4,7 +4,7 @@
  * `{field: [messages]}`, Tastypie empty 401/405/429 and `{"<resource>": {field: [messages]}}`.
  */
 import type { ErrorFormat } from "./api-spec";
-import type { AppError } from "./errors";
+import { AppError } from "./errors";
 
 export function renderApiError(format: ErrorFormat, err: AppError, resourceName?: string): string | null {
   if (format === "drf") {
@@ -35,3 +35,21 @@ export const drfMessages = {
   methodNotAllowed: (m: string) => `Method "${m}" not allowed.`,
   throttled: (s: number) => `Request was throttled. Expected available in ${s} second${s === 1 ? "" : "s"}.`,
 } as const;
+
+/**
+ * pydotorg/drf.py BaseFilterSet: a query parameter that is not a declared filter (field and
+ * lookup) is a 400 with DRF's wording, instead of being ignored.
+ */
+export function assertKnownFilters(
+  params: URLSearchParams,
+  filters: Record<string, readonly string[]>,
+): void {
+  for (const key of params.keys()) {
+    const [field, ...rest] = key.split("__");
+    const lookup = rest.length ? rest.join("__") : "exact";
+    if (!filters[field!]?.includes(lookup))
+      throw new AppError("validation_failed", "Invalid filter.", {
+        fields: { error: [`'${lookup}' is not an allowed filter on the '${field}' field.`] },
+      });
+  }
+}

@@ -38,3 +38,6 @@ export const canManageDownloads = (who: Who) => has(who, PERMISSIONS.manageDownl
 export const canManageUsers = (who: Who) => Boolean(who && (who.isSuperuser || who.isStaff));
 /** The mail outbox shows other people's mail: staff only. */
 export const canReadOutbox = canManageUsers;
+
+/** Staff or superuser: who sees unpublished releases and pages through the APIs. */
+export const isStaffOrSuperuser = (who: Who) => Boolean(who && (who.isSuperuser || who.isStaff));

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/lib/db";
 import { db } from "@/lib/db";
 import type { ListReleaseFilesQuery } from "./schema";
 
@@ -21,6 +22,7 @@ export const releaseFileApiSelect = {
   sigstoreBundleFile: true,
   sbomSpdx2File: true,
 } as const;
+export type ReleaseFileApiRow = Prisma.ReleaseFileGetPayload<{ select: typeof releaseFileApiSelect }>;
 
 /** Meta.ordering = (-release__is_published, release__name, os__name, name). */
 export async function listApiReleaseFiles(q: ListReleaseFilesQuery) {

@@ -1,6 +1,6 @@
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { apiV2Url } from "../os/utils";
-import { RELEASE_FILE_FILTERS } from "./schema";
+import type { ReleaseFileApiRow } from "./data";
 
 export const SIDECARS = {
   gpg_signature_file: ".asc",
@@ -38,42 +38,10 @@ export function validateReleaseFileUrls(
   if (Object.keys(fields).length) throw new AppError("validation_failed", "Invalid.", { fields });
 }
 
-/** BaseFilterSet: any query parameter that is not a declared filter is a 400. */
-export function assertKnownFilters(params: URLSearchParams): void {
-  for (const key of params.keys()) {
-    const [field, ...rest] = key.split("__");
-    const lookup = rest.length ? rest.join("__") : "exact";
-    if (!RELEASE_FILE_FILTERS[field!]?.includes(lookup))
-      throw new AppError("validation_failed", "Invalid filter.", {
-        fields: { error: [`'${lookup}' is not an allowed filter on the '${field}' field.`] },
-      });
-  }
-}
-
 export const idFromLink = (link: string) => Number(/\/(\d+)\/?$/.exec(link)![1]);
 
-type Row = {
-  id: number;
-  name: string;
-  slug: string;
-  osId: number;
-  releaseId: number;
-  description: string;
-  isSource: boolean;
-  url: string;
-  gpgSignatureFile: string;
-  md5Sum: string;
-  sha256Sum: string;
-  filesize: number;
-  downloadButton: boolean;
-  sigstoreSignatureFile: string;
-  sigstoreCertFile: string;
-  sigstoreBundleFile: string;
-  sbomSpdx2File: string;
-};
-
 /** ReleaseFileSerializer, in its field order; empty optional URLs are "" (not null). */
-export function toReleaseFileResponse(f: Row) {
+export function toReleaseFileResponse(f: ReleaseFileApiRow) {
   return {
     name: f.name,
     slug: f.slug,

@@ -1,4 +1,5 @@
 import { sortKeys, tastypieDateTime } from "@/lib/api-tastypie";
+import type { ReleaseFileApiRow } from "../release-file/data";
 import type { ReleaseApiRow } from "../release/data";
 
 export const v1Os = (o: { id: number; name: string; slug: string }) =>
@@ -19,25 +20,7 @@ export const v1Release = (r: ReleaseApiRow) =>
     version: r.version,
   });
 
-export const v1ReleaseFile = (f: {
-  id: number;
-  name: string;
-  slug: string;
-  osId: number;
-  releaseId: number;
-  description: string;
-  isSource: boolean;
-  url: string;
-  gpgSignatureFile: string;
-  md5Sum: string;
-  sha256Sum: string;
-  filesize: number;
-  downloadButton: boolean;
-  sigstoreSignatureFile: string;
-  sigstoreCertFile: string;
-  sigstoreBundleFile: string;
-  sbomSpdx2File: string;
-}) =>
+export const v1ReleaseFile = (f: ReleaseFileApiRow) =>
   sortKeys({
     description: f.description,
     download_button: f.downloadButton,

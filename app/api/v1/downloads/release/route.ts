@@ -1,16 +1,14 @@
 import { tastypieList, effectiveLimit } from "@/lib/api-tastypie";
 import { json, route, withApi } from "@/lib/api";
+import { isStaffOrSuperuser } from "@/lib/users/permissions";
 import { createV1Release } from "@/lib/downloads/v1/mutations";
 import { listV1Releases } from "@/lib/downloads/v1/data";
 import { v1Operations, v1WriteOperations, v1ReleaseListSchema } from "@/lib/downloads/v1/schema";
 import { v1Release } from "@/lib/downloads/v1/utils";
 
-const isStaff = (p: { isStaff: boolean; isSuperuser: boolean } | null) =>
-  Boolean(p && (p.isStaff || p.isSuperuser));
-
 // GET /api/v1/downloads/release/ — list releases (published only, unless staff)
 const GET_ = withApi(v1Operations.releaseList, async ({ req, query, principal }) => {
-  const { rows, total } = await listV1Releases(query, isStaff(principal), {
+  const { rows, total } = await listV1Releases(query, isStaffOrSuperuser(principal), {
     take: effectiveLimit(query.limit),
     skip: query.offset,
   });

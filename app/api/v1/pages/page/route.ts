@@ -1,4 +1,5 @@
 import { json, route, withApi } from "@/lib/api";
+import { isStaffOrSuperuser } from "@/lib/users/permissions";
 import { effectiveLimit, tastypieList } from "@/lib/api-tastypie";
 import { listV1Pages } from "@/lib/pages/api/data";
 import { v1PageListSchema, v1PageOperations } from "@/lib/pages/api/schema";
@@ -6,7 +7,7 @@ import { toV1Page } from "@/lib/pages/api/utils";
 
 // GET /api/v1/pages/page/ — list pages (published only, unless staff)
 const GET_ = withApi(v1PageOperations.list, async ({ req, query, principal }) => {
-  const staff = Boolean(principal && (principal.isStaff || principal.isSuperuser));
+  const staff = isStaffOrSuperuser(principal);
   const { rows, total } = await listV1Pages(query, staff, {
     take: effectiveLimit(query.limit),
     skip: query.offset,

@@ -1,4 +1,5 @@
 import { json, route, withApi } from "@/lib/api";
+import { isStaffOrSuperuser } from "@/lib/users/permissions";
 import { listApiReleases } from "@/lib/downloads/release/data";
 import { createRelease } from "@/lib/downloads/release/mutations";
 import {
@@ -8,12 +9,12 @@ import {
 } from "@/lib/downloads/release/schema";
 import { toReleaseResponse } from "@/lib/downloads/release/utils";
 
-const isStaff = (p: { isStaff: boolean; isSuperuser: boolean } | null) =>
-  Boolean(p && (p.isStaff || p.isSuperuser));
-
 // GET /api/v2/downloads/release/ — list releases
 const GET_ = withApi(releaseOperations.list, async ({ query, principal }) =>
-  json(releaseListResponseSchema, (await listApiReleases(query, isStaff(principal))).map(toReleaseResponse)),
+  json(
+    releaseListResponseSchema,
+    (await listApiReleases(query, isStaffOrSuperuser(principal))).map(toReleaseResponse),
+  ),
 );
 
 // POST /api/v2/downloads/release/ — create one (staff)

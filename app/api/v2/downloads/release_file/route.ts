@@ -2,15 +2,17 @@ import { json, route, withApi } from "@/lib/api";
 import { listApiReleaseFiles } from "@/lib/downloads/release-file/data";
 import { createReleaseFile } from "@/lib/downloads/release-file/mutations";
 import {
+  RELEASE_FILE_FILTERS,
   releaseFileListResponseSchema,
   releaseFileOperations,
   releaseFileResponseSchema,
 } from "@/lib/downloads/release-file/schema";
-import { assertKnownFilters, toReleaseFileResponse } from "@/lib/downloads/release-file/utils";
+import { toReleaseFileResponse } from "@/lib/downloads/release-file/utils";
+import { assertKnownFilters } from "@/lib/api-errors";
 
 // GET /api/v2/downloads/release_file/ — list files (strict filters)
 const GET_ = withApi(releaseFileOperations.list, async ({ req, query }) => {
-  assertKnownFilters(new URL(req.url).searchParams);
+  assertKnownFilters(new URL(req.url).searchParams, RELEASE_FILE_FILTERS);
   return json(releaseFileListResponseSchema, (await listApiReleaseFiles(query)).map(toReleaseFileResponse));
 });
 

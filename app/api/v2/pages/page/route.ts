@@ -1,15 +1,17 @@
 import { drfReadOnlyWrites, json, route, withApi } from "@/lib/api";
+import { isStaffOrSuperuser } from "@/lib/users/permissions";
 import { listApiPages } from "@/lib/pages/api/data";
-import { pageListResponseSchema, pageOperations } from "@/lib/pages/api/schema";
-import { assertKnownPageFilters, toPageResponse } from "@/lib/pages/api/utils";
-
-const isStaff = (p: { isStaff: boolean; isSuperuser: boolean } | null) =>
-  Boolean(p && (p.isStaff || p.isSuperuser));
+import { PAGE_FILTERS, pageListResponseSchema, pageOperations } from "@/lib/pages/api/schema";
+import { toPageResponse } from "@/lib/pages/api/utils";
+import { assertKnownFilters } from "@/lib/api-errors";
 
 // GET /api/v2/pages/page/ — list pages (read only)
 const GET_ = withApi(pageOperations.list, async ({ req, query, principal }) => {
-  assertKnownPageFilters(new URL(req.url).searchParams);
-  return json(pageListResponseSchema, (await listApiPages(query, isStaff(principal))).map(toPageResponse));
+  assertKnownFilters(new URL(req.url).searchParams, PAGE_FILTERS);
+  return json(
+    pageListResponseSchema,
+    (await listApiPages(query, isStaffOrSuperuser(principal))).map(toPageResponse),
+  );
 });
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route(

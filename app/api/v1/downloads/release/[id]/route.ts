@@ -1,4 +1,5 @@
 import { json, route, withApi } from "@/lib/api";
+import { isStaffOrSuperuser } from "@/lib/users/permissions";
 import { deleteRelease } from "@/lib/downloads/release/mutations";
 import { getV1Release } from "@/lib/downloads/v1/data";
 import { v1Operations, v1WriteOperations, v1ReleaseSchema } from "@/lib/downloads/v1/schema";
@@ -9,7 +10,7 @@ import { AppError } from "@/lib/errors";
 const GET_ = withApi(v1Operations.releaseGet, async ({ params, principal }) => {
   const release = await getV1Release(params.id);
   if (!release) throw new AppError("not_found", "Not found.");
-  if (!release.isPublished && !(principal?.isStaff || principal?.isSuperuser))
+  if (!release.isPublished && !isStaffOrSuperuser(principal))
     throw new AppError("unauthorized", "Not published.");
   return json(v1ReleaseSchema, v1Release(release));
 });

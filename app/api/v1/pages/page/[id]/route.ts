@@ -1,4 +1,5 @@
 import { json, route, withApi } from "@/lib/api";
+import { isStaffOrSuperuser } from "@/lib/users/permissions";
 import { AppError } from "@/lib/errors";
 import { getV1Page } from "@/lib/pages/api/data";
 import { v1PageOperations, v1PageSchema } from "@/lib/pages/api/schema";
@@ -8,7 +9,7 @@ import { toV1Page } from "@/lib/pages/api/utils";
 const GET_ = withApi(v1PageOperations.get, async ({ params, principal }) => {
   const page = await getV1Page(params.id);
   if (!page) throw new AppError("not_found", "Not found.");
-  if (!page.isPublished && !(principal?.isStaff || principal?.isSuperuser))
+  if (!page.isPublished && !isStaffOrSuperuser(principal))
     throw new AppError("unauthorized", "Not published.");
   return json(v1PageSchema, toV1Page(page));
 });
