@@ -2,6 +2,15 @@ import { defineConfig } from "@playwright/test";
 
 // Debian's Chromium (never `playwright install`); flags per DESIGN.md so it does not reach out.
 const port = Number(process.env.E2E_PORT ?? 3100);
+// Beside the app: a real SMTP server that receives its mail, and an OAuth provider standing in for
+// GitHub and Google (tests/e2e/support/smtp-sink.ts, oauth-provider.ts).
+const smtpPort = port + 25;
+const oauthPort = port + 30;
+const oauth = `http://127.0.0.1:${oauthPort}`;
+const tsx = "node node_modules/tsx/dist/cli.mjs";
+// Test workers inherit these, so the helpers find the sink and the provider.
+process.env.E2E_SMTP_PORT ??= String(smtpPort);
+process.env.E2E_OAUTH_PORT ??= String(oauthPort);
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
@@ -27,12 +36,37 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
-  webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/api/health/`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      command: `${tsx} tests/e2e/support/smtp-sink.ts`,
+      url: `http://127.0.0.1:${smtpPort + 1}/health`,
+      env: { E2E_SMTP_PORT: String(smtpPort) },
+      reuseExistingServer: false,
+    },
+    {
+      command: `${tsx} tests/e2e/support/oauth-provider.ts`,
+      url: `${oauth}/.well-known/openid-configuration`,
+      env: { E2E_OAUTH_PORT: String(oauthPort) },
+      reuseExistingServer: false,
+    },
+    {
+      command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${port}/api/health/`,
+      env: {
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+        GITHUB_ID: "e2e-github-client",
+        GITHUB_SECRET: "e2e-github-secret",
+        GITHUB_URL: oauth,
+        GITHUB_API_URL: oauth,
+        GOOGLE_ID: "e2e-google-client",
+        GOOGLE_SECRET: "e2e-google-secret",
+        GOOGLE_ISSUER: oauth,
+      },
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+  ],
 });

@@ -11,6 +11,9 @@ import { cached } from "./cache";
 import { env } from "./env";
 import { checkCredentials, getSessionPrincipalRow } from "./users/auth";
 import { recordAudit } from "./users/mutations";
+import { getOAuthUser } from "./users/oauth/data";
+import { signInWithOAuth } from "./users/oauth/mutations";
+import { identityFromProfile, oauthProviders } from "./users/oauth/utils";
 import type { Principal } from "./users/types";
 
 const DAY = 24 * 60 * 60;
@@ -50,14 +53,20 @@ export const authOptions: NextAuthOptions = {
         return user ? { id: String(user.id), name: user.username, ver: user.sessionVersion } : null;
       },
     }),
+    ...oauthProviders(),
   ],
   events: {
-    async signIn({ user }) {
+    async signIn({ user, account }) {
+      const id =
+        account?.type === "oauth"
+          ? (await getOAuthUser(account.provider, account.providerAccountId))?.id
+          : Number(user.id);
       await recordAudit({
         action: "login.success",
-        actorId: Number(user.id),
+        actorId: id ?? null,
         targetType: "user",
-        targetId: user.id,
+        targetId: id,
+        ...(account?.type === "oauth" ? { detail: { provider: account.provider } } : {}),
       });
     },
     async signOut({ token }) {
@@ -66,7 +75,31 @@ export const authOptions: NextAuthOptions = {
     },
   },
   callbacks: {
-    jwt({ token, user }) {
+    // OAuth: link or create the local account (lib/users/oauth/mutations.ts); refusals go back to
+    // the sign-in page with a reason it explains.
+    async signIn({ account, profile }) {
+      if (!account || account.type !== "oauth") return true;
+      const identity = identityFromProfile(
+        account.provider,
+        account.providerAccountId,
+        profile as Record<string, unknown> | undefined,
+      );
+      if (!identity) return "/accounts/login/?error=OAuthSignin";
+      const result = await signInWithOAuth(identity);
+      if (result.ok) return true;
+      await recordAudit({
+        action: "login.failure",
+        detail: { provider: identity.provider, reason: result.reason },
+      });
+      return `/accounts/login/?error=${result.reason}`;
+    },
+    async jwt({ token, user, account }) {
+      if (account?.type === "oauth") {
+        const local = await getOAuthUser(account.provider, account.providerAccountId);
+        if (!local) throw new Error("AccessDenied");
+        // Only our claims: nothing from the provider's profile stays in the cookie.
+        return { uid: local.id, ver: local.sessionVersion, name: local.username };
+      }
       if (user) {
         token.uid = Number(user.id);
         token.ver = (user as { ver?: number }).ver ?? 0;

@@ -40,6 +40,11 @@ export const envSchema = z.object({
   GITHUB_SECRET: z.string().optional(),
   GOOGLE_ID: z.string().optional(),
   GOOGLE_SECRET: z.string().optional(),
+  // GitHub Enterprise (or a test provider) instead of github.com / api.github.com.
+  GITHUB_URL: z.url().default("https://github.com"),
+  GITHUB_API_URL: z.url().default("https://api.github.com"),
+  // OpenID Connect issuer for the Google provider (discovery at <issuer>/.well-known/...).
+  GOOGLE_ISSUER: z.url().default("https://accounts.google.com"),
   FASTLY_API_KEY: z.string().optional(),
   FASTLY_SERVICE_ID: z.string().optional(),
   DOWNLOAD_BASE_URL: z.url().default("https://www.python.org/ftp/python/"),
@@ -80,3 +85,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 }
 
 export const env: Env = parseEnv(process.env);
+
+// next-auth reads NEXTAUTH_URL itself to build OAuth callback URLs; without it that would be
+// http://localhost:3000 whatever SITE_URL says.
+if (!env.NEXTAUTH_URL) process.env.NEXTAUTH_URL = env.SITE_URL;

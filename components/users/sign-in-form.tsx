@@ -7,6 +7,14 @@ const messages: Record<string, string> = {
   CredentialsSignin: "That username or email and password do not match an active account.",
   RateLimited: "Too many failed attempts. Wait a few minutes and try again.",
   EmailNotVerified: "Confirm your email address first: follow the link in the message we sent you.",
+  OAuthEmailUnverified:
+    "Your account with that provider has no verified email address. Verify one there, or sign in with a password.",
+  AccountDisabled: "This account is disabled.",
+  OAuthSignin: "Signing in with that provider failed. Try again.",
+  OAuthCallback: "Signing in with that provider failed. Try again.",
+  Callback: "Signing in with that provider failed. Try again.",
+  AccessDenied: "Signing in with that provider was refused.",
+  OAuthAccountNotLinked: "That account is linked to another sign-in method.",
 };
 
 /** Username or email plus password; keeps what was typed (except the password) on failure. */

@@ -1,21 +1,10 @@
 import { gotoHydrated } from "./support/auth";
 import { expect, test, type Page } from "@playwright/test";
 import { withDb } from "./support/db";
+import { linkIn, waitForMail } from "./support/mail";
 
-// Sign-up, email confirmation and password reset, end to end. Without SMTP_URL the mail goes to
-// the stored outbox, where the test reads the links.
-async function lastMailTo(email: string): Promise<{ subject: string; text: string }> {
-  return withDb(async (c) => {
-    const r = await c.query<{ subject: string; text: string }>(
-      "SELECT subject, text FROM mailing_emaillog WHERE $1 = ANY(to_addrs) ORDER BY id DESC LIMIT 1",
-      [email],
-    );
-    if (!r.rows[0]) throw new Error(`no mail to ${email}`);
-    return r.rows[0];
-  });
-}
-const linkIn = (text: string) => new URL(/https?:\/\/\S+/.exec(text)![0]).pathname;
-
+// Sign-up, email confirmation and password reset, end to end. The app sends its mail over SMTP
+// to the run's smtp-server sink, where the test reads the links.
 async function signIn(page: Page, login: string, password: string) {
   await gotoHydrated(page, "/accounts/login/");
   await page.getByLabel("Username or email").fill(login);
@@ -48,7 +37,7 @@ test("sign up, confirm the address, sign in; then reset a forgotten password", a
   await signIn(page, username, password);
   await expect(page.locator("form [role=alert]")).toContainText("Confirm your email address first");
 
-  const verification = await lastMailTo(email);
+  const verification = await waitForMail(email, 1);
   expect(verification.subject).toBe("Confirm your email address for python.org");
   await gotoHydrated(page, linkIn(verification.text));
   await page.getByRole("button", { name: "Confirm my email address" }).click();
@@ -72,7 +61,7 @@ test("sign up, confirm the address, sign in; then reset a forgotten password", a
   await other.getByRole("button", { name: "Send the link" }).click();
   expect(await other.getByRole("status").textContent()).toBe(unknownAnswer);
 
-  const reset = await lastMailTo(email);
+  const reset = await waitForMail(email, 2);
   expect(reset.subject).toBe("Reset your python.org password");
   await gotoHydrated(other, linkIn(reset.text));
   const newPassword = "another long passphrase, changed today";

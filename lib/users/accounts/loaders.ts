@@ -8,3 +8,6 @@ export async function loadSignedInUser(returnTo: string) {
   if (!principal) redirect(`/accounts/login/?callbackUrl=${encodeURIComponent(returnTo)}`);
   return { username: principal.username };
 }
+
+/** The OAuth providers this site has credentials for (buttons on the sign-in page). */
+export { listOAuthProviders as loadOAuthProviders } from "../oauth/utils";

@@ -1,0 +1,17 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { SignedInUser } from "../auth";
+
+/** The active account an already linked identity signs in (read by the JWT callback). */
+export async function getOAuthUser(
+  provider: string,
+  providerAccountId: string,
+): Promise<SignedInUser | null> {
+  const row = await db.account.findUnique({
+    where: { provider_providerAccountId: { provider, providerAccountId } },
+    select: { user: { select: { id: true, username: true, sessionVersion: true, isActive: true } } },
+  });
+  return row?.user.isActive
+    ? { id: row.user.id, username: row.user.username, sessionVersion: row.user.sessionVersion }
+    : null;
+}
