@@ -1,13 +1,12 @@
 // @ts-check
 import path from "node:path";
-/** Security headers every response carries; CSP with nonces arrives with the accounts issue. */
+/** Security headers every response carries; proxy.ts adds the nonce or Report-Only script policy (lib/csp.ts). */
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "SAMEORIGIN" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-  // The parts of AC-HDR-1's policy that need no per-request nonce. script-src stays open until
-  // pages carry nonces (dynamic) or hashes (cached): Next's bootstrap scripts are inline.
+  // The parts of AC-HDR-1's policy that need no per-request nonce (lib/csp.ts STATIC_CSP).
   {
     key: "Content-Security-Policy",
     value: "object-src 'none'; base-uri 'self'; frame-ancestors 'self'; form-action 'self'",

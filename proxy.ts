@@ -8,20 +8,26 @@
  *   `Cache-Control: private, no-store` and no surrogate key (AdminNoCaching): the CDN must never
  *   store a page rendered for one person. Checking that a session cookie exists is cache hygiene,
  *   not an auth decision.
+ * - Pages rendered per person (/admin, /accounts, /users) get an enforced CSP with a fresh nonce,
+ *   passed to Next on the request so its scripts carry it; public pages get the strict script
+ *   policy as Report-Only (lib/csp.ts explains why).
  * - `x-middleware-subrequest` is stripped before the request reaches the app (CVE-2025-29927
  *   hardening). Patched Next already ignores it from outside; the front proxy (nginx/Fastly)
  *   should drop it too.
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { PRIVATE_CACHE_CONTROL, sectionKeysFor, surrogateKeysFor } from "@/lib/cdn";
+import { createNonce, nonceCsp, PUBLIC_CSP_REPORT_ONLY } from "@/lib/csp";
+import { env } from "@/lib/env";
 
 const PRIVATE_PREFIXES = ["/admin", "/accounts"];
+// Rendered per request (the (account) route group and the admin): safe to give a nonce.
+const NONCE_PREFIXES = ["/admin", "/accounts", "/users"];
 // next-auth v4 session cookies (large sessions are chunked as `.0`, `.1`, ...).
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
-function isPrivatePath(pathname: string): boolean {
-  return PRIVATE_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
-}
+const under = (prefixes: string[], pathname: string) =>
+  prefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 
 function hasSession(request: NextRequest): boolean {
   return request.cookies
@@ -47,17 +53,24 @@ function withTrailingSlash(request: NextRequest): NextResponse | null {
 export function proxy(request: NextRequest) {
   const redirect = withTrailingSlash(request);
   if (redirect) return redirect;
+  const { pathname } = request.nextUrl;
+  const csp = under(NONCE_PREFIXES, pathname)
+    ? nonceCsp(createNonce(), env.NODE_ENV === "development")
+    : null;
   let response: NextResponse;
-  if (request.headers.has("x-middleware-subrequest")) {
+  if (request.headers.has("x-middleware-subrequest") || csp) {
     const headers = new Headers(request.headers);
     headers.delete("x-middleware-subrequest");
+    // Next reads the nonce from the request's policy and puts it on the scripts it renders.
+    if (csp) headers.set("Content-Security-Policy", csp);
     response = NextResponse.next({ request: { headers } });
   } else {
     response = NextResponse.next();
   }
+  if (csp) response.headers.set("Content-Security-Policy", csp);
+  else response.headers.set("Content-Security-Policy-Report-Only", PUBLIC_CSP_REPORT_ONLY);
 
-  const { pathname } = request.nextUrl;
-  if (isPrivatePath(pathname) || hasSession(request)) {
+  if (under(PRIVATE_PREFIXES, pathname) || hasSession(request)) {
     response.headers.set("Cache-Control", PRIVATE_CACHE_CONTROL);
   } else if (request.method === "GET" || request.method === "HEAD") {
     response.headers.set("Surrogate-Key", surrogateKeysFor(pathname, sectionKeysFor(pathname)).join(" "));

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import { THEME_SCRIPT } from "@/components/layout/theme-toggle";
+import { THEME_SCRIPT } from "@/lib/csp";
 import { loadSiteChrome } from "@/lib/navigation/loaders";
 import "./globals.css";
 
@@ -17,6 +17,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
+        {/* Allowed by its hash in every CSP (lib/csp.ts), so cached pages need no nonce for it. */}
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body className="bg-base-100 text-base-content flex min-h-screen flex-col">

@@ -11,6 +11,7 @@ import { releaseFileOperations } from "./downloads/release-file/schema";
 import { v1Operations, v1WriteOperations } from "./downloads/v1/schema";
 import { pageOperations, v1PageOperations } from "./pages/api/schema";
 import { searchOperations } from "./search/schema";
+import { securityOperations } from "./security/schema";
 import { userOperations } from "./users/schema";
 
 /** Every documented operation; a domain adds its `*Operations` here. */
@@ -24,6 +25,7 @@ export const apiOperations: ApiOperation[] = [
   ...Object.values(v1PageOperations),
   ...Object.values(userOperations),
   ...Object.values(searchOperations),
+  ...Object.values(securityOperations),
 ];
 
 const errorDescriptions: Record<ErrorFormat, string> = {

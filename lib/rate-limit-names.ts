@@ -10,6 +10,8 @@ export const rateLimits = {
   "api-write": { points: 30, duration: 60 },
   // /api/me, asked by the header of every page view.
   "api-session": { points: 600, duration: 60 },
+  // Browsers' CSP violation reports (AC-HDR-1): a page can trigger many at once.
+  "csp-report": { points: 60, duration: 60 },
   // Sign-in (AC-AUTH-1, stricter than allauth's defaults): failures only are counted.
   "login-fail-id-ip": { points: 5, duration: 300 },
   "login-fail-ip-minute": { points: 10, duration: 60 },

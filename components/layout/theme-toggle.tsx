@@ -26,7 +26,7 @@ function subscribe(onChange: () => void) {
   };
 }
 
-/** Cycles system → light → dark; the choice persists in localStorage (read before paint by THEME_SCRIPT). */
+/** Cycles system → light → dark; the choice persists in localStorage (read before paint by THEME_SCRIPT, lib/csp.ts). */
 export function ThemeToggle() {
   const choice = useSyncExternalStore<Choice>(subscribe, readChoice, () => "system");
 
@@ -56,7 +56,3 @@ export function ThemeToggle() {
     </button>
   );
 }
-
-/** Runs before first paint so a stored choice never flashes the other theme. */
-export const THEME_SCRIPT =
-  "try{var t=localStorage.getItem('theme');if(t==='python'||t==='python-dark')document.documentElement.setAttribute('data-theme',t)}catch(e){}";

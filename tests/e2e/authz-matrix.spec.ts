@@ -1,23 +1,13 @@
-import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { signInAs } from "./support/auth";
 import { createApiKeyFor, withDb } from "./support/db";
+import { appDir, pageRoutes } from "./support/routes";
 
 test.setTimeout(90_000);
 
 // AC-AUTHZ-1: every admin page and every API write, for anonymous, normal, group-limited
 // (job-board admin, not staff) and staff callers. Routes are enumerated, not listed by hand.
-
-function adminPages(dir = path.join(process.cwd(), "app/admin"), prefix = "/admin"): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...adminPages(full, `${prefix}/${name}`));
-    else if (name === "page.tsx") out.push(`${prefix}/`);
-  }
-  return out;
-}
 
 test("admin pages: visitors sign in, normal users 403, job-board admins only their part, staff everything", async ({
   browser,
@@ -26,7 +16,7 @@ test("admin pages: visitors sign in, normal users 403, job-board admins only the
     async (c) =>
       (await c.query<{ id: number }>("SELECT id FROM users_user WHERE username = 'bob'")).rows[0]!.id,
   );
-  const pages = adminPages().map((p) => p.replace("[id]", String(userId)));
+  const pages = pageRoutes(path.join(appDir, "admin"), { "[id]": String(userId) }, "/admin");
   expect(pages).toEqual(
     expect.arrayContaining(["/admin/", "/admin/users/", "/admin/audit/", "/admin/mail/"]),
   );
@@ -67,9 +57,16 @@ test("API writes: anonymous 401, non-staff refused, staff reach validation", asy
   const writes: { path: string; method: string; v1: boolean }[] = [];
   for (const [p, ops] of Object.entries(doc.paths))
     for (const method of Object.keys(ops))
-      if (["post", "put", "patch", "delete"].includes(method))
+      // Public writes (browsers' CSP reports) declare no security; every other one is checked here.
+      if (["post", "put", "patch", "delete"].includes(method) && ops[method]!.security)
         writes.push({ path: p.replace("{id}", "999999"), method, v1: p.startsWith("/api/v1/") });
   expect(writes.length).toBeGreaterThanOrEqual(15);
+  const publicWrites = Object.entries(doc.paths).flatMap(([p, ops]) =>
+    Object.entries(ops)
+      .filter(([m, op]) => ["post", "put", "patch", "delete"].includes(m) && !op.security)
+      .map(([m]) => `${m.toUpperCase()} ${p}`),
+  );
+  expect(publicWrites).toEqual(["POST /api/csp-report/"]);
 
   const keys = {
     aliceToken: await createApiKeyFor("alice", "v2_token"),

@@ -1,0 +1,52 @@
+/**
+ * Content Security Policy (AC-HDR-1, ecosystem §3.3).
+ *
+ * - Account, profile and admin pages are rendered per request, so they get an enforced policy
+ *   with a fresh nonce and 'strict-dynamic': proxy.ts passes it to Next on the request, and Next
+ *   puts it on its own scripts. No 'unsafe-inline' for scripts.
+ * - Public pages are cached (ISR, CDN): a nonce in cached HTML would repeat, and Next's inline
+ *   RSC scripts differ per page, so hashes cannot be listed ahead of time. They keep the enforced
+ *   directives that need neither (next.config.mjs) and carry the strict script policy as
+ *   Report-Only, as python.org does today with django-csp (pythondotorg PR #3042).
+ * Violations are reported to /api/csp-report/ (rate limited). The one inline script of our own,
+ * the theme bootstrap, is allowed by its hash in both policies.
+ */
+import { createHash, randomBytes } from "node:crypto";
+
+/** Runs before first paint so a stored theme choice never flashes the other theme. */
+export const THEME_SCRIPT =
+  "try{var t=localStorage.getItem('theme');if(t==='python'||t==='python-dark')document.documentElement.setAttribute('data-theme',t)}catch(e){}";
+const THEME_HASH = `'sha256-${createHash("sha256").update(THEME_SCRIPT).digest("base64")}'`;
+export const CSP_REPORT_PATH = "/api/csp-report/";
+
+/** The directives every response enforces; none of them needs a nonce. */
+export const STATIC_CSP = "object-src 'none'; base-uri 'self'; frame-ancestors 'self'; form-action 'self'";
+
+const common = [
+  "default-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob: https:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  STATIC_CSP,
+  `report-uri ${CSP_REPORT_PATH}`,
+];
+
+/** Enforced on per-request pages. React's development build needs eval for its tooling. */
+export function nonceCsp(nonce: string, development = false): string {
+  const script = [
+    "'self'",
+    `'nonce-${nonce}'`,
+    THEME_HASH,
+    "'strict-dynamic'",
+    ...(development ? ["'unsafe-eval'"] : []),
+  ];
+  return [`script-src ${script.join(" ")}`, ...common].join("; ");
+}
+
+/** Report-Only on cached public pages: what we would enforce if Next's inline scripts allowed it. */
+export const PUBLIC_CSP_REPORT_ONLY = [`script-src 'self' ${THEME_HASH}`, ...common].join("; ");
+
+export function createNonce(): string {
+  return randomBytes(16).toString("base64");
+}
