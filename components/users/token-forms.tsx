@@ -2,16 +2,10 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
+import { FormAlert } from "@/components/ui/form-alert";
 import { FormField } from "@/components/ui/form-field";
 import { confirmEmailAction, requestResetAction, resetPasswordAction } from "@/lib/users/accounts/actions";
 import type { AccountFormState } from "@/lib/users/accounts/schema";
-
-const ErrorLine = ({ text }: { text?: string }) =>
-  text ? (
-    <p role="alert" className="text-error">
-      {text}
-    </p>
-  ) : null;
 
 /** A button, not a GET: following a link must not change anything (AC-CSRF-2). */
 export function ConfirmEmailForm({ token }: { token: string }) {
@@ -24,7 +18,7 @@ export function ConfirmEmailForm({ token }: { token: string }) {
     );
   return (
     <form action={action} className="space-y-3">
-      <ErrorLine text={state.error} />
+      <FormAlert text={state.error} />
       <input type="hidden" name="token" value={token} />
       <button className="btn btn-primary" disabled={pending}>
         Confirm my email address
@@ -43,7 +37,7 @@ export function ResetRequestForm() {
     );
   return (
     <form action={action} className="card bg-base-200 max-w-md space-y-3 p-6" noValidate>
-      <ErrorLine text={state.error} />
+      <FormAlert text={state.error} />
       <FormField
         name="email"
         label="Email"
@@ -70,7 +64,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     );
   return (
     <form action={action} className="card bg-base-200 max-w-md space-y-3 p-6" noValidate>
-      <ErrorLine text={state.error} />
+      <FormAlert text={state.error} />
       <input type="hidden" name="token" value={token} />
       <FormField
         name="password"

@@ -3,30 +3,74 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getSessionPrincipal } from "@/lib/auth";
-import { recordAudit, setUserActive, signOutEverywhere } from "@/lib/users/mutations";
+import { fieldErrorsFromZod } from "@/lib/errors";
+import { requestPasswordResetFor, resendVerification } from "@/lib/users/accounts/mutations";
+import { recordAudit, setUserActive, setUserRoles, signOutEverywhere } from "@/lib/users/mutations";
 import { canManageUsers } from "@/lib/users/permissions";
+import { userRolesSchema } from "@/lib/users/schema";
+import type { Principal } from "@/lib/users/types";
 
-const userActionSchema = z.object({
-  userId: z.coerce.number().int().positive(),
+const OPS = ["deactivate", "activate", "sign-out-everywhere", "resend-verification", "send-reset"] as const;
+const userActionSchema = z.object({ userId: z.coerce.number().int().positive(), op: z.enum(OPS) });
+const bulkSchema = z.object({
+  ids: z.array(z.coerce.number().int().positive()).min(1).max(100),
   op: z.enum(["deactivate", "activate", "sign-out-everywhere"]),
 });
 
-/** Users screen actions: authorized here, on the server, whatever the page showed. */
-export async function userAdminAction(form: FormData): Promise<void> {
+export type AdminFormState = { done?: string; error?: string; fields?: Record<string, string[]> };
+
+/** Every users-screen action authorizes here, on the server, whatever the page showed. */
+async function staffOrDeny(screen: string): Promise<Principal | null> {
   const principal = await getSessionPrincipal();
-  const parsed = userActionSchema.safeParse({ userId: form.get("userId"), op: form.get("op") });
-  if (!principal || !canManageUsers(principal) || !parsed.success) {
-    await recordAudit({
-      action: "authz.denied",
-      actorId: principal?.userId ?? null,
-      detail: { screen: "admin.users" },
-    });
-    return;
-  }
-  const { userId, op } = parsed.data;
+  if (principal && canManageUsers(principal)) return principal;
+  await recordAudit({ action: "authz.denied", actorId: principal?.userId ?? null, detail: { screen } });
+  return null;
+}
+
+async function runUserOp(op: (typeof OPS)[number], userId: number, actor: Principal) {
   // Nobody locks themselves out from this screen.
-  if (userId === principal.userId && op !== "activate") return;
-  if (op === "sign-out-everywhere") await signOutEverywhere(userId, principal.userId);
-  else await setUserActive(userId, op === "activate", principal.userId);
-  revalidatePath(`/admin/users/${userId}/`);
+  if (userId === actor.userId && (op === "deactivate" || op === "sign-out-everywhere")) return;
+  if (op === "sign-out-everywhere") await signOutEverywhere(userId, actor.userId);
+  else if (op === "resend-verification") await resendVerification(userId, actor.userId);
+  else if (op === "send-reset") await requestPasswordResetFor(userId, actor.userId);
+  else await setUserActive(userId, op === "activate", actor.userId);
+}
+
+export async function userAdminAction(form: FormData): Promise<void> {
+  const principal = await staffOrDeny("admin.users");
+  const parsed = userActionSchema.safeParse({ userId: form.get("userId"), op: form.get("op") });
+  if (!principal || !parsed.success) return;
+  await runUserOp(parsed.data.op, parsed.data.userId, principal);
+  revalidatePath(`/admin/users/${parsed.data.userId}/`);
+}
+
+export async function usersBulkAction(form: FormData): Promise<void> {
+  const principal = await staffOrDeny("admin.users.bulk");
+  const parsed = bulkSchema.safeParse({ ids: form.getAll("ids"), op: form.get("op") });
+  if (!principal || !parsed.success) return;
+  for (const id of parsed.data.ids) await runUserOp(parsed.data.op, id, principal);
+  revalidatePath("/admin/users/");
+}
+
+/** Staff flag and groups by staff; the superuser flag only by a superuser; never one's own roles. */
+export async function userRolesAction(_prev: AdminFormState, form: FormData): Promise<AdminFormState> {
+  const principal = await staffOrDeny("admin.users.roles");
+  if (!principal) return { error: "You may not change roles." };
+  const parsed = userRolesSchema.safeParse({
+    userId: form.get("userId"),
+    isStaff: form.get("isStaff") === "on",
+    isSuperuser: form.get("isSuperuser") === "on",
+    groupIds: form.getAll("groupIds"),
+  });
+  if (!parsed.success) return { error: "Check the fields below.", fields: fieldErrorsFromZod(parsed.error) };
+  if (parsed.data.userId === principal.userId)
+    return { error: "Ask another administrator to change your own roles." };
+  const outcome = await setUserRoles(parsed.data, principal);
+  if (outcome === "superuser_only")
+    return {
+      error: "Only a superuser can grant or remove superuser status.",
+      fields: { isSuperuser: ["Superusers only."] },
+    };
+  revalidatePath(`/admin/users/${parsed.data.userId}/`);
+  return { done: "Roles saved." };
 }

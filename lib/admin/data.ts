@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ListParams } from "./utils";
 
 /** Dashboard counts and queues, one round trip each, in parallel. */
 export async function getDashboardCounts() {
@@ -26,15 +28,35 @@ export type AdminUserRow = {
   lastLogin: Date | null;
 };
 
-export async function listAdminUsers({ q, page, perPage }: { q: string; page: number; perPage: number }) {
-  const where = q
-    ? {
-        OR: [
-          { username: { contains: q, mode: "insensitive" as const } },
-          { email: { contains: q, mode: "insensitive" as const } },
-        ],
-      }
-    : {};
+export const USER_LIST_SPEC = {
+  sorts: ["username", "joined", "lastLogin"],
+  defaultSort: "username",
+  filters: {
+    status: ["active", "disabled"],
+    role: ["superuser", "staff", "none"],
+    email: ["confirmed", "unconfirmed"],
+  },
+} as const;
+
+const userOrder = { username: "username", joined: "dateJoined", lastLogin: "lastLogin" } as const;
+
+export async function listAdminUsers({ q, page, perPage, sort, dir, filters }: ListParams) {
+  const where: Prisma.UserWhereInput = {
+    ...(q
+      ? {
+          OR: [
+            { username: { contains: q, mode: "insensitive" } },
+            { email: { contains: q, mode: "insensitive" } },
+          ],
+        }
+      : {}),
+    ...(filters.status ? { isActive: filters.status === "active" } : {}),
+    ...(filters.role === "superuser" ? { isSuperuser: true } : {}),
+    ...(filters.role === "staff" ? { isStaff: true } : {}),
+    ...(filters.role === "none" ? { isStaff: false, isSuperuser: false } : {}),
+    ...(filters.email ? { emailVerified: filters.email === "confirmed" ? { not: null } : null } : {}),
+  };
+  const column = userOrder[sort as keyof typeof userOrder] ?? "username";
   const [rows, total] = await Promise.all([
     db.user.findMany({
       where,
@@ -48,13 +70,21 @@ export async function listAdminUsers({ q, page, perPage }: { q: string; page: nu
         dateJoined: true,
         lastLogin: true,
       },
-      orderBy: [{ username: "asc" }],
+      // Only last sign-in can be empty: never-signed-in users go last either way.
+      orderBy: [
+        column === "lastLogin" ? { lastLogin: { sort: dir, nulls: "last" } } : { [column]: dir },
+        { id: "asc" },
+      ],
       skip: (page - 1) * perPage,
       take: perPage,
     }),
     db.user.count({ where }),
   ]);
   return { rows, total };
+}
+
+export async function listGroups() {
+  return db.group.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
 }
 
 export async function getAdminUser(id: number) {
@@ -70,7 +100,7 @@ export async function getAdminUser(id: number) {
       isSuperuser: true,
       dateJoined: true,
       lastLogin: true,
-      groups: { select: { group: { select: { name: true } } } },
+      groups: { select: { group: { select: { id: true, name: true } } } },
       auditEntries: {
         select: { id: true, at: true, action: true, ip: true },
         orderBy: { at: "desc" },

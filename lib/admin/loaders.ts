@@ -3,7 +3,15 @@ import { forbidden, notFound, redirect } from "next/navigation";
 import { getSessionPrincipal } from "@/lib/auth";
 import { canAccessAdmin, canManageUsers } from "@/lib/users/permissions";
 import type { Principal } from "@/lib/users/types";
-import { getAdminUser, getDashboardCounts, listAdminUsers, listAuditLog } from "./data";
+import {
+  getAdminUser,
+  getDashboardCounts,
+  listAdminUsers,
+  listAuditLog,
+  listGroups,
+  USER_LIST_SPEC,
+} from "./data";
+import { parseListParams } from "./utils";
 import { sectionsFor } from "./sections";
 
 /** Every admin page: visitors go to sign in; signed-in people without an admin role get 403. */
@@ -33,19 +41,20 @@ export async function loadDashboard() {
   return getDashboardCounts();
 }
 
-export async function loadAdminUsers(params: { q?: string; page?: string }) {
+export async function loadAdminUsers(raw: Record<string, string | string[] | undefined>) {
   await requireAdmin("/admin/users/", canManageUsers);
-  const q = (params.q ?? "").trim().slice(0, 100);
-  const page = Math.max(1, Math.min(10_000, Number(params.page) || 1));
-  const perPage = 25;
-  return { q, page, perPage, ...(await listAdminUsers({ q, page, perPage })) };
+  const params = parseListParams(raw, USER_LIST_SPEC);
+  return { params, ...(await listAdminUsers(params)) };
 }
 
 export async function loadAdminUser(id: string) {
-  await requireAdmin(`/admin/users/${id}/`, canManageUsers);
-  const user = /^\d+$/.test(id) ? await getAdminUser(Number(id)) : null;
+  const principal = await requireAdmin(`/admin/users/${id}/`, canManageUsers);
+  const [user, groups] = await Promise.all([
+    /^\d+$/.test(id) ? getAdminUser(Number(id)) : null,
+    listGroups(),
+  ]);
   if (!user) notFound();
-  return user;
+  return { user, groups, viewer: { userId: principal.userId, isSuperuser: principal.isSuperuser } };
 }
 
 export async function loadAuditLog(params: { page?: string }) {

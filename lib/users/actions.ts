@@ -3,8 +3,14 @@
 import { revalidatePath } from "next/cache";
 import { getSessionPrincipal } from "@/lib/auth";
 import { fieldErrorsFromZod } from "@/lib/errors";
-import { createApiKey, recordAudit, revokeApiKey } from "./mutations";
-import { createApiKeySchema, revokeApiKeySchema, type ApiKeyFormState } from "./schema";
+import { createApiKey, deleteAccount, recordAudit, revokeApiKey, updateProfile } from "./mutations";
+import {
+  createApiKeySchema,
+  profileSchema,
+  revokeApiKeySchema,
+  type ApiKeyFormState,
+  type ProfileFormState,
+} from "./schema";
 
 /** Creates a key for the signed-in user and returns it once, in clear. */
 export async function createApiKeyAction(_prev: ApiKeyFormState, form: FormData): Promise<ApiKeyFormState> {
@@ -40,4 +46,43 @@ export async function revokeApiKeyAction(form: FormData): Promise<void> {
       targetId: parsed.data.id,
     });
   revalidatePath("/users/api-keys/");
+}
+
+export async function updateProfileAction(
+  _prev: ProfileFormState,
+  form: FormData,
+): Promise<ProfileFormState> {
+  const principal = await getSessionPrincipal();
+  if (!principal) return { error: "Your session has ended. Sign in again." };
+  const values = {
+    firstName: String(form.get("firstName") ?? ""),
+    lastName: String(form.get("lastName") ?? ""),
+    searchVisibility: String(form.get("searchVisibility") ?? ""),
+    emailPrivacy: String(form.get("emailPrivacy") ?? ""),
+    publicProfile: form.get("publicProfile") === "on" ? "on" : "",
+  };
+  // Honeypot (apps/users/forms.py: the profile form has one too).
+  if (String(form.get("website") ?? "") !== "") return { done: true, values };
+  const parsed = profileSchema.safeParse({ ...values, publicProfile: values.publicProfile === "on" });
+  if (!parsed.success)
+    return { error: "Check the fields below.", fields: fieldErrorsFromZod(parsed.error), values };
+  const username = await updateProfile(principal.userId, parsed.data);
+  revalidatePath(`/users/${username}/`);
+  return { done: true, values };
+}
+
+/** Deletes the signed-in account after confirmation, then signs the browser out (the user is gone). */
+export async function deleteAccountAction(
+  _prev: ProfileFormState,
+  form: FormData,
+): Promise<ProfileFormState> {
+  const principal = await getSessionPrincipal();
+  if (!principal) return { error: "Your session has ended. Sign in again." };
+  const outcome = await deleteAccount(principal.userId, String(form.get("confirmation") ?? ""));
+  if (outcome === "not_confirmed")
+    return {
+      error: "Check the field below.",
+      fields: { confirmation: ["That does not confirm it: try again."] },
+    };
+  return { done: true };
 }

@@ -106,3 +106,20 @@ export async function getProfile(username: string): Promise<PublicProfile | null
     },
   });
 }
+
+/** The signed-in user's own settings, for /users/edit/. */
+export async function getOwnSettings(userId: number) {
+  return db.user.findUnique({
+    where: { id: userId },
+    select: {
+      username: true,
+      email: true,
+      firstName: true,
+      lastName: true,
+      searchVisibility: true,
+      emailPrivacy: true,
+      publicProfile: true,
+      password: true,
+    },
+  });
+}

@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { getSessionPrincipal } from "@/lib/auth";
-import { getProfile, listApiKeys } from "./data";
+import { getOwnSettings, getProfile, listApiKeys } from "./data";
 
 /** The signed-in user's API keys; visitors are sent to sign in first. */
 export async function loadMyApiKeys() {
@@ -23,4 +23,15 @@ export async function loadProfile(username: string) {
   const isOwner = principal?.userId === profile.id;
   if (!isOwner && !(profile.isActive && profile.publicProfile && profile.searchVisibility === 1)) notFound();
   return { profile, isOwner };
+}
+
+/** /users/edit/ and account deletion: the owner's settings; visitors sign in first. */
+export async function loadOwnSettings(returnTo = "/users/edit/") {
+  const signIn = `/accounts/login/?callbackUrl=${encodeURIComponent(returnTo)}`;
+  const principal = await getSessionPrincipal();
+  if (!principal) redirect(signIn);
+  const row = await getOwnSettings(principal.userId);
+  if (!row) redirect(signIn);
+  const { password, ...settings } = row;
+  return { ...settings, hasPassword: Boolean(password) };
 }

@@ -1,8 +1,11 @@
 import "server-only";
 import { cacheDelete } from "@/lib/cache";
+import { purgeUrl } from "@/lib/cdn";
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
 import type { ApiKeyKind } from "@/lib/generated/prisma/client";
+import type { ProfileInput, UserRolesInput } from "./schema";
+import { verifyPassword } from "./passwords";
 import { generateApiKey } from "./utils";
 
 /** Creates a key and returns it in clear, once; only its hash is stored. */
@@ -73,4 +76,98 @@ export async function signOutEverywhere(userId: number, actorId: number): Promis
   await db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
   await cacheDelete(`session-user:${userId}`);
   await recordAudit({ action: "user.signed_out_everywhere", actorId, targetType: "user", targetId: userId });
+}
+
+// A CDN may hold the public profile page for visitors; a failed purge is logged by lib/cdn.
+const purgeProfile = (username: string) => purgeUrl(`/users/${username}/`).catch(() => undefined);
+
+/** The owner's own settings (apps/users/views.py UserUpdate); a profile made private leaves the CDN at once. */
+export async function updateProfile(userId: number, input: ProfileInput): Promise<string> {
+  const user = await db.user.update({ where: { id: userId }, data: input, select: { username: true } });
+  await recordAudit({ action: "profile.updated", actorId: userId, targetType: "user", targetId: userId });
+  await purgeProfile(user.username);
+  return user.username;
+}
+
+/**
+ * Deletes an account (apps/users/views.py UserDeleteView). What the person created stays, without
+ * attribution: creator/submitter references are SET NULL in the schema; their membership, keys,
+ * tokens and linked identities go with them.
+ */
+export async function deleteAccount(
+  userId: number,
+  confirmation: string,
+): Promise<"deleted" | "not_confirmed"> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { username: true, password: true },
+  });
+  if (!user) return "not_confirmed";
+  // The current password confirms it (AC-SESS-5); an account without one (OAuth only) types its username.
+  const confirmed = user.password
+    ? (await verifyPassword(user.password, confirmation)).ok
+    : confirmation.trim().toLowerCase() === user.username.toLowerCase();
+  if (!confirmed) {
+    await recordAudit({
+      action: "account.delete_refused",
+      actorId: userId,
+      targetType: "user",
+      targetId: userId,
+    });
+    return "not_confirmed";
+  }
+  // The audit trail keeps the entries (actor SET NULL) and this one names the deleted id.
+  await db.user.delete({ where: { id: userId } });
+  await cacheDelete(`session-user:${userId}`);
+  await recordAudit({ action: "account.deleted", targetType: "user", targetId: userId });
+  await purgeProfile(user.username);
+  return "deleted";
+}
+
+/**
+ * Staff set a user's staff flag, superuser flag and groups in one transaction (AC-LOG-1: a role
+ * change is audited with before and after). Sessions pick the new roles up within the cached
+ * check's lifetime; the cache entry is dropped so it happens now.
+ */
+export async function setUserRoles(
+  input: UserRolesInput,
+  actor: { userId: number; isSuperuser: boolean },
+): Promise<"saved" | "superuser_only"> {
+  const actorId = actor.userId;
+  const before = await db.user.findUniqueOrThrow({
+    where: { id: input.userId },
+    select: { isStaff: true, isSuperuser: true, groups: { select: { groupId: true } } },
+  });
+  // Compared with the stored value, not with anything the form says it was.
+  if (!actor.isSuperuser && before.isSuperuser !== input.isSuperuser) {
+    await recordAudit({
+      action: "authz.denied",
+      actorId,
+      targetType: "user",
+      targetId: input.userId,
+      detail: { screen: "admin.users.superuser" },
+    });
+    return "superuser_only";
+  }
+  await db.$transaction([
+    db.user.update({
+      where: { id: input.userId },
+      data: { isStaff: input.isStaff, isSuperuser: input.isSuperuser },
+    }),
+    db.userGroup.deleteMany({ where: { userId: input.userId } }),
+    db.userGroup.createMany({ data: input.groupIds.map((groupId) => ({ userId: input.userId, groupId })) }),
+  ]);
+  await cacheDelete(`session-user:${input.userId}`);
+  await recordAudit({
+    action: "user.roles_changed",
+    actorId,
+    targetType: "user",
+    targetId: input.userId,
+    detail: {
+      staff: `${before.isStaff}→${input.isStaff}`,
+      superuser: `${before.isSuperuser}→${input.isSuperuser}`,
+      groups: `${before.groups.map((g) => g.groupId).join(",")}→${input.groupIds.join(",")}`,
+    },
+  });
+  return "saved";
 }

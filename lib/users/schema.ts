@@ -35,3 +35,31 @@ export type ApiKeyFormState = {
   error?: string;
   fields?: Record<string, string[]>;
 };
+
+// apps/users/forms.py UserProfileForm: names and the three privacy settings.
+export const profileSchema = z.object({
+  firstName: z.string().trim().max(150, "Use at most 150 characters."),
+  lastName: z.string().trim().max(150, "Use at most 150 characters."),
+  searchVisibility: z.enum(["0", "1"], { error: "Choose who can find your profile." }).transform(Number),
+  emailPrivacy: z
+    .enum(["0", "1", "2"], { error: "Choose who can see your email address." })
+    .transform(Number),
+  publicProfile: z.boolean(),
+});
+export type ProfileInput = z.output<typeof profileSchema>;
+
+export type ProfileFormState = {
+  done?: boolean;
+  error?: string;
+  fields?: Record<string, string[]>;
+  values?: Record<string, string>;
+};
+
+// Staff edit of a user's roles: the superuser flag only by a superuser (checked in the action).
+export const userRolesSchema = z.object({
+  userId: z.coerce.number().int().positive(),
+  isStaff: z.boolean(),
+  isSuperuser: z.boolean(),
+  groupIds: z.array(z.coerce.number().int().positive()).max(100),
+});
+export type UserRolesInput = z.output<typeof userRolesSchema>;

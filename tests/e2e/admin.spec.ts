@@ -40,10 +40,11 @@ test("staff find a user, disable the account (its sessions end at once) and enab
   await page.goto("/admin/");
   await expect(page.getByText("Active users")).toBeVisible();
   await page.goto(`/admin/users/?q=${username}`);
-  await expect(page.getByRole("status")).toHaveText("1 user");
+  await expect(page.getByRole("status")).toHaveText("1 result");
   await page.getByRole("link", { name: username }).click();
   await expect(page.getByTestId("user-status")).toHaveText("active");
   await page.getByRole("button", { name: "Disable account" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Disable account" }).click();
   await expect(page.getByTestId("user-status")).toHaveText("disabled");
   expect((await victim.request.get("/api/me")).status()).toBe(401);
 

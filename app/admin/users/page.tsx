@@ -1,57 +1,97 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Pagination } from "@/components/ui/pagination";
+import { AdminList } from "@/components/admin/admin-list";
+import { DateTime } from "@/components/ui/date-time";
+import { usersBulkAction } from "@/lib/admin/actions";
 import { loadAdminUsers } from "@/lib/admin/loaders";
 
 export const metadata: Metadata = { title: "Users · Admin", robots: { index: false } };
 
-type Props = { searchParams: Promise<{ q?: string; page?: string }> };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AdminUsersPage({ searchParams }: Props) {
-  const { q, page, perPage, rows, total } = await loadAdminUsers(await searchParams);
+  const { params, rows, total } = await loadAdminUsers(await searchParams);
   return (
     <div className="space-y-4">
       <h1 className="text-3xl font-bold">Users</h1>
-      <form method="get" role="search" className="join">
-        <input
-          name="q"
-          defaultValue={q}
-          aria-label="Search users by username or email"
-          className="input join-item"
-        />
-        <button className="btn join-item">Search</button>
-      </form>
-      <p role="status" className="text-sm">
-        {total} user{total === 1 ? "" : "s"}
-      </p>
-      <table className="table" aria-label="Users">
-        <thead>
-          <tr>
-            <th>Username</th>
-            <th>Email</th>
-            <th>Roles</th>
-            <th>Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((u) => (
-            <tr key={u.id}>
-              <td>
-                <Link className="link" href={`/admin/users/${u.id}/`}>
-                  {u.username}
-                </Link>
-              </td>
-              <td>{u.email}</td>
-              <td>{u.isSuperuser ? "superuser" : u.isStaff ? "staff" : ""}</td>
-              <td>{u.isActive ? "active" : "disabled"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <Pagination
-        page={page}
-        pages={Math.ceil(total / perPage)}
-        href={(p) => `/admin/users/?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`}
+      <AdminList
+        label="Users"
+        basePath="/admin/users/"
+        searchLabel="Search users by username or email"
+        params={params}
+        rows={rows}
+        total={total}
+        rowId={(u) => u.id}
+        filters={[
+          {
+            name: "status",
+            label: "Status",
+            options: [
+              { value: "active", label: "Active" },
+              { value: "disabled", label: "Disabled" },
+            ],
+          },
+          {
+            name: "role",
+            label: "Role",
+            options: [
+              { value: "superuser", label: "Superuser" },
+              { value: "staff", label: "Staff" },
+              { value: "none", label: "Neither" },
+            ],
+          },
+          {
+            name: "email",
+            label: "Email",
+            options: [
+              { value: "confirmed", label: "Confirmed" },
+              { value: "unconfirmed", label: "Not confirmed" },
+            ],
+          },
+        ]}
+        columns={[
+          {
+            key: "username",
+            label: "Username",
+            sortable: true,
+            render: (u) => (
+              <Link className="link" href={`/admin/users/${u.id}/`}>
+                {u.username}
+              </Link>
+            ),
+          },
+          { key: "email", label: "Email", render: (u) => u.email },
+          {
+            key: "roles",
+            label: "Roles",
+            render: (u) => (u.isSuperuser ? "superuser" : u.isStaff ? "staff" : ""),
+          },
+          { key: "status", label: "Status", render: (u) => (u.isActive ? "active" : "disabled") },
+          {
+            key: "joined",
+            label: "Joined",
+            sortable: true,
+            render: (u) => <DateTime value={u.dateJoined} />,
+          },
+          {
+            key: "lastLogin",
+            label: "Last sign-in",
+            sortable: true,
+            render: (u) => (u.lastLogin ? <DateTime value={u.lastLogin} /> : "never"),
+          },
+        ]}
+        bulk={{
+          action: usersBulkAction,
+          ops: [
+            {
+              value: "deactivate",
+              label: "Disable selected",
+              confirm: "Disable the selected accounts and sign them out?",
+            },
+            { value: "activate", label: "Enable selected" },
+            { value: "sign-out-everywhere", label: "Sign selected out everywhere" },
+          ],
+        }}
       />
     </div>
   );

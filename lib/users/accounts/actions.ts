@@ -5,8 +5,17 @@ import { getClientIp } from "@/lib/client-ip";
 import { fieldErrorsFromZod } from "@/lib/errors";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { getSessionPrincipal } from "@/lib/auth";
-import { changePassword, confirmEmail, requestPasswordReset, resetPassword, signUp } from "./mutations";
 import {
+  changePassword,
+  confirmEmail,
+  confirmEmailChange,
+  requestEmailChange,
+  requestPasswordReset,
+  resetPassword,
+  signUp,
+} from "./mutations";
+import {
+  changeEmailSchema,
   changePasswordSchema,
   resetPasswordSchema,
   resetRequestSchema,
@@ -89,4 +98,32 @@ export async function changePasswordAction(
   if (outcome === "wrong_password")
     return { error: "Check the fields below.", fields: { current: ["That is not your current password."] } };
   return { done: true };
+}
+
+/** AC-SESS-5: the new address needs the current password in the same request. */
+export async function changeEmailAction(_prev: AccountFormState, form: FormData): Promise<AccountFormState> {
+  const principal = await getSessionPrincipal();
+  if (!principal) return { error: "Your session has ended. Sign in again." };
+  const values = { email: String(form.get("email") ?? "").trim() };
+  const parsed = changeEmailSchema.safeParse({ ...values, current: form.get("current") ?? "" });
+  if (!parsed.success)
+    return { error: "Check the fields below.", fields: fieldErrorsFromZod(parsed.error), values };
+  const outcome = await requestEmailChange(principal.userId, parsed.data.current, parsed.data.email);
+  if (outcome === "wrong_password")
+    return {
+      error: "Check the fields below.",
+      fields: { current: ["That is not your current password."] },
+      values,
+    };
+  if (outcome === "same_address")
+    return { error: "Check the fields below.", fields: { email: ["That is already your address."] }, values };
+  return { done: true, values };
+}
+
+export async function confirmEmailChangeAction(
+  _prev: AccountFormState,
+  form: FormData,
+): Promise<AccountFormState> {
+  const ok = await confirmEmailChange(String(form.get("token") ?? ""));
+  return ok ? { done: true } : { error: "This link is invalid, was already used or has expired." };
 }

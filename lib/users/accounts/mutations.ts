@@ -14,16 +14,21 @@ import { consumeRateLimit } from "@/lib/rate-limit";
 import type { TokenPurpose } from "@/lib/generated/prisma/client";
 import { recordAudit } from "../mutations";
 import { hashPassword, verifyPassword } from "../passwords";
-import { accountExistsMail, resetMail, verificationMail } from "./utils";
+import { accountExistsMail, emailChangeMail, resetMail, verificationMail } from "./utils";
 
 const HOUR = 3_600_000;
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 const link = (path: string) => new URL(path, env.SITE_URL).toString();
 
-async function issueToken(userId: number, purpose: TokenPurpose, ttlMs: number): Promise<string> {
+async function issueToken(
+  userId: number,
+  purpose: TokenPurpose,
+  ttlMs: number,
+  newEmail?: string,
+): Promise<string> {
   const token = randomBytes(32).toString("base64url");
   await db.userToken.create({
-    data: { userId, purpose, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + ttlMs) },
+    data: { userId, purpose, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + ttlMs), newEmail },
   });
   return token;
 }
@@ -44,7 +49,7 @@ async function consumeToken(token: string, purpose: TokenPurpose): Promise<numbe
  * each kind per 3 minutes, five in all per day.
  */
 async function sendAccountMail(
-  kind: "verify" | "exists" | "reset",
+  kind: "verify" | "exists" | "reset" | "email-change",
   to: string,
   mail: { subject: string; text: string },
 ) {
@@ -170,4 +175,101 @@ export async function changePassword(
   await cacheDelete(`session-user:${userId}`);
   await recordAudit({ action: "password.changed", actorId: userId, targetType: "user", targetId: userId });
   return "changed";
+}
+
+/** Staff "resend verification": a fresh link to an account whose address is not confirmed. */
+export async function resendVerification(userId: number, actorId: number): Promise<boolean> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { username: true, email: true, emailVerified: true, isActive: true },
+  });
+  if (!user || user.emailVerified || !user.isActive || !user.email) return false;
+  const token = await issueToken(userId, "email_verify", 24 * HOUR);
+  await sendAccountMail(
+    "verify",
+    user.email,
+    verificationMail(user.username, link(`/accounts/confirm-email/${token}/`)),
+  );
+  await recordAudit({ action: "account.verification_resent", actorId, targetType: "user", targetId: userId });
+  return true;
+}
+
+/**
+ * AC-SESS-5: a new address needs the current password. The change happens only when the link
+ * mailed to the new address is opened. OAuth-only accounts (no
+ * password) set one through the reset link first.
+ */
+export async function requestEmailChange(
+  userId: number,
+  current: string,
+  newEmail: string,
+): Promise<"sent" | "wrong_password" | "same_address"> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { username: true, email: true, password: true },
+  });
+  const check = await verifyPassword(user?.password, current);
+  if (!user || !check.ok) {
+    await recordAudit({
+      action: "email.change_refused",
+      actorId: userId,
+      targetType: "user",
+      targetId: userId,
+    });
+    return "wrong_password";
+  }
+  if (user.email.toLowerCase() === newEmail.toLowerCase()) return "same_address";
+  // An address that already has an account is not revealed: the mail simply never changes anything.
+  const taken = await db.user.findFirst({
+    where: { email: { equals: newEmail, mode: "insensitive" }, id: { not: userId } },
+    select: { id: true },
+  });
+  if (!taken) {
+    const token = await issueToken(userId, "email_change", 24 * HOUR, newEmail);
+    await sendAccountMail(
+      "email-change",
+      newEmail,
+      emailChangeMail(user.username, link(`/accounts/email/confirm/${token}/`)),
+    );
+  }
+  await recordAudit({
+    action: "email.change_requested",
+    actorId: userId,
+    targetType: "user",
+    targetId: userId,
+  });
+  return "sent";
+}
+
+/** Applies an email change from its link; false when the link is invalid or the address was taken meanwhile. */
+export async function confirmEmailChange(token: string): Promise<boolean> {
+  const tokenHash = hashToken(token);
+  const row = await db.userToken.findUnique({
+    where: { tokenHash },
+    select: { newEmail: true, purpose: true },
+  });
+  if (!row?.newEmail || row.purpose !== "email_change") return false;
+  const userId = await consumeToken(token, "email_change");
+  if (!userId) return false;
+  const taken = await db.user.findFirst({
+    where: { email: { equals: row.newEmail, mode: "insensitive" }, id: { not: userId } },
+    select: { id: true },
+  });
+  if (taken) return false;
+  await db.user.update({ where: { id: userId }, data: { email: row.newEmail, emailVerified: new Date() } });
+  await recordAudit({ action: "email.changed", actorId: userId, targetType: "user", targetId: userId });
+  return true;
+}
+
+/** Staff "send password reset" from the users screen (same link and limits as the public form). */
+export async function requestPasswordResetFor(userId: number, actorId: number): Promise<void> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
+  if (!user?.email) return;
+  await requestPasswordReset(user.email);
+  await recordAudit({
+    action: "password.reset_sent_by_staff",
+    actorId,
+    targetType: "user",
+    targetId: userId,
+  });
 }

@@ -49,3 +49,8 @@ export const changePasswordSchema = z
     if (v.password !== v.password2)
       ctx.addIssue({ code: "custom", path: ["password2"], message: "The two passwords differ." });
   });
+
+export const changeEmailSchema = z.object({
+  current: z.string().min(1, "Enter your current password."),
+  email: z.email("Enter a valid email address.").max(254, "Use at most 254 characters."),
+});

@@ -21,3 +21,10 @@ export function resetMail(username: string, url: string): Mail {
     text: `Hello ${username},\n\nOpen this link within an hour to choose a new password:\n\n${url}\n\nIf you did not ask for this, ignore this message: your password stays the same.\n`,
   };
 }
+
+export function emailChangeMail(username: string, url: string): Mail {
+  return {
+    subject: "Confirm your new email address for python.org",
+    text: `Hello ${username},\n\nYou asked to use this address for your python.org account. Open this link within 24 hours to confirm it:\n\n${url}\n\nIf you did not ask for this, ignore this message: your account keeps its current address.\n`,
+  };
+}

@@ -37,6 +37,7 @@ export default async function ProfilePage({ params }: Props) {
       </dl>
       {isOwner && (
         <p className="space-x-4">
+          <Link href="/users/edit/">Edit profile</Link>
           <Link href="/accounts/password/change/">Change password</Link>
           <Link href="/users/api-keys/">API keys</Link>
         </p>

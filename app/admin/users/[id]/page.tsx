@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { ConfirmSubmit } from "@/components/admin/confirm-submit";
+import { UserRolesForm } from "@/components/admin/user-roles-form";
 import { DateTime } from "@/components/ui/date-time";
 import { userAdminAction } from "@/lib/admin/actions";
 import { loadAdminUser } from "@/lib/admin/loaders";
@@ -6,14 +8,8 @@ import { loadAdminUser } from "@/lib/admin/loaders";
 export const metadata: Metadata = { title: "User · Admin", robots: { index: false } };
 
 export default async function AdminUserPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await loadAdminUser((await params).id);
-  const button = (op: string, label: string, style: string) => (
-    <form action={userAdminAction}>
-      <input type="hidden" name="userId" value={user.id} />
-      <input type="hidden" name="op" value={op} />
-      <button className={`btn btn-sm ${style}`}>{label}</button>
-    </form>
-  );
+  const { user, groups, viewer } = await loadAdminUser((await params).id);
+  const self = user.id === viewer.userId;
   return (
     <div className="space-y-4">
       <h1 className="text-3xl font-bold">{user.username}</h1>
@@ -25,7 +21,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
         <dt className="font-semibold">Status</dt>
         <dd data-testid="user-status">{user.isActive ? "active" : "disabled"}</dd>
         <dt className="font-semibold">Roles</dt>
-        <dd>
+        <dd data-testid="user-roles">
           {[user.isSuperuser && "superuser", user.isStaff && "staff", ...user.groups.map((g) => g.group.name)]
             .filter(Boolean)
             .join(", ") || "none"}
@@ -35,12 +31,48 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
           <DateTime value={user.dateJoined} />
         </dd>
       </dl>
-      <div className="flex gap-2">
-        {user.isActive
-          ? button("deactivate", "Disable account", "btn-error")
-          : button("activate", "Enable account", "btn-success")}
-        {button("sign-out-everywhere", "Sign out everywhere", "btn-outline")}
-      </div>
+      <form action={userAdminAction} className="flex flex-wrap gap-2">
+        <input type="hidden" name="userId" value={user.id} />
+        {user.isActive ? (
+          !self && (
+            <ConfirmSubmit
+              label="Disable account"
+              question={`Disable ${user.username} and sign them out everywhere?`}
+              name="op"
+              value="deactivate"
+            />
+          )
+        ) : (
+          <button className="btn btn-sm btn-success" name="op" value="activate">
+            Enable account
+          </button>
+        )}
+        {!self && (
+          <button className="btn btn-sm btn-outline" name="op" value="sign-out-everywhere">
+            Sign out everywhere
+          </button>
+        )}
+        {!user.emailVerified && (
+          <button className="btn btn-sm btn-outline" name="op" value="resend-verification">
+            Resend verification
+          </button>
+        )}
+        <button className="btn btn-sm btn-outline" name="op" value="send-reset">
+          Send password reset
+        </button>
+      </form>
+      {self ? (
+        <p className="text-sm">Your own roles are changed by another administrator.</p>
+      ) : (
+        <UserRolesForm
+          userId={user.id}
+          isStaff={user.isStaff}
+          isSuperuser={user.isSuperuser}
+          memberOf={user.groups.map((g) => g.group.id)}
+          groups={groups}
+          canGrantSuperuser={viewer.isSuperuser}
+        />
+      )}
       <h2 className="text-xl font-semibold">Recent activity</h2>
       <ul className="list-disc pl-6 text-sm">
         {user.auditEntries.map((a) => (
