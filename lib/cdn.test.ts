@@ -49,7 +49,11 @@ describe("surrogateKeysFor (pydotorg/middleware.py GlobalSurrogateKey)", () => {
   });
 
   it("appends extra domain keys without duplicates", () => {
-    expect(surrogateKeysFor("/downloads/", ["releases", "downloads", " "])).toEqual(["pydotorg-app", "downloads", "releases"]);
+    expect(surrogateKeysFor("/downloads/", ["releases", "downloads", " "])).toEqual([
+      "pydotorg-app",
+      "downloads",
+      "releases",
+    ]);
   });
 
   it("maps sections to the cache-tag names that purge them", () => {
@@ -61,7 +65,12 @@ describe("surrogateKeysFor (pydotorg/middleware.py GlobalSurrogateKey)", () => {
 
 describe("cdnHeaders", () => {
   it("sets browser, CDN and key headers for public responses", () => {
-    const headers = cdnHeaders({ keys: ["pydotorg-app", "downloads"], maxAge: 300, sMaxAge: 3600, staleWhileRevalidate: 30 });
+    const headers = cdnHeaders({
+      keys: ["pydotorg-app", "downloads"],
+      maxAge: 300,
+      sMaxAge: 3600,
+      staleWhileRevalidate: 30,
+    });
     expect(headers).toEqual({
       "Cache-Control": "public, max-age=300, s-maxage=3600",
       "Surrogate-Control": "max-age=3600, stale-while-revalidate=30, stale-if-error=86400",
@@ -76,7 +85,9 @@ describe("cdnHeaders", () => {
   });
 
   it("makes admin and signed-in responses private and keyless", () => {
-    expect(cdnHeaders({ keys: ["pydotorg-app"], private: true })).toEqual({ "Cache-Control": "private, no-store" });
+    expect(cdnHeaders({ keys: ["pydotorg-app"], private: true })).toEqual({
+      "Cache-Control": "private, no-store",
+    });
   });
 });
 
@@ -95,20 +106,35 @@ describe("Fastly client", () => {
   });
 
   it("sends Fastly-Soft-Purge when asked", async () => {
-    const client = createFastlyClient({ apiKey: "k", serviceId: "s", baseUrl, logger: recordingLogger().logger });
+    const client = createFastlyClient({
+      apiKey: "k",
+      serviceId: "s",
+      baseUrl,
+      logger: recordingLogger().logger,
+    });
     await client.purgeSurrogateKeys(["events"], { soft: true });
     expect(seen[0]!.headers["fastly-soft-purge"]).toBe("1");
   });
 
   it("splits more than 256 keys into several requests", async () => {
-    const client = createFastlyClient({ apiKey: "k", serviceId: "s", baseUrl, logger: recordingLogger().logger });
+    const client = createFastlyClient({
+      apiKey: "k",
+      serviceId: "s",
+      baseUrl,
+      logger: recordingLogger().logger,
+    });
     const keys = Array.from({ length: 300 }, (_, i) => `k${i}`);
     await client.purgeSurrogateKeys(keys);
     expect(seen.map((s) => String(s.headers["surrogate-key"]).split(" ").length)).toEqual([256, 44]);
   });
 
   it("purges a URL with the PURGE method, resolving paths against the site", async () => {
-    const client = createFastlyClient({ apiKey: "secret-key", serviceId: "s", siteUrl: baseUrl, logger: recordingLogger().logger });
+    const client = createFastlyClient({
+      apiKey: "secret-key",
+      serviceId: "s",
+      siteUrl: baseUrl,
+      logger: recordingLogger().logger,
+    });
     const result = await client.purgeUrl("/downloads/release/python-3140/");
     expect(result.ok).toBe(true);
     expect(seen[0]).toMatchObject({ method: "PURGE", url: "/downloads/release/python-3140/" });
@@ -127,7 +153,12 @@ describe("Fastly client", () => {
 
   it("returns a network failure instead of throwing", async () => {
     const { logger, lines } = recordingLogger();
-    const client = createFastlyClient({ apiKey: "secret-key", serviceId: "s", baseUrl: "http://127.0.0.1:1", logger });
+    const client = createFastlyClient({
+      apiKey: "secret-key",
+      serviceId: "s",
+      baseUrl: "http://127.0.0.1:1",
+      logger,
+    });
     const result = await client.purgeSurrogateKeys(["downloads"]);
     expect(result).toMatchObject({ ok: false, status: null });
     expect(lines[0]?.level).toBe("error");
@@ -139,16 +170,28 @@ describe("Fastly client", () => {
     const { logger, lines } = recordingLogger();
     const client = createFastlyClient({ baseUrl, logger, fetch: fetchSpy });
     expect(client.configured).toBe(false);
-    expect(await client.purgeSurrogateKeys(["downloads"])).toEqual({ ok: true, status: null, skipped: "unconfigured" });
+    expect(await client.purgeSurrogateKeys(["downloads"])).toEqual({
+      ok: true,
+      status: null,
+      skipped: "unconfigured",
+    });
     expect(await client.purgeUrl("https://www.python.org/jobs/")).toMatchObject({ skipped: "unconfigured" });
     expect(fetchSpy).not.toHaveBeenCalled();
     expect(seen).toHaveLength(0);
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatchObject({ level: "info", fields: { keys: ["downloads"], fastly: "unconfigured" } });
+    expect(lines[0]).toMatchObject({
+      level: "info",
+      fields: { keys: ["downloads"], fastly: "unconfigured" },
+    });
   });
 
   it("sends nothing for an empty key list", async () => {
-    const client = createFastlyClient({ apiKey: "k", serviceId: "s", baseUrl, logger: recordingLogger().logger });
+    const client = createFastlyClient({
+      apiKey: "k",
+      serviceId: "s",
+      baseUrl,
+      logger: recordingLogger().logger,
+    });
     expect(await client.purgeSurrogateKeys(["", " "])).toMatchObject({ ok: true, skipped: "empty" });
     expect(seen).toHaveLength(0);
   });

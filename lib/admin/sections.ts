@@ -7,6 +7,7 @@ export type AdminSection = { href: string; label: string; allowed: (p: Principal
 export const ADMIN_SECTIONS: AdminSection[] = [
   { href: "/admin/", label: "Dashboard", allowed: () => true },
   { href: "/admin/users/", label: "Users", allowed: canManageUsers },
+  { href: "/admin/downloads/", label: "Releases", allowed: canManageDownloads },
   { href: "/admin/audit/", label: "Audit log", allowed: canManageUsers },
   { href: "/admin/mail/", label: "Mail outbox", allowed: canReadOutbox },
   { href: "/api/docs/", label: "API reference", allowed: (p) => canManageDownloads(p) || canModerateJobs(p) },

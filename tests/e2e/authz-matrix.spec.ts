@@ -16,9 +16,22 @@ test("admin pages: visitors sign in, normal users 403, job-board admins only the
     async (c) =>
       (await c.query<{ id: number }>("SELECT id FROM users_user WHERE username = 'bob'")).rows[0]!.id,
   );
-  const pages = pageRoutes(path.join(appDir, "admin"), { "[id]": String(userId) }, "/admin");
+  const releaseId = await withDb(
+    async (c) => (await c.query<{ id: number }>("SELECT id FROM downloads_release LIMIT 1")).rows[0]!.id,
+  );
+  const pages = pageRoutes(
+    path.join(appDir, "admin"),
+    { "[id]": String(userId), "releases/[id]": String(releaseId) },
+    "/admin",
+  );
   expect(pages).toEqual(
-    expect.arrayContaining(["/admin/", "/admin/users/", "/admin/audit/", "/admin/mail/"]),
+    expect.arrayContaining([
+      "/admin/",
+      "/admin/users/",
+      "/admin/audit/",
+      "/admin/mail/",
+      "/admin/downloads/",
+    ]),
   );
   const staffOnly = (p: string) => p !== "/admin/";
 

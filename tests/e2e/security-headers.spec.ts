@@ -65,6 +65,7 @@ test("every page route carries the security headers", async ({ browser }) => {
       "[username]": "alice",
       "[key]": "not-a-real-key",
       "[id]": String(userId),
+      "releases/[id]": "1",
       "[...path]": "about",
     }),
   ];

@@ -125,3 +125,58 @@ export async function deleteReleaseFilesOf(releaseId: number): Promise<number> {
   await afterWrite(releaseId);
   return count;
 }
+
+/**
+ * Adds several files to one release, all or nothing (the admin's bulk form): the same URL rules
+ * and one-button-per-OS constraint as one at a time, in one transaction. Errors name the file.
+ */
+export async function createReleaseFiles(
+  releaseId: number,
+  inputs: (ReleaseFileInput & { name: string; url: string; os: string })[],
+  userId: number,
+): Promise<number> {
+  const release = await db.release.findUnique({ where: { id: releaseId }, select: { slug: true } });
+  if (!release) throw new AppError("not_found", "No Release matches the given query.");
+  for (const input of inputs) {
+    try {
+      validateReleaseFileUrls(input);
+    } catch (e) {
+      const fields = (e as AppError).fields ?? {};
+      throw new AppError("validation_failed", "Invalid.", {
+        fields: {
+          files: Object.values(fields)
+            .flat()
+            .map((m) => `${input.name}: ${m}`),
+        },
+      });
+    }
+  }
+  await db
+    .$transaction(async (tx) => {
+      for (const input of inputs)
+        await tx.releaseFile.create({
+          data: {
+            ...columns(input),
+            name: input.name,
+            url: input.url,
+            slug: input.slug || `${release.slug}-${slugify(input.name)}`,
+            osId: idFromLink(input.os),
+            releaseId,
+            creatorId: userId,
+            lastModifiedById: userId,
+          },
+          select: { id: true },
+        });
+    })
+    .catch((e: unknown) => {
+      const mapped = mapWriteError(e);
+      const fields = mapped instanceof AppError ? mapped.fields : undefined;
+      return Promise.reject(
+        fields
+          ? new AppError("validation_failed", "Invalid.", { fields: { files: Object.values(fields).flat() } })
+          : mapped,
+      );
+    });
+  await afterWrite(releaseId);
+  return inputs.length;
+}

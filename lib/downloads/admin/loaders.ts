@@ -1,0 +1,33 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { requireAdmin } from "@/lib/admin/loaders";
+import { parseListParams } from "@/lib/admin/utils";
+import { canManageDownloads } from "@/lib/users/permissions";
+import { getAdminRelease, listAdminOperatingSystems, listAdminReleases } from "./data";
+import { RELEASE_LIST_SPEC } from "./schema";
+
+/** Releases, files and operating systems: staff and the Downloads Admin group. */
+export async function loadAdminReleases(raw: Record<string, string | string[] | undefined>) {
+  await requireAdmin("/admin/downloads/", canManageDownloads);
+  const params = parseListParams(raw, RELEASE_LIST_SPEC);
+  return { params, ...(await listAdminReleases(params)) };
+}
+
+export async function loadAdminRelease(id: string) {
+  await requireAdmin(`/admin/downloads/releases/${id}/`, canManageDownloads);
+  const [release, systems] = await Promise.all([
+    /^\d+$/.test(id) && Number(id) < 2 ** 31 ? getAdminRelease(Number(id)) : null,
+    listAdminOperatingSystems(),
+  ]);
+  if (!release) notFound();
+  return { release, systems };
+}
+
+export async function loadNewRelease() {
+  await requireAdmin("/admin/downloads/releases/new/", canManageDownloads);
+}
+
+export async function loadAdminOperatingSystems() {
+  await requireAdmin("/admin/downloads/os/", canManageDownloads);
+  return listAdminOperatingSystems();
+}

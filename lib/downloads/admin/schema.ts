@@ -1,0 +1,52 @@
+import { z } from "zod";
+
+// The release form (the admin's names are the API's, so the data layer's errors land on fields).
+export const releaseFormSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, "Give the release a name, e.g. Python 3.14.1.")
+    .max(200, "Use at most 200 characters."),
+  slug: z
+    .string()
+    .trim()
+    .max(200, "Use at most 200 characters.")
+    .regex(/^[-a-zA-Z0-9_]*$/, "Use letters, numbers, underscores or hyphens only."),
+  version: z.enum(["3", "2", "1", "100"], { error: "Choose a major version." }).transform(Number),
+  release_date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Give the release date and time.")
+    .transform((v) => new Date(`${v}:00Z`).toISOString()),
+  release_notes_url: z.union([
+    z.url("Enter a valid URL.").max(200, "Use at most 200 characters."),
+    z.literal(""),
+  ]),
+  is_published: z.boolean(),
+  is_latest: z.boolean(),
+  pre_release: z.boolean(),
+  show_on_download_page: z.boolean(),
+});
+
+export const osFormSchema = z.object({
+  name: z.string().trim().min(1, "Give the operating system a name.").max(200, "Use at most 200 characters."),
+  slug: z
+    .string()
+    .trim()
+    .max(200, "Use at most 200 characters.")
+    .regex(/^[-a-zA-Z0-9_]*$/, "Use letters, numbers, underscores or hyphens only."),
+});
+
+export type DownloadsFormState = {
+  done?: string;
+  error?: string;
+  fields?: Record<string, string[]>;
+  values?: Record<string, string>;
+  redirectTo?: string;
+};
+
+export const RELEASE_LIST_SPEC = {
+  sorts: ["name", "release_date"],
+  defaultSort: "release_date",
+  defaultDir: "desc",
+  filters: { version: ["3", "2", "1", "100"], published: ["yes", "no"], pre: ["yes", "no"] },
+} as const;

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { parseFileLines } from "./utils";
+
+const base = "https://www.python.org/ftp/python/3.14.1/";
+
+describe("parseFileLines", () => {
+  it("reads URL, OS, checksum, size and flags", () => {
+    const sha = "a".repeat(64);
+    const { files, errors } = parseFileLines(
+      `# comment\n${base}python-3.14.1-amd64.exe windows ${sha} 28000000 asc sigstore button\n\n${base}Python-3.14.1.tgz source sbom source`,
+      ["windows", "source"],
+    );
+    expect(errors).toEqual([]);
+    expect(files[0]).toEqual({
+      name: "python-3.14.1-amd64.exe",
+      url: `${base}python-3.14.1-amd64.exe`,
+      osSlug: "windows",
+      sha256_sum: sha,
+      filesize: 28_000_000,
+      gpg_signature_file: `${base}python-3.14.1-amd64.exe.asc`,
+      sigstore_bundle_file: `${base}python-3.14.1-amd64.exe.sigstore`,
+      download_button: true,
+    });
+    expect(files[1]).toMatchObject({
+      osSlug: "source",
+      is_source: true,
+      sbom_spdx2_file: `${base}Python-3.14.1.tgz.spdx.json`,
+    });
+  });
+
+  it("names the line of every problem", () => {
+    const { errors } = parseFileLines(`not-a-url windows\n${base}x.exe plan9\n${base}y.exe windows shiny`, [
+      "windows",
+    ]);
+    expect(errors).toEqual([
+      'Line 1: "not-a-url" is not a URL.',
+      "Line 2: give an operating system (windows).",
+      'Line 3: "shiny" is not a SHA-256, a size or a known flag.',
+    ]);
+    expect(parseFileLines("  \n", ["windows"]).errors).toEqual(["Add at least one file."]);
+  });
+});

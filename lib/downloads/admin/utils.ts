@@ -1,0 +1,62 @@
+/**
+ * The admin's bulk "add files" text: one file per line,
+ *   <url> <os-slug> [sha256] [size-in-bytes] [asc] [sigstore] [sbom] [button] [source]
+ * The file's name is the last part of its URL; the flags add the sidecar URLs python.org
+ * publishes beside each file (URL + .asc / .sigstore / .spdx.json).
+ */
+export type ParsedFileLine = {
+  name: string;
+  url: string;
+  osSlug: string;
+  sha256_sum?: string;
+  filesize?: number;
+  gpg_signature_file?: string;
+  sigstore_bundle_file?: string;
+  sbom_spdx2_file?: string;
+  download_button?: boolean;
+  is_source?: boolean;
+};
+
+export function parseFileLines(
+  text: string,
+  osSlugs: readonly string[],
+): { files: ParsedFileLine[]; errors: string[] } {
+  const files: ParsedFileLine[] = [];
+  const errors: string[] = [];
+  const lines = text.split(/\r?\n/).map((l) => l.trim());
+  lines.forEach((line, i) => {
+    if (!line || line.startsWith("#")) return;
+    const [url, osSlug, ...rest] = line.split(/\s+/);
+    const where = `Line ${i + 1}`;
+    let parsed: URL;
+    try {
+      parsed = new URL(url!);
+    } catch {
+      errors.push(`${where}: "${url}" is not a URL.`);
+      return;
+    }
+    if (!osSlug || !osSlugs.includes(osSlug)) {
+      errors.push(`${where}: give an operating system (${osSlugs.join(", ")}).`);
+      return;
+    }
+    const file: ParsedFileLine = {
+      name: decodeURIComponent(parsed.pathname.split("/").pop() || url!),
+      url: url!,
+      osSlug,
+    };
+    for (const token of rest) {
+      if (/^[0-9a-f]{64}$/i.test(token)) file.sha256_sum = token.toLowerCase();
+      else if (/^\d+$/.test(token)) file.filesize = Number(token);
+      else if (token === "asc") file.gpg_signature_file = `${url}.asc`;
+      else if (token === "sigstore") file.sigstore_bundle_file = `${url}.sigstore`;
+      else if (token === "sbom") file.sbom_spdx2_file = `${url}.spdx.json`;
+      else if (token === "button") file.download_button = true;
+      else if (token === "source") file.is_source = true;
+      else errors.push(`${where}: "${token}" is not a SHA-256, a size or a known flag.`);
+    }
+    files.push(file);
+  });
+  if (!files.length && !errors.length) errors.push("Add at least one file.");
+  if (files.length > 100) errors.push("Add at most 100 files at a time.");
+  return { files, errors };
+}
