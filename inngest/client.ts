@@ -32,6 +32,10 @@ export const events = {
   downloadsReleasePublished: eventType("downloads/release.published", {
     schema: z.object({ releaseId: z.number().int().positive() }),
   }),
+  /** Staff asked for a release's signatures to be checked again (e.g. after adding a key). */
+  downloadsSignaturesRequested: eventType("downloads/signatures.requested", {
+    schema: z.object({ releaseId: z.number().int().positive() }),
+  }),
 } as const;
 
 export type AppEvent = (typeof events)[keyof typeof events];

@@ -1,5 +1,6 @@
 /** Every background function: served at /api/inngest and run in-process by lib/jobs.ts. */
 import type { JobDefinition } from "./define";
+import { recheckReleaseSignaturesJob, verifyReleaseSignaturesJob } from "./functions/downloads";
 import { retryFailedMailJob } from "./functions/mailing";
 import { resumeStaleRunsJob } from "./functions/platform";
 import { nightlyReindexJob, reindexSearchJob, syncSearchDocumentJob } from "./functions/search";
@@ -10,6 +11,8 @@ export const jobs: JobDefinition[] = [
   nightlyReindexJob,
   retryFailedMailJob,
   resumeStaleRunsJob,
+  verifyReleaseSignaturesJob,
+  recheckReleaseSignaturesJob,
 ];
 
 export const functions = jobs.map((j) => j.fn);

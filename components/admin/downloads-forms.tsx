@@ -6,6 +6,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { FormField } from "@/components/ui/form-field";
 import {
   addReleaseFilesAction,
+  addReleaseManagerKeyAction,
   saveOperatingSystemAction,
   saveReleaseAction,
 } from "@/lib/downloads/admin/actions";
@@ -175,6 +176,45 @@ export function OperatingSystemForm({ os }: { os?: { id: number; name: string; s
           (state.fields ? "" : state.error)}
       </span>
       <Done text={state.done} />
+    </form>
+  );
+}
+
+export function ReleaseManagerKeyForm() {
+  const [state, action, pending] = useActionState<DownloadsFormState, FormData>(
+    addReleaseManagerKeyAction,
+    {},
+  );
+  return (
+    <form action={action} className="card bg-base-200 max-w-2xl space-y-3 p-6" noValidate>
+      <Done text={state.done} />
+      <FormAlert text={state.error} />
+      <FormField
+        name="name"
+        label="Release manager"
+        defaultValue={state.values?.name}
+        errors={state.fields?.name}
+      />
+      <label htmlFor="field-armoredKey" className="label-text block">
+        Armored public key
+      </label>
+      <textarea
+        id="field-armoredKey"
+        name="armoredKey"
+        rows={8}
+        defaultValue={state.values?.armoredKey}
+        aria-invalid={state.fields?.armoredKey ? true : undefined}
+        aria-describedby={state.fields?.armoredKey ? "armoredKey-error" : undefined}
+        className="textarea textarea-bordered w-full font-mono text-xs"
+      />
+      {state.fields?.armoredKey && (
+        <span id="armoredKey-error" className="text-error block text-sm">
+          {state.fields.armoredKey[0]}
+        </span>
+      )}
+      <button className="btn btn-primary" disabled={pending}>
+        Add key
+      </button>
     </form>
   );
 }

@@ -1,6 +1,23 @@
 import type { ReleaseFileRow } from "@/lib/downloads/types";
 import { formatFileSize } from "@/lib/downloads/utils";
 
+/** What our own check of the GPG signature found (the link lets anyone check it again). */
+function SignatureVerdict({ f }: { f: ReleaseFileRow }) {
+  if (!f.gpgSignatureFile || !f.signature || f.signature.status === "pending") return null;
+  const { status, detail } = f.signature;
+  const [label, style] =
+    status === "valid"
+      ? ["GPG signature verified", "badge-success"]
+      : status === "invalid"
+        ? ["GPG signature does not verify", "badge-error"]
+        : ["GPG signature not checked yet", "badge-ghost"];
+  return (
+    <span className={`badge badge-sm ${style}`} title={detail} data-testid="signature-verdict">
+      {label}
+    </span>
+  );
+}
+
 function Sidecars({ f }: { f: ReleaseFileRow }) {
   const links: [string, string][] = [];
   if (f.sigstoreBundleFile) links.push(["Sigstore", f.sigstoreBundleFile]);
@@ -68,6 +85,7 @@ export function FilesTable({ files }: { files: ReleaseFileRow[] }) {
               </td>
               <td>
                 <Sidecars f={f} />
+                <SignatureVerdict f={f} />
               </td>
             </tr>
           ))}

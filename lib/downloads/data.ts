@@ -25,6 +25,7 @@ const fileSelect = {
   sbomSpdx2File: true,
   downloadButton: true,
   os: { select: { slug: true, name: true } },
+  signatureCheck: { select: { status: true, detail: true, checkedAt: true } },
 } as const;
 
 type SummaryRow = {
@@ -36,8 +37,16 @@ type SummaryRow = {
 };
 const toSummary = (r: SummaryRow): ReleaseSummary => ({ ...r, version: getVersion(r.name) });
 
-type FileRow = Omit<ReleaseFileRow, "osSlug" | "osName"> & { os: { slug: string; name: string } };
-const toFile = ({ os, ...f }: FileRow): ReleaseFileRow => ({ ...f, osSlug: os.slug, osName: os.name });
+type FileRow = Omit<ReleaseFileRow, "osSlug" | "osName" | "signature"> & {
+  os: { slug: string; name: string };
+  signatureCheck: ReleaseFileRow["signature"];
+};
+const toFile = ({ os, signatureCheck, ...f }: FileRow): ReleaseFileRow => ({
+  ...f,
+  osSlug: os.slug,
+  osName: os.name,
+  signature: signatureCheck,
+});
 
 const byVersionDesc = (a: ReleaseSummary, b: ReleaseSummary) => compareVersions(b.version, a.version);
 

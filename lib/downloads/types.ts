@@ -33,6 +33,12 @@ export type ReleaseFileRow = {
   sigstoreSignatureFile: string;
   sbomSpdx2File: string;
   downloadButton: boolean;
+  /** The last OpenPGP check of the .asc signature (lib/downloads/signatures), if any. */
+  signature: {
+    status: "pending" | "valid" | "invalid" | "error";
+    detail: string;
+    checkedAt: Date | null;
+  } | null;
 };
 
 export type ReleaseDetail = ReleaseSummary & {

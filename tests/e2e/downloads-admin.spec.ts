@@ -29,7 +29,7 @@ test("a downloads admin manages releases and files, and nothing else", async ({ 
   expect((await page.request.get("/admin/downloads/", { maxRedirects: 0 })).status()).toBe(200);
 
   const stamp = Date.now() % 100_000;
-  const name = `Python 3.99.${stamp}`;
+  const name = `Python 3.95.${stamp}`;
   await gotoHydrated(page, "/admin/downloads/releases/new/");
   await page.getByLabel("Name").fill(name);
   await page.getByLabel("Release notes URL").fill("not a url");
@@ -38,16 +38,18 @@ test("a downloads admin manages releases and files, and nothing else", async ({ 
   await expect(page.getByLabel("Name")).toHaveValue(name);
 
   await page.getByLabel("Release notes URL").fill("https://docs.python.org/3/whatsnew/changelog.html");
+  // Kept off the downloads list, which other tests read in full.
+  await page.getByLabel("Show on the downloads page").uncheck();
   await page.getByRole("button", { name: "Create release" }).click();
   await page.waitForURL(/\/admin\/downloads\/releases\/\d+\/$/);
   await expect(page.getByRole("heading", { name })).toBeVisible();
 
-  const base = `https://www.python.org/ftp/python/3.99.${stamp}/`;
+  const base = `https://www.python.org/ftp/python/3.95.${stamp}/`;
   const sha = "b".repeat(64);
   const lines = page.getByLabel(/One file per line/);
   // One bad line (outside the download base): nothing is added, the text stays.
   await lines.fill(
-    `${base}python-3.99.${stamp}-amd64.exe windows ${sha} 1000 asc button\nhttps://evil.example/x.tgz source`,
+    `${base}python-3.95.${stamp}-amd64.exe windows ${sha} 1000 asc button\nhttps://evil.example/x.tgz source`,
   );
   await page.getByRole("button", { name: "Add files" }).click();
   await expect(page.getByText("Release file URLs must begin with 'https://www.python.org/'")).toBeVisible();
@@ -55,14 +57,14 @@ test("a downloads admin manages releases and files, and nothing else", async ({ 
   await expect(page.getByRole("table", { name: "Files" })).toContainText("No files yet.");
 
   await lines.fill(
-    `${base}python-3.99.${stamp}-amd64.exe windows ${sha} 1000 asc button\n${base}Python-3.99.${stamp}.tgz source 2000 source`,
+    `${base}python-3.95.${stamp}-amd64.exe windows ${sha} 1000 asc button\n${base}Python-3.95.${stamp}.tgz source 2000 source`,
   );
   await page.getByRole("button", { name: "Add files" }).click();
   await expect(page.getByText("2 files added.")).toBeVisible();
-  await expect(page.getByRole("table", { name: "Files" })).toContainText(`python-3.99.${stamp}-amd64.exe`);
+  await expect(page.getByRole("table", { name: "Files" })).toContainText(`python-3.95.${stamp}-amd64.exe`);
 
   // A second download button for Windows breaks the one-per-OS rule; the error says so.
-  await lines.fill(`${base}python-3.99.${stamp}-arm64.exe windows button`);
+  await lines.fill(`${base}python-3.95.${stamp}-arm64.exe windows button`);
   await page.getByRole("button", { name: "Add files" }).click();
   await expect(
     page.getByText('Only one Release File per OS can have "Download button" enabled'),
@@ -106,4 +108,27 @@ test("operating systems: a duplicate slug is a field error; a new one is added",
     async (c) => (await c.query("SELECT 1 FROM downloads_os WHERE slug = $1", [slug])).rowCount,
   );
   expect(count).toBe(1);
+});
+
+test("release manager keys: a bad key is refused with a message; a public key is added by fingerprint", async ({
+  page,
+}) => {
+  const { generateKey, readKey } = await import("openpgp");
+  const username = await createDownloadsAdmin();
+  await signInAs(page, username, password);
+  await gotoHydrated(page, "/admin/downloads/keys/");
+  await page.getByLabel("Release manager").fill("Test Manager");
+  await page.getByLabel("Armored public key").fill("-----BEGIN PGP PUBLIC KEY BLOCK-----\nnot a key\n");
+  await page.getByRole("button", { name: "Add key" }).click();
+  await expect(page.getByText("That is not an armored OpenPGP public key.")).toBeVisible();
+  await expect(page.getByLabel("Release manager")).toHaveValue("Test Manager");
+
+  const { publicKey } = await generateKey({
+    userIDs: [{ name: "Test Manager", email: `tm${Date.now()}@example.org` }],
+  });
+  const fingerprint = (await readKey({ armoredKey: publicKey })).getFingerprint().toUpperCase();
+  await page.getByLabel("Armored public key").fill(publicKey);
+  await page.getByRole("button", { name: "Add key" }).click();
+  await expect(page.getByText(`Key ${fingerprint} added.`)).toBeVisible();
+  await expect(page.getByRole("table", { name: "Keys" })).toContainText(fingerprint);
 });

@@ -25,6 +25,9 @@ export default async function AdminReleasesPage({ searchParams }: Props) {
         <Link className="link" href="/admin/downloads/os/">
           Operating systems
         </Link>
+        <Link className="link" href="/admin/downloads/keys/">
+          Release manager keys
+        </Link>
       </div>
       <AdminList
         label="Releases"

@@ -10,6 +10,8 @@ import type { Principal } from "@/lib/users/types";
 import { createOperatingSystem, updateOperatingSystem } from "../os/mutations";
 import { createRelease, updateRelease } from "../release/mutations";
 import { createReleaseFiles, deleteReleaseFile } from "../release-file/mutations";
+import { addReleaseManagerKey, setReleaseManagerKeyActive } from "../signatures/mutations";
+import { emit } from "@/lib/jobs";
 import { listAdminOperatingSystems } from "./data";
 import { osFormSchema, releaseFormSchema, type DownloadsFormState } from "./schema";
 import { parseFileLines } from "./utils";
@@ -184,4 +186,62 @@ export async function saveOperatingSystemAction(
   } catch (e) {
     return fromRuleError(e, values);
   }
+}
+
+export async function addReleaseManagerKeyAction(
+  _prev: DownloadsFormState,
+  form: FormData,
+): Promise<DownloadsFormState> {
+  const principal = await managerOrDeny("admin.downloads.keys");
+  if (!principal) return DENIED;
+  const values = { name: text(form, "name").trim(), armoredKey: text(form, "armoredKey").trim() };
+  const fields: Record<string, string[]> = {};
+  if (!values.name) fields.name = ["Give the key's owner, e.g. the release manager's name."];
+  if (values.name.length > 200) fields.name = ["Use at most 200 characters."];
+  if (!values.armoredKey) fields.armoredKey = ["Paste the armored public key."];
+  if (values.armoredKey.length > 100_000) fields.armoredKey = ["That key is too large."];
+  if (Object.keys(fields).length) return { error: "Check the fields below.", fields, values };
+  try {
+    const key = await addReleaseManagerKey(values.name, values.armoredKey);
+    await recordAudit({
+      action: "release_key.added",
+      actorId: principal.userId,
+      targetType: "release_key",
+      targetId: key.id,
+    });
+    revalidatePath("/admin/downloads/keys/");
+    return { done: `Key ${key.fingerprint} added.` };
+  } catch (e) {
+    return { error: "Check the fields below.", fields: { armoredKey: [(e as Error).message] }, values };
+  }
+}
+
+export async function releaseManagerKeyAction(form: FormData): Promise<void> {
+  const principal = await managerOrDeny("admin.downloads.keys");
+  const parsed = z
+    .object({ id: z.coerce.number().int().positive(), op: z.enum(["activate", "deactivate"]) })
+    .safeParse({ id: form.get("id"), op: form.get("op") });
+  if (!principal || !parsed.success) return;
+  await setReleaseManagerKeyActive(parsed.data.id, parsed.data.op === "activate");
+  await recordAudit({
+    action: `release_key.${parsed.data.op}d`,
+    actorId: principal.userId,
+    targetType: "release_key",
+    targetId: parsed.data.id,
+  });
+  revalidatePath("/admin/downloads/keys/");
+}
+
+/** Queues the signature checks of a release's files again (e.g. after adding a key). */
+export async function checkSignaturesAction(form: FormData): Promise<void> {
+  const principal = await managerOrDeny("admin.downloads.signatures");
+  const releaseId = Number(form.get("releaseId") ?? 0);
+  if (!principal || !Number.isInteger(releaseId) || releaseId <= 0) return;
+  await emit("downloads/signatures.requested", { releaseId });
+  await recordAudit({
+    action: "release.signatures_requested",
+    actorId: principal.userId,
+    targetType: "release",
+    targetId: releaseId,
+  });
 }

@@ -71,3 +71,10 @@ export async function listAdminOperatingSystems() {
     orderBy: { name: "asc" },
   });
 }
+
+export async function listReleaseManagerKeys() {
+  return db.releaseManagerKey.findMany({
+    select: { id: true, name: true, fingerprint: true, active: true, created: true },
+    orderBy: [{ active: "desc" }, { name: "asc" }],
+  });
+}

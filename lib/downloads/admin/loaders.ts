@@ -3,7 +3,12 @@ import { notFound } from "next/navigation";
 import { requireAdmin } from "@/lib/admin/loaders";
 import { parseListParams } from "@/lib/admin/utils";
 import { canManageDownloads } from "@/lib/users/permissions";
-import { getAdminRelease, listAdminOperatingSystems, listAdminReleases } from "./data";
+import {
+  getAdminRelease,
+  listAdminOperatingSystems,
+  listAdminReleases,
+  listReleaseManagerKeys,
+} from "./data";
 import { RELEASE_LIST_SPEC } from "./schema";
 
 /** Releases, files and operating systems: staff and the Downloads Admin group. */
@@ -30,4 +35,9 @@ export async function loadNewRelease() {
 export async function loadAdminOperatingSystems() {
   await requireAdmin("/admin/downloads/os/", canManageDownloads);
   return listAdminOperatingSystems();
+}
+
+export async function loadReleaseManagerKeys() {
+  await requireAdmin("/admin/downloads/keys/", canManageDownloads);
+  return listReleaseManagerKeys();
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ConfirmSubmit } from "@/components/admin/confirm-submit";
 import { AddReleaseFilesForm, ReleaseForm } from "@/components/admin/downloads-forms";
-import { deleteReleaseFileAction } from "@/lib/downloads/admin/actions";
+import { checkSignaturesAction, deleteReleaseFileAction } from "@/lib/downloads/admin/actions";
 import { loadAdminRelease } from "@/lib/downloads/admin/loaders";
 
 export const metadata: Metadata = { title: "Release · Admin", robots: { index: false } };
@@ -78,6 +78,13 @@ export default async function AdminReleasePage({ params }: { params: Promise<{ i
           )}
         </tbody>
       </table>
+      <form action={checkSignaturesAction} className="flex items-center gap-2">
+        <input type="hidden" name="releaseId" value={release.id} />
+        <button className="btn btn-sm btn-outline">Check GPG signatures again</button>
+        <Link className="link text-sm" href="/admin/downloads/keys/">
+          Release manager keys
+        </Link>
+      </form>
       <AddReleaseFilesForm releaseId={release.id} />
     </div>
   );

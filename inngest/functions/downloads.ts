@@ -1,0 +1,25 @@
+// Downloads: signature checks when a release is published or staff ask again (lib/downloads/signatures).
+import { defineJob, type JobStep } from "../define";
+import { listSignedFiles, verifyReleaseFileSignature } from "@/lib/downloads/signatures/mutations";
+
+/**
+ * One step per signed file, so a retry re-checks only the files that failed (a fetch error);
+ * a file already verified since its last change is skipped, so re-publishing is cheap.
+ */
+async function verifyRelease(releaseId: number, step: JobStep) {
+  const fileIds = await step.run("list-files", () => listSignedFiles(releaseId));
+  const results = [];
+  for (const id of fileIds)
+    results.push(await step.run(`verify-${id}`, () => verifyReleaseFileSignature(id)));
+  return results;
+}
+
+export const verifyReleaseSignaturesJob = defineJob(
+  { id: "downloads-verify-signatures", event: "downloads/release.published", retries: 3 },
+  async ({ event, step }) => verifyRelease(event.data.releaseId, step),
+);
+
+export const recheckReleaseSignaturesJob = defineJob(
+  { id: "downloads-recheck-signatures", event: "downloads/signatures.requested", retries: 3 },
+  async ({ event, step }) => verifyRelease(event.data.releaseId, step),
+);
