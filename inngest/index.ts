@@ -1,6 +1,10 @@
 /** Every background function: served at /api/inngest and run in-process by lib/jobs.ts. */
 import type { JobDefinition } from "./define";
-import { recheckReleaseSignaturesJob, verifyReleaseSignaturesJob } from "./functions/downloads";
+import {
+  aggregateDownloadCountsJob,
+  recheckReleaseSignaturesJob,
+  verifyReleaseSignaturesJob,
+} from "./functions/downloads";
 import { retryFailedMailJob } from "./functions/mailing";
 import { resumeStaleRunsJob } from "./functions/platform";
 import { nightlyReindexJob, reindexSearchJob, syncSearchDocumentJob } from "./functions/search";
@@ -13,6 +17,7 @@ export const jobs: JobDefinition[] = [
   resumeStaleRunsJob,
   verifyReleaseSignaturesJob,
   recheckReleaseSignaturesJob,
+  aggregateDownloadCountsJob,
 ];
 
 export const functions = jobs.map((j) => j.fn);

@@ -8,6 +8,7 @@ import type { ApiOperation, ErrorFormat } from "./api-spec";
 import { osOperations } from "./downloads/os/schema";
 import { releaseOperations } from "./downloads/release/schema";
 import { releaseFileOperations } from "./downloads/release-file/schema";
+import { downloadStatsOperations } from "./downloads/stats/schema";
 import { v1Operations, v1WriteOperations } from "./downloads/v1/schema";
 import { pageOperations, v1PageOperations } from "./pages/api/schema";
 import { searchOperations } from "./search/schema";
@@ -26,6 +27,7 @@ export const apiOperations: ApiOperation[] = [
   ...Object.values(userOperations),
   ...Object.values(searchOperations),
   ...Object.values(securityOperations),
+  ...Object.values(downloadStatsOperations),
 ];
 
 const errorDescriptions: Record<ErrorFormat, string> = {

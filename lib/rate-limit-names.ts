@@ -12,6 +12,8 @@ export const rateLimits = {
   "api-session": { points: 600, duration: 60 },
   // Browsers' CSP violation reports (AC-HDR-1): a page can trigger many at once.
   "csp-report": { points: 60, duration: 60 },
+  // Download pings (<a ping>): a person rarely starts more than a few downloads a minute.
+  "download-ping": { points: 30, duration: 60 },
   // Sign-in (AC-AUTH-1, stricter than allauth's defaults): failures only are counted.
   "login-fail-id-ip": { points: 5, duration: 300 },
   "login-fail-ip-minute": { points: 10, duration: 60 },

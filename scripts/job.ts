@@ -7,6 +7,7 @@ import "./load-env";
 import { jobs } from "../inngest/index";
 import { runJobNow } from "../lib/jobs";
 import { db } from "../lib/db";
+import { closeRedis } from "../lib/redis";
 
 const [id, json] = process.argv.slice(2);
 try {
@@ -27,4 +28,5 @@ try {
   process.exitCode = 2;
 } finally {
   await db.$disconnect();
+  await closeRedis();
 }

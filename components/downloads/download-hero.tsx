@@ -1,6 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import { pingUrlFor } from "@/lib/downloads/stats/utils";
 import type { LatestRelease } from "@/lib/downloads/types";
 import { detectDownload, type Detected } from "./os-detect";
 
@@ -28,7 +29,12 @@ export function DownloadHero({ release }: { release: LatestRelease }) {
       </h1>
       {detected ? (
         <p className="mt-4">
-          <a href={detected.file.url} className="btn btn-secondary btn-lg" data-testid="download-button">
+          <a
+            href={detected.file.url}
+            ping={pingUrlFor(detected.file.url)}
+            className="btn btn-secondary btn-lg"
+            data-testid="download-button"
+          >
             Download {release.name}
           </a>
           <span className="ml-3 text-sm opacity-80">{detected.file.name}</span>
@@ -41,7 +47,7 @@ export function DownloadHero({ release }: { release: LatestRelease }) {
         <ul className="mt-2 flex flex-wrap gap-2" data-testid="download-choices">
           {release.buttons.map((b) => (
             <li key={b.osSlug}>
-              <a href={b.url} className="btn btn-sm">
+              <a href={b.url} ping={pingUrlFor(b.url)} className="btn btn-sm">
                 {b.osName}
               </a>
             </li>

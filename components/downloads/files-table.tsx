@@ -1,4 +1,5 @@
 import type { ReleaseFileRow } from "@/lib/downloads/types";
+import { pingUrlFor } from "@/lib/downloads/stats/utils";
 import { formatFileSize } from "@/lib/downloads/utils";
 
 /** What our own check of the GPG signature found (the link lets anyone check it again). */
@@ -63,7 +64,7 @@ export function FilesTable({ files }: { files: ReleaseFileRow[] }) {
           {sorted.map((f) => (
             <tr key={f.url}>
               <td>
-                <a href={f.url} className="link">
+                <a href={f.url} ping={pingUrlFor(f.url)} className="link">
                   {f.name}
                 </a>
               </td>

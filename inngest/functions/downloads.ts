@@ -1,5 +1,6 @@
 // Downloads: signature checks when a release is published or staff ask again (lib/downloads/signatures).
-import { defineJob, type JobStep } from "../define";
+import { defineCron, defineJob, type JobStep } from "../define";
+import { aggregateDownloadCounts } from "@/lib/downloads/stats/mutations";
 import { listSignedFiles, verifyReleaseFileSignature } from "@/lib/downloads/signatures/mutations";
 
 /**
@@ -22,4 +23,10 @@ export const verifyReleaseSignaturesJob = defineJob(
 export const recheckReleaseSignaturesJob = defineJob(
   { id: "downloads-recheck-signatures", event: "downloads/signatures.requested", retries: 3 },
   async ({ event, step }) => verifyRelease(event.data.releaseId, step),
+);
+
+/** Copies today's and yesterday's download counts from Redis into the daily table (idempotent). */
+export const aggregateDownloadCountsJob = defineCron(
+  { id: "downloads-aggregate-counts", cron: "*/15 * * * *" },
+  async ({ step }) => step.run("aggregate", () => aggregateDownloadCounts(2)),
 );

@@ -70,7 +70,7 @@ test("API writes: anonymous 401, non-staff refused, staff reach validation", asy
   const writes: { path: string; method: string; v1: boolean }[] = [];
   for (const [p, ops] of Object.entries(doc.paths))
     for (const method of Object.keys(ops))
-      // Public writes (browsers' CSP reports) declare no security; every other one is checked here.
+      // Public writes (browsers' CSP reports, download pings) declare no security; every other one is checked here.
       if (["post", "put", "patch", "delete"].includes(method) && ops[method]!.security)
         writes.push({ path: p.replace("{id}", "999999"), method, v1: p.startsWith("/api/v1/") });
   expect(writes.length).toBeGreaterThanOrEqual(15);
@@ -79,7 +79,7 @@ test("API writes: anonymous 401, non-staff refused, staff reach validation", asy
       .filter(([m, op]) => ["post", "put", "patch", "delete"].includes(m) && !op.security)
       .map(([m]) => `${m.toUpperCase()} ${p}`),
   );
-  expect(publicWrites).toEqual(["POST /api/csp-report/"]);
+  expect(publicWrites.sort()).toEqual(["POST /api/csp-report/", "POST /api/downloads/ping/"]);
 
   const keys = {
     aliceToken: await createApiKeyFor("alice", "v2_token"),

@@ -28,6 +28,9 @@ export default async function AdminReleasesPage({ searchParams }: Props) {
         <Link className="link" href="/admin/downloads/keys/">
           Release manager keys
         </Link>
+        <Link className="link" href="/admin/downloads/stats/">
+          Download statistics
+        </Link>
       </div>
       <AdminList
         label="Releases"

@@ -9,6 +9,7 @@ import {
   listAdminReleases,
   listReleaseManagerKeys,
 } from "./data";
+import { getDownloadStats } from "../stats/data";
 import { RELEASE_LIST_SPEC } from "./schema";
 
 /** Releases, files and operating systems: staff and the Downloads Admin group. */
@@ -40,4 +41,9 @@ export async function loadAdminOperatingSystems() {
 export async function loadReleaseManagerKeys() {
   await requireAdmin("/admin/downloads/keys/", canManageDownloads);
   return listReleaseManagerKeys();
+}
+
+export async function loadDownloadStats() {
+  await requireAdmin("/admin/downloads/stats/", canManageDownloads);
+  return getDownloadStats(30);
 }
