@@ -51,6 +51,14 @@ export async function recordAudit(entry: AuditEntry): Promise<void> {
   log.info({ audit: true, ...data, userAgent: undefined }, entry.action);
   await db.auditLog
     .create({ data })
+    // The actor may be gone (a deleted account signing out): keep the entry, unattributed.
+    .catch((e: unknown) =>
+      (e as { code?: string }).code === "P2003" && data.actorId !== null
+        ? db.auditLog.create({
+            data: { ...data, actorId: null, detail: { ...data.detail, formerActorId: data.actorId } },
+          })
+        : Promise.reject(e),
+    )
     .catch((e: unknown) => log.error({ err: e, action: entry.action }, "audit write failed"));
 }
 

@@ -11,7 +11,7 @@ import { expect, request, test } from "@playwright/test";
 // Secure, SameSite=Lax and Path=/, and the CSRF cookie carries the __Host- prefix.
 test.setTimeout(120_000);
 
-const appPort = Number(process.env.E2E_PORT ?? 3100) + 90;
+const appPort = Number(process.env.E2E_PORT ?? 3100) + 70; // startup.spec.ts uses 3190-3199
 const tlsPort = appPort + 1;
 let app: ChildProcess;
 let proxy: https.Server;

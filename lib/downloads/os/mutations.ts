@@ -19,8 +19,9 @@ function mapWriteError(e: unknown): unknown {
 }
 
 async function afterWrite() {
-  // OS names and slugs appear on every downloads page.
-  await revalidateDomain([tags.releases]);
+  // OS names and slugs appear on every downloads page. Expired at once like every releases-tag
+  // write, so a stale mark never undoes another write's immediate expiry.
+  await revalidateDomain([tags.releases], { mode: "immediate", surrogateKeys: ["downloads"] });
 }
 
 export async function createOperatingSystem(

@@ -80,8 +80,9 @@ async function record(
     create: { releaseFileId: fileId, ...data },
     update: data,
   });
-  // The release page shows the verdict.
-  await revalidateDomain([tags.releases], { surrogateKeys: ["downloads"] });
+  // The release page shows the verdict. Expire, never "max": a stale-while-revalidate mark made
+  // after a release write's immediate expiry would let the pre-write page be served once more.
+  await revalidateDomain([tags.releases], { mode: "immediate", surrogateKeys: ["downloads"] });
 }
 
 /** The files of a release that carry a GPG signature. */

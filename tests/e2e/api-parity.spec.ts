@@ -1,0 +1,209 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { createApiKeyFor, withDb } from "./support/db";
+
+// reference §8.1 "API (run for both v1 and v2)": the Django downloads API tests as one table,
+// run against both versions, plus the v1-only and v2-only cases not covered elsewhere.
+test.describe.configure({ mode: "serial" });
+
+type Version = {
+  name: "v1" | "v2";
+  base: string;
+  items: (body: unknown) => Record<string, unknown>[];
+  staff: () => Promise<string>;
+  /** Status for a guest asking for a draft release: Tastypie 401, DRF 404 (queryset filtered). */
+  draftDetailForGuest: number;
+};
+
+let n = 0;
+const ip = () => ({ "x-forwarded-for": `198.18.${Math.floor(n / 200)}.${(n++ % 200) + 20}` });
+
+const versions: Version[] = [
+  {
+    name: "v1",
+    base: "/api/v1/downloads",
+    items: (b) => (b as { objects: Record<string, unknown>[] }).objects,
+    staff: async () => `ApiKey staff:${await createApiKeyFor("staff", "v1_apikey")}`,
+    draftDetailForGuest: 401,
+  },
+  {
+    name: "v2",
+    base: "/api/v2/downloads",
+    items: (b) => b as Record<string, unknown>[],
+    staff: async () => `Token ${await createApiKeyFor("staff", "v2_token")}`,
+    draftDetailForGuest: 404,
+  },
+];
+
+const stamp = Date.now() % 100_000;
+const draftName = `Python 9.7.${stamp}`;
+const hiddenName = `Python 0.0.${stamp}`;
+let draftId = 0;
+let hiddenId = 0;
+
+async function get(request: APIRequestContext, url: string, auth?: string) {
+  return request.get(url, { headers: { ...ip(), ...(auth ? { authorization: auth } : {}) } });
+}
+
+test.beforeAll(async () => {
+  // The fixture's draft ("Python 9.7.2") and hidden ("Python 0.0.0") releases, made unique here.
+  await withDb(async (c) => {
+    const insert = (name: string, published: boolean, shown: boolean) =>
+      c.query<{ id: number }>(
+        `INSERT INTO downloads_release (name, slug, version, is_published, show_on_download_page, release_date, updated)
+         VALUES ($1, $2, 3, $3, $4, now() + interval '1 year', now()) RETURNING id`,
+        [name, name.toLowerCase().replace(/[ .]/g, "-"), published, shown],
+      );
+    draftId = (await insert(draftName, false, true)).rows[0]!.id;
+    hiddenId = (await insert(hiddenName, true, false)).rows[0]!.id;
+    const os = await c.query<{ id: number }>("SELECT id FROM downloads_os WHERE slug = 'windows'");
+    await c.query(
+      `INSERT INTO downloads_releasefile (name, slug, os_id, release_id, url, description, updated)
+       VALUES ($1, $2, $3, $4, $5, 'Windows installer of a draft', now())`,
+      [
+        `draft-${stamp}.exe`,
+        `draft-file-${stamp}`,
+        os.rows[0]!.id,
+        draftId,
+        `https://www.python.org/ftp/python/9.7.${stamp}/draft-${stamp}.exe`,
+      ],
+    );
+  });
+});
+
+for (const v of versions) {
+  test(`${v.name}: OS filters are exact and case-sensitive; items carry resource_uri, name, slug, no creator`, async ({
+    request,
+  }) => {
+    const exact = v.items(await (await get(request, `${v.base}/os/?name=Windows`)).json());
+    expect(exact.map((o) => o.slug)).toEqual(["windows"]);
+    expect(Object.keys(exact[0]!)).toEqual(expect.arrayContaining(["resource_uri", "name", "slug"]));
+    expect(exact[0]).not.toHaveProperty("creator");
+    expect(v.items(await (await get(request, `${v.base}/os/?name=windows`)).json())).toEqual([]);
+    expect(v.items(await (await get(request, `${v.base}/os/?slug=Windows`)).json())).toEqual([]);
+  });
+
+  test(`${v.name}: guests see published releases only (hidden ones included); staff also see drafts`, async ({
+    request,
+  }) => {
+    const staff = await v.staff();
+    const q = v.name === "v1" ? "?limit=0" : "";
+    const guest = v.items(await (await get(request, `${v.base}/release/${q}`)).json()).map((r) => r.name);
+    const all = v
+      .items(await (await get(request, `${v.base}/release/${q}`, staff)).json())
+      .map((r) => r.name);
+    expect(guest).toContain(hiddenName);
+    expect(guest).not.toContain(draftName);
+    expect(all).toContain(draftName);
+    expect(all.filter((name) => !guest.includes(name))).toEqual(expect.arrayContaining([draftName]));
+    expect(all.length).toBeGreaterThan(guest.length);
+    for (const r of v.items(await (await get(request, `${v.base}/release/${q}`)).json()))
+      expect(r).toHaveProperty("is_latest");
+
+    expect((await get(request, `${v.base}/release/${draftId}/`)).status()).toBe(v.draftDetailForGuest);
+    const asStaff = await get(request, `${v.base}/release/${draftId}/`, staff);
+    expect(asStaff.status()).toBe(200);
+    expect((await asStaff.json()).name).toBe(draftName);
+    expect((await get(request, `${v.base}/release/${hiddenId}/`)).status()).toBe(200);
+  });
+
+  test(`${v.name}: pre_release=true lists only pre-releases, with every field`, async ({ request }) => {
+    const list = v.items(await (await get(request, `${v.base}/release/?pre_release=true`)).json());
+    expect(list.length).toBeGreaterThan(0);
+    expect(list.every((r) => r.pre_release === true)).toBe(true);
+    expect(list.map((r) => r.name)).toContain("Python 3.15.0a1");
+    expect(Object.keys(list[0]!)).toEqual(
+      expect.arrayContaining([
+        "name",
+        "slug",
+        "version",
+        "is_published",
+        "is_latest",
+        "release_date",
+        "pre_release",
+      ]),
+    );
+  });
+
+  test(`${v.name}: files of a draft release are listed (release_file does not filter by publication)`, async ({
+    request,
+  }) => {
+    const q =
+      v.name === "v1"
+        ? `?release__slug=${draftName.toLowerCase().replace(/[ .]/g, "-")}`
+        : `?release=${draftId}`;
+    const files = v.items(await (await get(request, `${v.base}/release_file/${q}`)).json());
+    expect(files.map((f) => f.name)).toEqual([`draft-${stamp}.exe`]);
+  });
+
+  test(`${v.name}: an unknown file is 404; a malformed token or key is 401 even on a read`, async ({
+    request,
+  }) => {
+    expect((await get(request, `${v.base}/release_file/99999999/`)).status()).toBe(404);
+    const bad = v.name === "v1" ? "ApiKey staff:0000000000000000000000000000000000000000" : "Token nope";
+    expect((await get(request, `${v.base}/os/`, bad)).status()).toBe(401);
+  });
+}
+
+test("v2: description= is not a filter (400 naming it); description__contains matches; filters combine", async ({
+  request,
+}) => {
+  const bad = await get(request, "/api/v2/downloads/release_file/?description=Windows");
+  expect(bad.status()).toBe(400);
+  expect(JSON.stringify(await bad.json())).toContain("description");
+  const some = (await (
+    await get(request, "/api/v2/downloads/release_file/?description__contains=draft")
+  ).json()) as { name: string }[];
+  expect(some.map((f) => f.name)).toEqual([`draft-${stamp}.exe`]);
+  const combined = (await (
+    await get(request, `/api/v2/downloads/release_file/?description__contains=draft&release=${hiddenId}`)
+  ).json()) as unknown[];
+  expect(combined).toEqual([]);
+});
+
+test("v1: writes to a list with PUT or PATCH are 405, and OS collection DELETE is 405", async ({
+  request,
+}) => {
+  const staff = `ApiKey staff:${await createApiKeyFor("staff", "v1_apikey")}`;
+  for (const method of ["PUT", "PATCH"])
+    expect(
+      (
+        await request.fetch("/api/v1/downloads/release/", {
+          method,
+          headers: { ...ip(), authorization: staff, "content-type": "application/json" },
+          data: {},
+        })
+      ).status(),
+    ).toBe(405);
+  expect(
+    (
+      await request.fetch("/api/v1/downloads/os/", {
+        method: "DELETE",
+        headers: { ...ip(), authorization: staff },
+      })
+    ).status(),
+  ).toBe(405);
+});
+
+test("v1: an inactive staff account's key is 401", async ({ request }) => {
+  const username = `inactive${stamp}`;
+  await withDb((c) =>
+    c.query(
+      `INSERT INTO users_user (username, email, is_staff, is_active, date_joined) VALUES ($1, $2, true, false, now())`,
+      [username, `${username}@example.org`],
+    ),
+  );
+  const key = await createApiKeyFor(username, "v1_apikey");
+  const res = await request.post("/api/v1/downloads/os/", {
+    headers: { ...ip(), authorization: `ApiKey ${username}:${key}`, "content-type": "application/json" },
+    data: { name: "Nope", slug: `nope-${stamp}` },
+  });
+  expect(res.status()).toBe(401);
+});
+
+test("the feed lists published releases including hidden ones, never drafts", async ({ request }) => {
+  const xml = await (await get(request, "/downloads/feed.rss")).text();
+  // Both are dated ahead of every other release, so the ten-item feed would show them.
+  const names = [...xml.matchAll(/<title>([^<]+)<\/title>/g)].map((m) => m[1]);
+  expect(names).toContain(hiddenName);
+  expect(names).not.toContain(draftName);
+});
