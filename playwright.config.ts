@@ -36,6 +36,7 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  globalTeardown: "./tests/e2e/support/log-scan.ts",
   webServer: [
     {
       command: `${tsx} tests/e2e/support/smtp-sink.ts`,
@@ -50,7 +51,8 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
-      command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+      // The log also goes to a file that tests/e2e/support/log-scan.ts checks for secrets (AC-LOG-1).
+      command: `mkdir -p .data/e2e && node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1 2>&1 | tee .data/e2e/server.log`,
       url: `http://127.0.0.1:${port}/api/health/`,
       env: {
         SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,

@@ -5,7 +5,13 @@ import { z } from "zod";
 import { getSessionPrincipal } from "@/lib/auth";
 import { fieldErrorsFromZod } from "@/lib/errors";
 import { requestPasswordResetFor, resendVerification } from "@/lib/users/accounts/mutations";
-import { recordAudit, setUserActive, setUserRoles, signOutEverywhere } from "@/lib/users/mutations";
+import {
+  recordAudit,
+  setUserActive,
+  setUserRoles,
+  signOutEverywhere,
+  signOutEveryone,
+} from "@/lib/users/mutations";
 import { canManageUsers } from "@/lib/users/permissions";
 import { userRolesSchema } from "@/lib/users/schema";
 import type { Principal } from "@/lib/users/types";
@@ -73,4 +79,19 @@ export async function userRolesAction(_prev: AdminFormState, form: FormData): Pr
     };
   revalidatePath(`/admin/users/${parsed.data.userId}/`);
   return { done: "Roles saved." };
+}
+
+/** Ends every session of every user, the caller's included: superusers only. */
+export async function signOutEveryoneAction(): Promise<void> {
+  const principal = await getSessionPrincipal();
+  if (!principal?.isSuperuser) {
+    await recordAudit({
+      action: "authz.denied",
+      actorId: principal?.userId ?? null,
+      detail: { screen: "admin.users.everyone" },
+    });
+    return;
+  }
+  await signOutEveryone(principal.userId);
+  revalidatePath("/admin/users/");
 }

@@ -42,9 +42,9 @@ export async function loadDashboard() {
 }
 
 export async function loadAdminUsers(raw: Record<string, string | string[] | undefined>) {
-  await requireAdmin("/admin/users/", canManageUsers);
+  const principal = await requireAdmin("/admin/users/", canManageUsers);
   const params = parseListParams(raw, USER_LIST_SPEC);
-  return { params, ...(await listAdminUsers(params)) };
+  return { params, isSuperuser: principal.isSuperuser, ...(await listAdminUsers(params)) };
 }
 
 export async function loadAdminUser(id: string) {

@@ -179,3 +179,14 @@ export async function setUserRoles(
   });
   return "saved";
 }
+
+/**
+ * AC-SESS-3's global epoch: every session of every user ends (the versions all move on; cached
+ * checks expire within 60 s). For a leaked signing secret or a compromise; superusers only.
+ */
+export async function signOutEveryone(actorId: number): Promise<number> {
+  const { count } = await db.user.updateMany({ data: { sessionVersion: { increment: 1 } } });
+  await cacheDelete(`session-user:${actorId}`);
+  await recordAudit({ action: "user.signed_out_everyone", actorId, detail: { users: count } });
+  return count;
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { confirmEmailChange, requestEmailChange } from "@/lib/users/accounts/mutations";
-import { deleteAccount, setUserRoles, updateProfile } from "@/lib/users/mutations";
+import { deleteAccount, setUserRoles, signOutEveryone, updateProfile } from "@/lib/users/mutations";
 import { hashPassword } from "@/lib/users/passwords";
 
 // Profile settings, email change, account deletion and role changes against real rows.
@@ -98,6 +98,21 @@ describe("roles", () => {
     );
     row = await db.user.findUniqueOrThrow({ where: { id: userId }, include: { groups: true } });
     expect([row.isSuperuser, row.groups.length]).toEqual([true, 0]);
+  });
+});
+
+describe("sign everyone out (AC-SESS-3 global epoch)", () => {
+  it("moves every user's session version on", async () => {
+    const before = await db.user.findMany({ select: { id: true, sessionVersion: true } });
+    const count = await signOutEveryone(staffId);
+    expect(count).toBeGreaterThanOrEqual(before.length);
+    const after = new Map(
+      (await db.user.findMany({ select: { id: true, sessionVersion: true } })).map((u) => [
+        u.id,
+        u.sessionVersion,
+      ]),
+    );
+    for (const u of before) expect(after.get(u.id)).toBe(u.sessionVersion + 1);
   });
 });
 

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminList } from "@/components/admin/admin-list";
+import { ConfirmSubmit } from "@/components/admin/confirm-submit";
 import { DateTime } from "@/components/ui/date-time";
-import { usersBulkAction } from "@/lib/admin/actions";
+import { signOutEveryoneAction, usersBulkAction } from "@/lib/admin/actions";
 import { loadAdminUsers } from "@/lib/admin/loaders";
 
 export const metadata: Metadata = { title: "Users · Admin", robots: { index: false } };
@@ -10,10 +11,20 @@ export const metadata: Metadata = { title: "Users · Admin", robots: { index: fa
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AdminUsersPage({ searchParams }: Props) {
-  const { params, rows, total } = await loadAdminUsers(await searchParams);
+  const { params, rows, total, isSuperuser } = await loadAdminUsers(await searchParams);
   return (
     <div className="space-y-4">
-      <h1 className="text-3xl font-bold">Users</h1>
+      <div className="flex flex-wrap items-center gap-4">
+        <h1 className="text-3xl font-bold">Users</h1>
+        {isSuperuser && (
+          <form action={signOutEveryoneAction}>
+            <ConfirmSubmit
+              label="Sign everyone out"
+              question="End every session of every user, yours included? Use this after a suspected compromise."
+            />
+          </form>
+        )}
+      </div>
       <AdminList
         label="Users"
         basePath="/admin/users/"
