@@ -5,6 +5,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import type { z } from "zod";
 import type { ApiOperation, ErrorFormat } from "./api-spec";
+import { v1MetaOperations } from "./api-tastypie-resources";
 import { osOperations } from "./downloads/os/schema";
 import { releaseOperations } from "./downloads/release/schema";
 import { releaseFileOperations } from "./downloads/release-file/schema";
@@ -20,6 +21,7 @@ export const apiOperations: ApiOperation[] = [
   ...Object.values(osOperations),
   ...Object.values(releaseOperations),
   ...Object.values(releaseFileOperations),
+  ...Object.values(v1MetaOperations),
   ...Object.values(v1Operations),
   ...Object.values(v1WriteOperations),
   ...Object.values(pageOperations),

@@ -207,3 +207,40 @@ test("the feed lists published releases including hidden ones, never drafts", as
   expect(names).toContain(hiddenName);
   expect(names).not.toContain(draftName);
 });
+
+test("v1: the index names every resource; each schema describes exactly the fields the resource serves", async ({
+  request,
+}) => {
+  const index = (await (await get(request, "/api/v1/")).json()) as Record<
+    string,
+    { list_endpoint: string; schema: string }
+  >;
+  expect(Object.keys(index)).toEqual([
+    "downloads/os",
+    "downloads/release",
+    "downloads/release_file",
+    "pages/page",
+  ]);
+  for (const [name, entry] of Object.entries(index)) {
+    expect(entry).toEqual({ list_endpoint: `/api/v1/${name}/`, schema: `/api/v1/${name}/schema/` });
+    const schema = (await (await get(request, entry.schema)).json()) as {
+      fields: Record<string, { type: string; readonly: boolean }>;
+      filtering: Record<string, unknown>;
+      allowed_list_http_methods: string[];
+      default_limit: number;
+    };
+    const list = (await (await get(request, `${entry.list_endpoint}?limit=1`)).json()) as {
+      objects: Record<string, unknown>[];
+    };
+    expect([name, Object.keys(schema.fields)]).toEqual([name, Object.keys(list.objects[0]!)]);
+    expect(schema.fields.resource_uri).toMatchObject({ type: "string", readonly: true });
+    expect(schema.default_limit).toBe(20);
+    expect(schema.allowed_list_http_methods).toContain("get");
+  }
+  const files = (await (await get(request, "/api/v1/downloads/release_file/schema/")).json()) as {
+    fields: Record<string, { type: string; related_type?: string }>;
+    filtering: Record<string, unknown>;
+  };
+  expect(files.fields.os).toMatchObject({ type: "related", related_type: "to_one" });
+  expect(files.filtering).toMatchObject({ release: 2, os: 2, description: ["contains"] });
+});

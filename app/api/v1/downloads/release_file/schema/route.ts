@@ -1,0 +1,9 @@
+import { json, route, withApi } from "@/lib/api";
+import { tastypieSchema, tastypieSchemaSchema, v1SchemaOperations } from "@/lib/api-tastypie-resources";
+
+// GET /api/v1/downloads/release_file/schema/ — Tastypie's description of the resource
+const GET_ = withApi(v1SchemaOperations["downloads/release_file"]!, async () =>
+  json(tastypieSchemaSchema, tastypieSchema("downloads/release_file")),
+);
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({ GET: GET_ }, "tastypie");
