@@ -11,7 +11,7 @@ import { releaseOperations } from "./downloads/release/schema";
 import { releaseFileOperations } from "./downloads/release-file/schema";
 import { downloadStatsOperations } from "./downloads/stats/schema";
 import { v1Operations, v1WriteOperations } from "./downloads/v1/schema";
-import { pageOperations, v1PageOperations } from "./pages/api/schema";
+import { pageOperations, v1PageOperations, v1PageWriteOperations } from "./pages/api/schema";
 import { searchOperations } from "./search/schema";
 import { securityOperations } from "./security/schema";
 import { userOperations } from "./users/schema";
@@ -26,6 +26,7 @@ export const apiOperations: ApiOperation[] = [
   ...Object.values(v1WriteOperations),
   ...Object.values(pageOperations),
   ...Object.values(v1PageOperations),
+  ...Object.values(v1PageWriteOperations),
   ...Object.values(userOperations),
   ...Object.values(searchOperations),
   ...Object.values(securityOperations),

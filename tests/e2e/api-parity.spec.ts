@@ -244,3 +244,48 @@ test("v1: the index names every resource; each schema describes exactly the fiel
   expect(files.fields.os).toMatchObject({ type: "related", related_type: "to_one" });
   expect(files.filtering).toMatchObject({ release: 2, os: 2, description: ["contains"] });
 });
+
+test("v1 pages: staff create a page (rendered, served at its path) and delete it; others are refused", async ({
+  request,
+}) => {
+  const staff = `ApiKey staff:${await createApiKeyFor("staff", "v1_apikey")}`;
+  const alice = `ApiKey alice:${await createApiKeyFor("alice", "v1_apikey")}`;
+  const path = `api-made/page-${stamp}`;
+  const body = {
+    title: `Made through the API ${stamp}`,
+    path: `/${path}/`,
+    content: "Hello from **v1**\n\n.. raw:: html\n\n   <script>alert(1)</script>\n",
+    keywords: "api",
+  };
+  const post = (data: unknown, auth?: string) =>
+    request.post("/api/v1/pages/page/", {
+      headers: { ...ip(), "content-type": "application/json", ...(auth ? { authorization: auth } : {}) },
+      data,
+    });
+  expect((await post(body)).status()).toBe(401);
+  expect((await post(body, alice)).status()).toBe(401);
+
+  const bad = await post({ ...body, path: "Not Valid!" }, staff);
+  expect(bad.status()).toBe(400);
+  expect(Object.keys((await bad.json())["pages/page"])).toEqual(["path"]);
+
+  const created = await post(body, staff);
+  expect(created.status()).toBe(201);
+  const location = created.headers()["location"]!;
+  expect(location).toMatch(/^\/api\/v1\/pages\/page\/\d+\/$/);
+  const page = await (await get(request, location)).json();
+  expect(page).toMatchObject({ path, title: body.title, is_published: true, keywords: "api" });
+  const html = await (await get(request, `/${path}/`)).text();
+  expect(html).toContain(body.title);
+  expect(html).not.toContain("<script>alert(1)</script>");
+
+  const again = await post(body, staff);
+  expect(again.status()).toBe(400);
+  expect((await again.json())["pages/page"].path).toEqual(["Page with this Path already exists."]);
+
+  const del = (auth: string) => request.delete(location, { headers: { ...ip(), authorization: auth } });
+  expect((await del(alice)).status()).toBe(401);
+  expect((await del(staff)).status()).toBe(204);
+  expect((await get(request, location)).status()).toBe(404);
+  expect((await get(request, `/${path}/`)).status()).toBe(404);
+});

@@ -124,3 +124,44 @@ export const v1PageOperations = {
     responses: { 200: { description: "The page", schema: v1PageSchema } },
   }),
 };
+
+// apps/pages/models.py Page.path validator; clean() strips the slashes at either end.
+const PAGE_PATH = /^\/?([a-z0-9-.]+)(\/[a-z0-9-.]+)*\/?$/;
+export const v1PageBodySchema = z.object({
+  title: z.string({ error: "This field is required." }).trim().min(1, "This field is required.").max(500),
+  path: z
+    .string({ error: "This field is required." })
+    .max(500)
+    .regex(
+      PAGE_PATH,
+      "Enter a valid path: lowercase letters, digits, hyphens and dots, separated by slashes.",
+    )
+    .transform((p) => p.replace(/^\/+|\/+$/g, "")),
+  content: z.string().max(1_000_000).default(""),
+  description: z.string().max(10_000).default(""),
+  keywords: z.string().max(1000).default(""),
+  is_published: z.boolean().default(true),
+  template_name: z.string().max(100).default(""),
+});
+export type V1PageBody = z.output<typeof v1PageBodySchema>;
+
+const v1Write = { ...v1Common, role: "staff" } as const;
+export const v1PageWriteOperations = {
+  create: defineOperation({
+    ...v1Write,
+    method: "POST",
+    path: "/api/v1/pages/page/",
+    summary: "Create a CMS page (staff); content is reStructuredText, rendered and sanitized on write",
+    body: v1PageBodySchema,
+    resourceName: "pages/page",
+    responses: { 201: { description: "Created (empty body, Location header)" } },
+  }),
+  delete: defineOperation({
+    ...v1Write,
+    method: "DELETE",
+    path: "/api/v1/pages/page/{id}/",
+    summary: "Delete a CMS page (staff)",
+    params: pageIdParamsSchema,
+    responses: { 204: { description: "Deleted" } },
+  }),
+};

@@ -2,7 +2,8 @@ import { json, route, withApi } from "@/lib/api";
 import { isStaffOrSuperuser } from "@/lib/users/permissions";
 import { effectiveLimit, tastypieList } from "@/lib/api-tastypie";
 import { listV1Pages } from "@/lib/pages/api/data";
-import { v1PageListSchema, v1PageOperations } from "@/lib/pages/api/schema";
+import { v1PageListSchema, v1PageOperations, v1PageWriteOperations } from "@/lib/pages/api/schema";
+import { createPage } from "@/lib/pages/mutations";
 import { toV1Page } from "@/lib/pages/api/utils";
 
 // GET /api/v1/pages/page/ — list pages (published only, unless staff)
@@ -19,4 +20,10 @@ const GET_ = withApi(v1PageOperations.list, async ({ req, query, principal }) =>
   );
 });
 
-export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({ GET: GET_ }, "tastypie");
+// POST /api/v1/pages/page/ — create (staff, ApiKey); 201 with Location and an empty body, as Tastypie
+const POST_ = withApi(v1PageWriteOperations.create, async ({ body, principal }) => {
+  const row = await createPage(body, principal!.userId);
+  return new Response(null, { status: 201, headers: { location: `/api/v1/pages/page/${row.id}/` } });
+});
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({ GET: GET_, POST: POST_ }, "tastypie");
