@@ -17,6 +17,7 @@ import { identityFromProfile, oauthProviders } from "./users/oauth/utils";
 import type { Principal } from "./users/types";
 
 const DAY = 24 * 60 * 60;
+const nowSeconds = () => Math.floor(Date.now() / 1000);
 
 /** Same-origin paths only (AC-REDIR-1): anything else falls back to the home page. */
 export function safeRedirect(url: string, baseUrl: string): string {
@@ -98,16 +99,23 @@ export const authOptions: NextAuthOptions = {
         const local = await getOAuthUser(account.provider, account.providerAccountId);
         if (!local) throw new Error("AccessDenied");
         // Only our claims: nothing from the provider's profile stays in the cookie.
-        return { uid: local.id, ver: local.sessionVersion, name: local.username };
+        return { uid: local.id, ver: local.sessionVersion, name: local.username, authAt: nowSeconds() };
       }
       if (user) {
         token.uid = Number(user.id);
         token.ver = (user as { ver?: number }).ver ?? 0;
+        // Sign-in time, kept across the daily renewals (AC-SESS-4: the admin asks again after 12 h).
+        token.authAt = nowSeconds();
       }
       return token;
     },
     session({ session, token }) {
-      if (session.user) Object.assign(session.user, { id: token.uid as number, ver: token.ver as number });
+      if (session.user)
+        Object.assign(session.user, {
+          id: token.uid as number,
+          ver: token.ver as number,
+          authAt: (token.authAt as number | undefined) ?? 0,
+        });
       return session;
     },
     redirect({ url, baseUrl }) {
@@ -119,7 +127,7 @@ export const authOptions: NextAuthOptions = {
 /** The signed-in user, or null when not signed in or the session was revoked. */
 export async function getSessionPrincipal(): Promise<Principal | null> {
   const session = await getServerSession(authOptions).catch(() => null);
-  const claims = session?.user as { id?: number; ver?: number } | undefined;
+  const claims = session?.user as { id?: number; ver?: number; authAt?: number } | undefined;
   if (!claims?.id) return null;
   // Cached for at most 60 s: a revocation takes effect within that (AC-SESS-2/3).
   const row = await cached(`session-user:${claims.id}`, 60, () => getSessionPrincipalRow(claims.id!));
@@ -136,5 +144,6 @@ export async function getSessionPrincipal(): Promise<Principal | null> {
       ]),
     ],
     via: "session",
+    authAt: claims.authAt ?? 0,
   };
 }

@@ -10,6 +10,7 @@ const messages: Record<string, string> = {
   OAuthEmailUnverified:
     "Your account with that provider has no verified email address. Verify one there, or sign in with a password.",
   AccountDisabled: "This account is disabled.",
+  ReauthRequired: "The admin needs a recent sign-in: sign in again to continue.",
   OAuthSignin: "Signing in with that provider failed. Try again.",
   OAuthCallback: "Signing in with that provider failed. Try again.",
   Callback: "Signing in with that provider failed. Try again.",

@@ -8,4 +8,6 @@ export type Principal = {
   permissions: string[];
   via: "apikey" | "token" | "session";
   apiKeyId?: number;
+  /** Sessions: when the person last proved who they are (sign-in), in epoch seconds. */
+  authAt?: number;
 };

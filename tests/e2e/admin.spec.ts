@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signInAs } from "./support/auth";
-import { createUser } from "./support/db";
+import { createUser, withDb } from "./support/db";
 
 test("visitors are sent to sign in, normal users get 403, the moderator sees only their sections", async ({
   browser,
@@ -53,4 +53,37 @@ test("staff find a user, disable the account (its sessions end at once) and enab
   await page.goto("/admin/audit/");
   await expect(page.getByRole("table", { name: "Audit log" })).toContainText("user.deactivated");
   await victim.close();
+});
+
+test("the admin asks for a sign-in from the last 12 hours, however long the session lives (AC-SESS-4)", async ({
+  browser,
+  baseURL,
+}) => {
+  const { encode } = await import("next-auth/jwt");
+  const staff = await withDb(
+    async (c) =>
+      (
+        await c.query<{ id: number; v: number }>(
+          "SELECT id, session_version AS v FROM users_user WHERE username = 'staff'",
+        )
+      ).rows[0]!,
+  );
+  const now = Math.floor(Date.now() / 1000);
+  // A valid session token (right secret, right version) whose sign-in was 13 hours ago.
+  const token = await encode({
+    token: { uid: staff.id, ver: staff.v, name: "staff", authAt: now - 13 * 3600 },
+    secret: process.env.AUTH_SECRET!,
+  });
+  const context = await browser.newContext();
+  await context.addCookies([{ name: "next-auth.session-token", value: token, url: baseURL! }]);
+  const page = await context.newPage();
+  expect((await page.request.get("/api/me")).status()).toBe(200); // the session itself is fine
+  const res = await page.request.get("/admin/users/", { maxRedirects: 0 });
+  expect(res.status()).toBe(307);
+  expect(res.headers()["location"]).toContain(
+    "/accounts/login/?callbackUrl=%2Fadmin%2Fusers%2F&error=ReauthRequired",
+  );
+  await signInAs(page, "staff");
+  expect((await page.request.get("/admin/users/", { maxRedirects: 0 })).status()).toBe(200);
+  await context.close();
 });
