@@ -1,16 +1,15 @@
 // @ts-check
 import path from "node:path";
+import { PER_REQUEST_SECTIONS, SECTION_KEYS, SITE_SURROGATE_KEY } from "./lib/cdn-sections.mjs";
+import { PUBLIC_CSP_REPORT_ONLY, STATIC_CSP } from "./lib/csp.mjs";
 /** Security headers every response carries; proxy.ts adds the nonce or Report-Only script policy (lib/csp.ts). */
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "SAMEORIGIN" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-  // The parts of AC-HDR-1's policy that need no per-request nonce (lib/csp.ts STATIC_CSP).
-  {
-    key: "Content-Security-Policy",
-    value: "object-src 'none'; base-uri 'self'; frame-ancestors 'self'; form-action 'self'",
-  },
+  // The parts of AC-HDR-1's policy that need no per-request nonce (lib/csp.mjs).
+  { key: "Content-Security-Policy", value: STATIC_CSP },
   ...(process.env.NODE_ENV === "production"
     ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }]
     : []),
@@ -55,8 +54,29 @@ const nextConfig = {
     ];
   },
   async headers() {
+    // Cached public pages get their CDN keys and the Report-Only script policy here, so serving
+    // them never runs the proxy (which halves page throughput: docs/benchmarks.md). Later rules
+    // win for the same header: the generic section rule first, then the sections with domain keys.
+    const skip = `(?:${[...PER_REQUEST_SECTIONS, "api", "_next"].join("|")})(?:/|$)`;
+    /** @param {string} first @param {readonly string[]} extra */
+    const keys = (first, extra) => [SITE_SURROGATE_KEY, first, ...extra].filter(Boolean).join(" ");
+    const reportOnly = { key: "Content-Security-Policy-Report-Only", value: PUBLIC_CSP_REPORT_ONLY };
     return [
       { source: "/:path*", headers: securityHeaders },
+      {
+        source: "/",
+        headers: [{ key: "Surrogate-Key", value: keys("", SECTION_KEYS[""] ?? []) }, reportOnly],
+      },
+      {
+        source: `/:first((?!${skip})[^/]+)/:rest*`,
+        headers: [{ key: "Surrogate-Key", value: `${SITE_SURROGATE_KEY} :first` }, reportOnly],
+      },
+      ...Object.entries(SECTION_KEYS)
+        .filter(([first]) => first)
+        .map(([first, extra]) => ({
+          source: `/${first}/:rest*`,
+          headers: [{ key: "Surrogate-Key", value: keys(first, extra) }],
+        })),
       // apps pydotorg/middleware.py AdminNoCaching: staff pages are never cached by the CDN.
       { source: "/admin/:path*", headers: [{ key: "Cache-Control", value: "private, no-store" }] },
     ];

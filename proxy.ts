@@ -1,23 +1,25 @@
 /**
- * Next 16 proxy (formerly middleware): CDN headers only, never authorization (STYLE.md /
- * DESIGN.md: auth lives in route handlers, server actions and the data layer).
+ * Next 16 proxy (formerly middleware): headers for pages rendered per person, and the trailing
+ * slash of page URLs; never authorization (STYLE.md / DESIGN.md: auth lives in route handlers,
+ * server actions and the data layer).
  *
- * - GET/HEAD responses get `Surrogate-Key: pydotorg-app <first-segment> [section keys]`
- *   (pydotorg/middleware.py GlobalSurrogateKey), so publishes purge them by key.
- * - /admin and /accounts responses, and any response to a signed-in visitor, get
- *   `Cache-Control: private, no-store` and no surrogate key (AdminNoCaching): the CDN must never
- *   store a page rendered for one person. Checking that a session cookie exists is cache hygiene,
- *   not an auth decision.
- * - Pages rendered per person (/admin, /accounts, /users) get an enforced CSP with a fresh nonce,
- *   passed to Next on the request so its scripts carry it; public pages get the strict script
- *   policy as Report-Only (lib/csp.ts explains why).
- * - `x-middleware-subrequest` is stripped before the request reaches the app (CVE-2025-29927
- *   hardening). Patched Next already ignores it from outside; the front proxy (nginx/Fastly)
- *   should drop it too.
+ * It runs only where it is needed (config.matcher): running it costs cached public pages half
+ * their throughput (docs/benchmarks.md), so their CDN keys and Report-Only CSP come from
+ * next.config.mjs instead. Those pages cannot differ per visitor (ISR renders them without the
+ * request), and dynamic pages already answer `Cache-Control: private, no-store` from Next.
+ *
+ * - /admin, /accounts and /users get an enforced CSP with a fresh nonce, passed to Next on the
+ *   request so its scripts carry it (lib/csp.mjs explains why).
+ * - /admin and /accounts responses, and /users pages for a signed-in visitor, get
+ *   `Cache-Control: private, no-store` and no surrogate key (AdminNoCaching); checking that a
+ *   session cookie exists is cache hygiene, not an auth decision. Public profiles get
+ *   `Surrogate-Key: pydotorg-app users`.
+ * - `x-middleware-subrequest` is stripped where the proxy runs (CVE-2025-29927 hardening);
+ *   patched Next ignores it from outside, and the front proxy (nginx/Fastly) should drop it too.
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { PRIVATE_CACHE_CONTROL, sectionKeysFor, surrogateKeysFor } from "@/lib/cdn";
-import { createNonce, nonceCsp, PUBLIC_CSP_REPORT_ONLY } from "@/lib/csp";
+import { createNonce, nonceCsp } from "@/lib/csp.mjs";
 import { env } from "@/lib/env";
 
 const PRIVATE_PREFIXES = ["/admin", "/accounts"];
@@ -68,7 +70,6 @@ export function proxy(request: NextRequest) {
     response = NextResponse.next();
   }
   if (csp) response.headers.set("Content-Security-Policy", csp);
-  else response.headers.set("Content-Security-Policy-Report-Only", PUBLIC_CSP_REPORT_ONLY);
 
   if (under(PRIVATE_PREFIXES, pathname) || hasSession(request)) {
     response.headers.set("Cache-Control", PRIVATE_CACHE_CONTROL);
@@ -79,7 +80,12 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: no build assets, image optimizer, icons or API (API handlers set their own
-  // headers with cdnHeaders()). Server actions POST to page paths and pass through untouched.
-  matcher: ["/((?!api/|_next/static/|_next/image|favicon\\.ico$|robots\\.txt$|sitemap\\.xml$).*)"],
+  // Per-person sections, and page paths without their trailing slash (they get one). Not API
+  // routes (they set their own headers), build assets, files, or slash-terminated public pages.
+  matcher: [
+    "/admin/:path*",
+    "/accounts/:path*",
+    "/users/:path*",
+    "/((?!api/|_next/|favicon\\.ico$|robots\\.txt$|sitemap\\.xml$).*[^/])",
+  ],
 };

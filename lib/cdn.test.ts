@@ -218,3 +218,13 @@ describe("revalidateDomain", () => {
     ]);
   });
 });
+
+describe("section keys", () => {
+  it("name only cache tags (and the downloads mirror), so a tag purge reaches the pages", async () => {
+    const { SECTION_KEYS } = await import("./cdn-sections.mjs");
+    const { tags } = await import("./cache-tags");
+    const known = new Set([...Object.values(tags).filter((t) => typeof t === "string"), "downloads"]);
+    for (const [section, keys] of Object.entries(SECTION_KEYS))
+      for (const key of keys) expect([section, known.has(key)]).toEqual([section, true]);
+  });
+});

@@ -12,11 +12,11 @@
  */
 import { childLogger } from "./log";
 import "server-only";
-import { tags } from "./cache-tags";
+import { SECTION_KEYS, SITE_SURROGATE_KEY } from "./cdn-sections.mjs";
 import { env } from "./env";
 
 /** The key every python.org response carries (GlobalSurrogateKey). Purging it empties the site. */
-export const SITE_SURROGATE_KEY = "pydotorg-app";
+export { SITE_SURROGATE_KEY };
 
 const FASTLY_API = "https://api.fastly.com";
 // Fastly accepts at most 256 keys per batch purge and 1024 bytes per key.
@@ -57,24 +57,7 @@ export function surrogateKeysFor(pathname: string, extra: readonly string[] = []
   return normalizeKeys([SITE_SURROGATE_KEY, ...(first ? [first] : []), ...extra]);
 }
 
-/**
- * Domain keys a section's pages carry besides the python.org ones, so that purging a cache-tag
- * name (lib/cache-tags.ts) reaches the pages that show that data. `/getit/` is the mirror of
- * `/downloads/` (apps/downloads/urls.py), so it also answers to `downloads`.
- */
-const SECTION_KEYS: Record<string, readonly string[]> = {
-  "": [tags.boxes, tags.blogs, tags.events, tags.successStories, tags.codeSamples, tags.banners],
-  downloads: [tags.releases, tags.boxes, tags.sponsors],
-  download: [tags.releases, tags.boxes],
-  getit: ["downloads", tags.releases, tags.boxes, tags.sponsors],
-  blogs: [tags.blogs],
-  events: [tags.events],
-  "success-stories": [tags.successStories],
-  sponsors: [tags.sponsors],
-  psf: [tags.sponsors],
-};
-
-/** The domain keys for a path's section (see SECTION_KEYS); pages not listed get none. */
+/** The domain keys for a path (lib/cdn-sections.mjs)'s section (see SECTION_KEYS); pages not listed get none. */
 export function sectionKeysFor(pathname: string): readonly string[] {
   const first = pathname.split("/").find((segment) => segment !== "") ?? "";
   return Object.hasOwn(SECTION_KEYS, first) ? SECTION_KEYS[first]! : [];

@@ -1,13 +1,15 @@
+// @ts-check
 /**
- * Content Security Policy (AC-HDR-1, ecosystem §3.3).
+ * Content Security Policy (AC-HDR-1, ecosystem §3.3). Plain JavaScript so next.config.mjs (the
+ * headers of cached public pages) and proxy.ts (per-request pages) share one definition.
  *
  * - Account, profile and admin pages are rendered per request, so they get an enforced policy
  *   with a fresh nonce and 'strict-dynamic': proxy.ts passes it to Next on the request, and Next
  *   puts it on its own scripts. No 'unsafe-inline' for scripts.
  * - Public pages are cached (ISR, CDN): a nonce in cached HTML would repeat, and Next's inline
  *   RSC scripts differ per page, so hashes cannot be listed ahead of time. They keep the enforced
- *   directives that need neither (next.config.mjs) and carry the strict script policy as
- *   Report-Only, as python.org does today with django-csp (pythondotorg PR #3042).
+ *   directives that need neither and carry the strict script policy as Report-Only, as
+ *   python.org does today with django-csp (pythondotorg PR #3042).
  * Violations are reported to /api/csp-report/ (rate limited). The one inline script of our own,
  * the theme bootstrap, is allowed by its hash in both policies.
  */
@@ -32,8 +34,12 @@ const common = [
   `report-uri ${CSP_REPORT_PATH}`,
 ];
 
-/** Enforced on per-request pages. React's development build needs eval for its tooling. */
-export function nonceCsp(nonce: string, development = false): string {
+/**
+ * Enforced on per-request pages. React's development build needs eval for its tooling.
+ * @param {string} nonce
+ * @param {boolean} [development]
+ */
+export function nonceCsp(nonce, development = false) {
   const script = [
     "'self'",
     `'nonce-${nonce}'`,
@@ -47,6 +53,6 @@ export function nonceCsp(nonce: string, development = false): string {
 /** Report-Only on cached public pages: what we would enforce if Next's inline scripts allowed it. */
 export const PUBLIC_CSP_REPORT_ONLY = [`script-src 'self' ${THEME_HASH}`, ...common].join("; ");
 
-export function createNonce(): string {
+export function createNonce() {
   return randomBytes(16).toString("base64");
 }

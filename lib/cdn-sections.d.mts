@@ -1,0 +1,3 @@
+export const SITE_SURROGATE_KEY: string;
+export const SECTION_KEYS: Record<string, readonly string[]>;
+export const PER_REQUEST_SECTIONS: string[];

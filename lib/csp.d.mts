@@ -1,0 +1,6 @@
+export const THEME_SCRIPT: string;
+export const CSP_REPORT_PATH: string;
+export const STATIC_CSP: string;
+export const PUBLIC_CSP_REPORT_ONLY: string;
+export function nonceCsp(nonce: string, development?: boolean): string;
+export function createNonce(): string;
