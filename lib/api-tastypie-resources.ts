@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { defineOperation } from "./api-spec";
-import { TASTYPIE_DEFAULT_LIMIT } from "./api-tastypie";
+import { TASTYPIE_DEFAULT_LIMIT, tastypieSetParamsSchema, tastypieSetResponseSchema } from "./api-tastypie";
 
 type FieldType = "string" | "boolean" | "integer" | "datetime" | "related";
 type Field = {
@@ -188,6 +188,21 @@ const schemaOperation = (name: string) =>
     responses: { 200: { description: "The schema", schema: tastypieSchemaSchema } },
   });
 
+const setOperation = (name: string) =>
+  defineOperation({
+    ...meta,
+    auth: ["apikey"],
+    method: "GET",
+    path: `/api/v1/${name}/set/{ids}/`,
+    summary: `Several ${name} objects by id (ids separated by semicolons); missing ones under not_found`,
+    params: tastypieSetParamsSchema,
+    responses: { 200: { description: "The objects", schema: tastypieSetResponseSchema } },
+  });
+
+export const v1SetOperations: Record<string, ReturnType<typeof setOperation>> = Object.fromEntries(
+  Object.keys(V1_RESOURCES).map((name) => [name, setOperation(name)]),
+);
+
 export const v1SchemaOperations: Record<string, ReturnType<typeof schemaOperation>> = Object.fromEntries(
   Object.keys(V1_RESOURCES).map((name) => [name, schemaOperation(name)]),
 );
@@ -201,4 +216,5 @@ export const v1MetaOperations = {
     responses: { 200: { description: "The index", schema: tastypieIndexSchema } },
   }),
   ...v1SchemaOperations,
+  ...Object.fromEntries(Object.entries(v1SetOperations).map(([name, op]) => [`set:${name}`, op])),
 };

@@ -51,3 +51,28 @@ export function tastypieList<T extends Record<string, unknown>>(
 
 export const effectiveLimit = (limit: number) =>
   limit === 0 ? TASTYPIE_MAX_LIMIT : Math.min(limit, TASTYPIE_MAX_LIMIT);
+
+/** Tastypie's `set/<pk;pk;...>/` path parameter: up to 100 distinct ids. */
+export const tastypieSetParamsSchema = z.object({
+  ids: z
+    .string()
+    .regex(/^\d{1,10}(;\d{1,10})*;?$/, "Give ids separated by semicolons, e.g. 1;2;3.")
+    .transform((v) => [...new Set(v.split(";").filter(Boolean).map(Number))].slice(0, 100)),
+});
+
+export const tastypieSetResponseSchema = z
+  .object({ not_found: z.array(z.string()).optional(), objects: z.array(z.record(z.string(), z.unknown())) })
+  .meta({ id: "V1Set" });
+
+/**
+ * get_multiple: the objects found, in the order asked, and (when some are missing) their ids
+ * under `not_found`. Keys sorted, as Tastypie's JSON serializer writes them.
+ */
+export async function tastypieSet(ids: number[], load: (id: number) => Promise<object | null>) {
+  const found = await Promise.all(ids.map(load));
+  const notFound = ids.filter((_, i) => !found[i]).map(String);
+  const objects = found
+    .filter((o): o is object => o !== null)
+    .map((o) => sortKeys(o as Record<string, unknown>));
+  return notFound.length ? { not_found: notFound, objects } : { objects };
+}

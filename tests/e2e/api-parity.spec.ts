@@ -289,3 +289,41 @@ test("v1 pages: staff create a page (rendered, served at its path) and delete it
   expect((await get(request, location)).status()).toBe(404);
   expect((await get(request, `/${path}/`)).status()).toBe(404);
 });
+
+test("v1 set/: several objects by id in the order asked, missing ids under not_found, drafts 401 for guests", async ({
+  request,
+}) => {
+  const os = (await (await get(request, "/api/v1/downloads/os/?limit=2")).json()) as {
+    objects: { resource_uri: string; slug: string }[];
+  };
+  const ids = os.objects.map((o) => /(\d+)\/$/.exec(o.resource_uri)![1]);
+  const res = await get(request, `/api/v1/downloads/os/set/${ids[1]};99999999;${ids[0]}/`);
+  expect(res.status()).toBe(200);
+  const body = (await res.json()) as { not_found: string[]; objects: { slug: string }[] };
+  expect(Object.keys(body)).toEqual(["not_found", "objects"]);
+  expect(body.objects.map((o) => o.slug)).toEqual([os.objects[1]!.slug, os.objects[0]!.slug]);
+  expect(body.not_found).toEqual(["99999999"]);
+
+  expect((await get(request, `/api/v1/downloads/release/set/${draftId};${hiddenId}/`)).status()).toBe(401);
+  const staff = `ApiKey staff:${await createApiKeyFor("staff", "v1_apikey")}`;
+  const both = await (
+    await get(request, `/api/v1/downloads/release/set/${draftId};${hiddenId}/`, staff)
+  ).json();
+  expect(both.objects.map((r: { name: string }) => r.name)).toEqual([draftName, hiddenName]);
+  expect((await get(request, "/api/v1/downloads/os/set/not-ids/")).status()).toBe(400);
+});
+
+test("v1: a staff member signed in with a session cookie cannot write (Tastypie reads ApiKey only)", async ({
+  browser,
+}) => {
+  const { signInAs } = await import("./support/auth");
+  const page = await browser.newPage();
+  await signInAs(page, "staff");
+  expect((await page.request.get("/api/me")).status()).toBe(200);
+  const res = await page.request.post("/api/v1/downloads/os/", {
+    headers: { ...ip(), "content-type": "application/json" },
+    data: { name: "Session OS", slug: `session-os-${stamp}` },
+  });
+  expect(res.status()).toBe(401);
+  await page.close();
+});

@@ -1,0 +1,22 @@
+import { json, route, withApi } from "@/lib/api";
+import { tastypieSet, tastypieSetResponseSchema } from "@/lib/api-tastypie";
+import { v1SetOperations } from "@/lib/api-tastypie-resources";
+import { getV1Release } from "@/lib/downloads/v1/data";
+import { v1Release } from "@/lib/downloads/v1/utils";
+import { AppError } from "@/lib/errors";
+import { isStaffOrSuperuser } from "@/lib/users/permissions";
+
+// GET /api/v1/downloads/release/set/<id;id>/ — several releases; a draft among them is 401 for non-staff
+const GET_ = withApi(v1SetOperations["downloads/release"]!, async ({ params, principal }) =>
+  json(
+    tastypieSetResponseSchema,
+    await tastypieSet(params.ids, async (id) => {
+      const row = await getV1Release(id);
+      if (row && !row.isPublished && !isStaffOrSuperuser(principal))
+        throw new AppError("unauthorized", "Not published.");
+      return row ? v1Release(row) : null;
+    }),
+  ),
+);
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({ GET: GET_ }, "tastypie");

@@ -1,0 +1,18 @@
+import { json, route, withApi } from "@/lib/api";
+import { tastypieSet, tastypieSetResponseSchema } from "@/lib/api-tastypie";
+import { v1SetOperations } from "@/lib/api-tastypie-resources";
+import { getV1ReleaseFile } from "@/lib/downloads/v1/data";
+import { v1ReleaseFile } from "@/lib/downloads/v1/utils";
+
+// GET /api/v1/downloads/release_file/set/<id;id>/ — several release files
+const GET_ = withApi(v1SetOperations["downloads/release_file"]!, async ({ params }) =>
+  json(
+    tastypieSetResponseSchema,
+    await tastypieSet(params.ids, async (id) => {
+      const row = await getV1ReleaseFile(id);
+      return row ? v1ReleaseFile(row) : null;
+    }),
+  ),
+);
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({ GET: GET_ }, "tastypie");
