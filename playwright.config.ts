@@ -35,7 +35,16 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  projects: [
+    { name: "chromium", use: { browserName: "chromium" }, testIgnore: "global/**" },
+    // Tests that change site-wide state (the latest release) run alone, after all the others.
+    {
+      name: "global-state",
+      use: { browserName: "chromium" },
+      testMatch: "global/**",
+      dependencies: ["chromium"],
+    },
+  ],
   globalTeardown: "./tests/e2e/support/log-scan.ts",
   webServer: [
     {
