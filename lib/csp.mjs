@@ -51,7 +51,10 @@ export function nonceCsp(nonce, development = false) {
 }
 
 /** Report-Only on cached public pages: what we would enforce if Next's inline scripts allowed it. */
-export const PUBLIC_CSP_REPORT_ONLY = [`script-src 'self' ${THEME_HASH}`, ...common].join("; ");
+// 'report-sample' lets /api/csp-report/ tell Next's own inline scripts from an injected one.
+export const PUBLIC_CSP_REPORT_ONLY = [`script-src 'self' ${THEME_HASH} 'report-sample'`, ...common].join(
+  "; ",
+);
 
 export function createNonce() {
   return randomBytes(16).toString("base64");

@@ -8,6 +8,7 @@ const legacyReport = z.object({
     "violated-directive": z.string().optional(),
     "effective-directive": z.string().optional(),
     "blocked-uri": z.string().optional(),
+    "script-sample": z.string().optional(),
     disposition: z.string().optional(),
   }),
 });
@@ -19,6 +20,7 @@ const reportingApiReport = z.array(
         documentURL: z.string().optional(),
         effectiveDirective: z.string().optional(),
         blockedURL: z.string().optional(),
+        sample: z.string().optional(),
         disposition: z.string().optional(),
       })
       .optional(),

@@ -1,6 +1,7 @@
 import { route, withApi } from "@/lib/api";
 import { AppError } from "@/lib/errors";
 import { cspReportBodySchema, securityOperations } from "@/lib/security/schema";
+import { isKnownNextInline, type CspViolation } from "@/lib/security/utils";
 
 const MAX_REPORT_BYTES = 64 * 1024;
 const clip = (v: string | undefined) => (v ?? "").slice(0, 300);
@@ -19,12 +20,13 @@ const POST_ = withApi(securityOperations.cspReport, async ({ req, log }) => {
     throw new AppError("bad_request", "The report is not valid JSON.");
   }
   const report = cspReportBodySchema.parse(parsed);
-  const entries = Array.isArray(report)
+  const entries: CspViolation[] = Array.isArray(report)
     ? report.map((r) => ({
         document: clip(r.body?.documentURL),
         directive: clip(r.body?.effectiveDirective),
         blocked: clip(r.body?.blockedURL),
         disposition: clip(r.body?.disposition),
+        sample: clip(r.body?.sample),
       }))
     : [
         {
@@ -34,10 +36,14 @@ const POST_ = withApi(securityOperations.cspReport, async ({ req, log }) => {
           ),
           blocked: clip(report["csp-report"]["blocked-uri"]),
           disposition: clip(report["csp-report"].disposition),
+          sample: clip(report["csp-report"]["script-sample"]),
         },
       ];
-  for (const entry of entries.slice(0, 20))
-    log.warn({ event: "csp.violation", ...entry }, "CSP violation reported");
+  for (const entry of entries.slice(0, 20)) {
+    // Next's own inline scripts on Report-Only pages: expected, kept out of the warnings.
+    if (isKnownNextInline(entry)) log.debug({ event: "csp.violation.known", ...entry }, "known CSP report");
+    else log.warn({ event: "csp.violation", ...entry }, "CSP violation reported");
+  }
   return new Response(null, { status: 204 });
 });
 
