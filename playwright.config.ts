@@ -37,7 +37,8 @@ export default defineConfig({
   },
   projects: [
     { name: "chromium", use: { browserName: "chromium" }, testIgnore: "global/**" },
-    // Tests that change site-wide state (the latest release) run alone, after all the others.
+    // Tests that change site-wide state (the latest release) or load the server (3000 requests)
+    // run alone, after all the others.
     {
       name: "global-state",
       use: { browserName: "chromium" },

@@ -5,6 +5,9 @@ import { linkIn, waitForMail } from "./support/mail";
 
 // Sign-up, email confirmation and password reset, end to end. The app sends its mail over SMTP
 // to the run's smtp-server sink, where the test reads the links.
+// The first test walks sign-up, confirmation, sign-in and a reset: ~20 s alone, more on a busy CI.
+test.setTimeout(60_000);
+
 async function signIn(page: Page, login: string, password: string) {
   await gotoHydrated(page, "/accounts/login/");
   await page.getByLabel("Username or email").fill(login);
