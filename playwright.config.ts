@@ -36,7 +36,7 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", use: { browserName: "chromium" }, testIgnore: "global/**" },
+    { name: "chromium", use: { browserName: "chromium" }, testIgnore: ["global/**", "last/**"] },
     // Tests that change site-wide state (the latest release) or load the server (3000 requests)
     // run alone, after all the others.
     {
@@ -44,6 +44,13 @@ export default defineConfig({
       use: { browserName: "chromium" },
       testMatch: "global/**",
       dependencies: ["chromium"],
+    },
+    // Hides every release for a moment (the empty downloads pages): after everything else.
+    {
+      name: "last",
+      use: { browserName: "chromium" },
+      testMatch: "last/**",
+      dependencies: ["global-state"],
     },
   ],
   globalTeardown: "./tests/e2e/support/log-scan.ts",

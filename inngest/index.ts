@@ -3,6 +3,7 @@ import type { JobDefinition } from "./define";
 import {
   aggregateDownloadCountsJob,
   recheckReleaseSignaturesJob,
+  refreshReleaseCycleJob,
   verifyReleaseSignaturesJob,
 } from "./functions/downloads";
 import { retryFailedMailJob } from "./functions/mailing";
@@ -18,6 +19,7 @@ export const jobs: JobDefinition[] = [
   verifyReleaseSignaturesJob,
   recheckReleaseSignaturesJob,
   aggregateDownloadCountsJob,
+  refreshReleaseCycleJob,
 ];
 
 export const functions = jobs.map((j) => j.fn);

@@ -10,7 +10,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { cached } from "./cache";
 import { env } from "./env";
 import { checkCredentials, getSessionPrincipalRow } from "./users/auth";
-import { recordAudit } from "./users/mutations";
+import { recordAudit } from "./audit";
 import { getOAuthUser } from "./users/oauth/data";
 import { signInWithOAuth } from "./users/oauth/mutations";
 import { identityFromProfile, oauthProviders } from "./users/oauth/utils";

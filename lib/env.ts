@@ -48,6 +48,8 @@ export const envSchema = z.object({
   FASTLY_API_KEY: z.string().optional(),
   FASTLY_SERVICE_ID: z.string().optional(),
   DOWNLOAD_BASE_URL: z.url().default("https://www.python.org/ftp/python/"),
+  // Support status and end-of-life dates of each series, refreshed hourly (downloads-refresh-release-cycle).
+  RELEASE_CYCLE_URL: z.url().default("https://peps.python.org/api/release-cycle.json"),
   // Proxies of ours in front of the app (load balancer, CDN), each appending the address it saw to
   // X-Forwarded-For. Rate limits key on the entry the outermost one appended (AC-IP-1).
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),

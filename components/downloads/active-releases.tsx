@@ -38,12 +38,17 @@ export function ActiveReleases({ series }: { series: ActiveSeries[] }) {
                   </span>
                 ) : null}
               </td>
-              <td>{s.firstRelease}</td>
+              <td>
+                {s.firstRelease}
+                {s.planned && s.firstRelease ? " (planned)" : ""}
+              </td>
               <td>{s.endOfLife}</td>
               <td>
-                <a href={`https://peps.python.org/pep-${String(s.pep).padStart(4, "0")}/`} className="link">
-                  PEP {s.pep}
-                </a>
+                {s.pep ? (
+                  <a href={`https://peps.python.org/pep-${String(s.pep).padStart(4, "0")}/`} className="link">
+                    PEP {s.pep}
+                  </a>
+                ) : null}
               </td>
             </tr>
           ))}

@@ -1,5 +1,7 @@
-// Downloads: signature checks when a release is published or staff ask again (lib/downloads/signatures).
+// Downloads: signature checks when a release is published or staff ask again (lib/downloads/signatures),
+// download counts, and the support status of each series (lib/downloads/cycle).
 import { defineCron, defineJob, type JobStep } from "../define";
+import { refreshReleaseCycle } from "@/lib/downloads/cycle/mutations";
 import { aggregateDownloadCounts } from "@/lib/downloads/stats/mutations";
 import { listSignedFiles, verifyReleaseFileSignature } from "@/lib/downloads/signatures/mutations";
 
@@ -29,4 +31,10 @@ export const recheckReleaseSignaturesJob = defineJob(
 export const aggregateDownloadCountsJob = defineCron(
   { id: "downloads-aggregate-counts", cron: "*/15 * * * *" },
   async ({ step }) => step.run("aggregate", () => aggregateDownloadCounts(2)),
+);
+
+/** Reads the PEPs site's release-cycle feed (the pages' support status and end-of-life notices). */
+export const refreshReleaseCycleJob = defineCron(
+  { id: "downloads-refresh-release-cycle", cron: "23 * * * *" },
+  async ({ step }) => step.run("refresh", () => refreshReleaseCycle()),
 );

@@ -5,13 +5,8 @@ import { z } from "zod";
 import { getSessionPrincipal } from "@/lib/auth";
 import { fieldErrorsFromZod } from "@/lib/errors";
 import { requestPasswordResetFor, resendVerification } from "@/lib/users/accounts/mutations";
-import {
-  recordAudit,
-  setUserActive,
-  setUserRoles,
-  signOutEverywhere,
-  signOutEveryone,
-} from "@/lib/users/mutations";
+import { recordAudit } from "@/lib/audit";
+import { setUserActive, setUserRoles, signOutEverywhere, signOutEveryone } from "@/lib/users/mutations";
 import { canManageUsers } from "@/lib/users/permissions";
 import { userRolesSchema } from "@/lib/users/schema";
 import type { Principal } from "@/lib/users/types";

@@ -94,6 +94,18 @@ export async function listDownloadReleases(): Promise<ReleaseSummary[]> {
   return rows.map(toSummary).sort(byVersionDesc);
 }
 
+/**
+ * Published Python 1–3 releases, pre-releases and hidden ones included (managers.py
+ * latest_python3(minor) looks at all of them), for the support-status table.
+ */
+export async function listPublishedPythonReleases(): Promise<ReleaseSummary[]> {
+  const rows = await db.release.findMany({
+    where: { isPublished: true, version: { in: [1, 2, 3] } },
+    select: summarySelect,
+  });
+  return rows.map(toSummary);
+}
+
 /** Published releases of one series ("3.12"), newest first by version. */
 export async function listSeriesReleases(series: string): Promise<ReleaseSummary[]> {
   const rows = await db.release.findMany({

@@ -2,7 +2,8 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { notFound } from "next/navigation";
 import { tags } from "@/lib/cache-tags";
-import { RELEASE_CYCLE, seriesStatus } from "./constants";
+import { listReleaseCycle } from "./cycle/data";
+import { activeSeries, endOfLifeFor, latestBySeries } from "./cycle/utils";
 import {
   getLatestRelease,
   getOsReleases,
@@ -10,36 +11,16 @@ import {
   listDownloadReleases,
   listFeedReleases,
   listOperatingSystems,
+  listPublishedPythonReleases,
 } from "./data";
 import type { ActiveSeries, LatestRelease, OsReleases, ReleaseDetail, ReleaseSummary } from "./types";
 import { groupDocsVersions, type DocsSeries } from "./docs";
-import { seriesOf } from "./utils";
 
 export async function loadLatestPython3(): Promise<LatestRelease | null> {
   "use cache";
   cacheLife("hours");
   cacheTag(tags.releases);
   return getLatestRelease(3);
-}
-
-/**
- * Active series for the downloads page (download_tags.render_active_releases): every series
- * not yet end-of-life that has a published release, plus the most recent end-of-life one.
- */
-function activeSeries(releases: ReleaseSummary[], today: Date): ActiveSeries[] {
-  const latestBySeries = new Map<string, ReleaseSummary>();
-  for (const r of releases) {
-    const s = seriesOf(r.version);
-    if (s && !latestBySeries.has(s)) latestBySeries.set(s, r);
-  }
-  const rows = RELEASE_CYCLE.map((c) => ({
-    ...c,
-    status: seriesStatus(c, today),
-    latest: latestBySeries.get(c.series) ?? null,
-  }));
-  const live = rows.filter((r) => r.status !== "end-of-life" && r.latest);
-  const lastEol = rows.find((r) => r.status === "end-of-life" && r.latest);
-  return lastEol ? [...live, lastEol] : live;
 }
 
 export async function loadDownloadsHome(): Promise<{
@@ -50,21 +31,25 @@ export async function loadDownloadsHome(): Promise<{
   "use cache";
   cacheLife("hours");
   cacheTag(tags.releases);
-  const [latest, releases] = await Promise.all([getLatestRelease(3), listDownloadReleases()]);
-  return { latest, releases, active: activeSeries(releases, new Date()) };
+  const [latest, releases, published, cycle] = await Promise.all([
+    getLatestRelease(3),
+    listDownloadReleases(),
+    listPublishedPythonReleases(),
+    listReleaseCycle(),
+  ]);
+  return { latest, releases, active: activeSeries(cycle, latestBySeries(published)) };
 }
 
+/** endOfLife: null while the series is supported; a date (or "" when unknown) once it is not. */
 type ReleasePage = ReleaseDetail & { endOfLife: string | null };
 
 async function releaseDetail(slug: string): Promise<ReleasePage | null> {
   "use cache";
   cacheLife("hours");
   cacheTag(tags.releases, `release:${slug}`);
-  const release = await getReleaseDetail(slug);
+  const [release, cycle] = await Promise.all([getReleaseDetail(slug), listReleaseCycle()]);
   if (!release) return null;
-  const cycle = RELEASE_CYCLE.find((c) => c.series === seriesOf(release.version));
-  const eol = cycle && seriesStatus(cycle, new Date()) === "end-of-life" ? cycle.endOfLife : null;
-  return { ...release, endOfLife: eol };
+  return { ...release, endOfLife: endOfLifeFor(release.name, cycle)?.date ?? null };
 }
 
 /** A published release, or 404. Drafts stay hidden until staff previews arrive with accounts. */

@@ -54,9 +54,11 @@ export type ReleaseDetail = ReleaseSummary & {
 export type ActiveSeries = {
   series: string;
   status: "pre-release" | "bugfix" | "security" | "end-of-life";
+  /** A series in development: its first release date is a plan. */
+  planned: boolean;
   firstRelease: string;
   endOfLife: string;
-  pep: number;
+  pep: number | null;
   latest: ReleaseSummary | null;
 };
 

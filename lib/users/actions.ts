@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { getSessionPrincipal } from "@/lib/auth";
 import { fieldErrorsFromZod } from "@/lib/errors";
-import { createApiKey, deleteAccount, recordAudit, revokeApiKey, updateProfile } from "./mutations";
+import { recordAudit } from "@/lib/audit";
+import { createApiKey, deleteAccount, revokeApiKey, updateProfile } from "./mutations";
 import {
   createApiKeySchema,
   profileSchema,

@@ -10,7 +10,7 @@ import { getClientIp } from "@/lib/client-ip";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { checkRateLimit, recordFailure, resetRateLimit } from "@/lib/rate-limit";
-import { recordAudit } from "./mutations";
+import { recordAudit } from "@/lib/audit";
 
 const identifierKey = (login: string, ip: string) =>
   `${createHash("sha256").update(login.trim().toLowerCase()).digest("hex").slice(0, 32)}:${ip}`;

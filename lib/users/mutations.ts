@@ -1,8 +1,8 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit";
 import { cacheDelete } from "@/lib/cache";
 import { purgeUrl } from "@/lib/cdn";
 import { db } from "@/lib/db";
-import { log } from "@/lib/log";
 import type { ApiKeyKind } from "@/lib/generated/prisma/client";
 import type { ProfileInput, UserRolesInput } from "./schema";
 import { verifyPassword } from "./passwords";
@@ -21,45 +21,6 @@ export async function revokeApiKey(userId: number, apiKeyId: number): Promise<bo
     data: { revokedAt: new Date() },
   });
   return r.count === 1;
-}
-
-export type AuditEntry = {
-  action: string; // e.g. "login.success", "apikey.created", "password.reset"
-  actorId?: number | null;
-  targetType?: string;
-  targetId?: string | number;
-  ip?: string;
-  userAgent?: string | null;
-  detail?: Record<string, string | number | boolean | null>;
-};
-
-/**
- * AC-LOG-1: security events in the audit table and the structured log. Callers pass ids and
- * hashed identifiers only: never passwords, tokens or session values. Never throws: a failed
- * audit write is logged and the user's request goes on.
- */
-export async function recordAudit(entry: AuditEntry): Promise<void> {
-  const data = {
-    action: entry.action,
-    actorId: entry.actorId ?? null,
-    targetType: entry.targetType ?? null,
-    targetId: entry.targetId === undefined ? null : String(entry.targetId),
-    ip: entry.ip?.slice(0, 64) ?? null,
-    userAgent: entry.userAgent?.slice(0, 500) ?? null,
-    detail: entry.detail ?? {},
-  };
-  log.info({ audit: true, ...data, userAgent: undefined }, entry.action);
-  await db.auditLog
-    .create({ data })
-    // The actor may be gone (a deleted account signing out): keep the entry, unattributed.
-    .catch((e: unknown) =>
-      (e as { code?: string }).code === "P2003" && data.actorId !== null
-        ? db.auditLog.create({
-            data: { ...data, actorId: null, detail: { ...data.detail, formerActorId: data.actorId } },
-          })
-        : Promise.reject(e),
-    )
-    .catch((e: unknown) => log.error({ err: e, action: entry.action }, "audit write failed"));
 }
 
 /**

@@ -81,13 +81,18 @@ test("staff edit groups; only a superuser grants superuser; the change is audite
   const audit = await withDb(
     async (c) =>
       (
-        await c.query<{ detail: Record<string, string> }>(
-          "SELECT detail FROM audit_log WHERE action = 'user.roles_changed' AND target_id = $1 ORDER BY id",
+        await c.query<{ detail: Record<string, string>; ip: string | null; user_agent: string | null }>(
+          "SELECT detail, ip, user_agent FROM audit_log WHERE action = 'user.roles_changed' AND target_id = $1 ORDER BY id",
           [String(id)],
         )
       ).rows,
   );
   expect(audit.map((a) => a.detail.superuser)).toEqual(["false→false", "false→true"]);
+  // Who, what, when and from where: the browser's address (here the loopback) and its user agent.
+  for (const a of audit) {
+    expect(a.ip).toMatch(/^(127\.0\.0\.1|::1)$/);
+    expect(a.user_agent).toContain("Chrome");
+  }
   await root.close();
 });
 

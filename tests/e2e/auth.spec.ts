@@ -86,6 +86,8 @@ test("after 5 failed attempts for an account from one address, even the right pa
   ).toBeGreaterThanOrEqual(5);
   expect(rows.some((r) => r.action === "login.rate_limited")).toBe(true);
   expect(rows.some((r) => r.action === "login.success" && r.actor_id !== null)).toBe(true);
+  // From where: the success is recorded with the address it came from, like the failures.
+  expect(rows.some((r) => r.action === "login.success" && r.ip === "203.0.113.79")).toBe(true);
   const serialized = JSON.stringify(rows);
   expect(serialized).not.toContain(password);
   expect(serialized).not.toContain("wrong-password");

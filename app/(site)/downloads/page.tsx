@@ -16,7 +16,16 @@ export default async function DownloadsPage() {
   ]);
   return (
     <div className="space-y-8">
-      {latest ? <DownloadHero release={latest} /> : <h1 className="text-3xl font-bold">Download Python</h1>}
+      {latest ? (
+        <DownloadHero release={latest} />
+      ) : (
+        <>
+          <h1 className="text-3xl font-bold">Download Python</h1>
+          <p role="status" data-testid="no-release">
+            No Python release has been published here yet. Installers will appear as soon as one is.
+          </p>
+        </>
+      )}
       {boxes["download-banner"] && <Markup html={boxes["download-banner"]} />}
       <p>
         Installers by platform:{" "}
@@ -33,13 +42,17 @@ export default async function DownloadsPage() {
         <h2 id="active-heading" className="mb-2 text-xl font-semibold">
           Active Python releases
         </h2>
-        <ActiveReleases series={active} />
+        {active.length ? (
+          <ActiveReleases series={active} />
+        ) : (
+          <p>No release series has a published release yet.</p>
+        )}
       </section>
       <section aria-labelledby="all-heading">
         <h2 id="all-heading" className="mb-2 text-xl font-semibold">
           Looking for a specific release?
         </h2>
-        <ReleaseTable releases={releases} />
+        {releases.length ? <ReleaseTable releases={releases} /> : <p>No releases yet.</p>}
       </section>
     </div>
   );

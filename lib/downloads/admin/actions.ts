@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getSessionPrincipal } from "@/lib/auth";
 import { fieldErrorsFromZod, isAppError } from "@/lib/errors";
-import { recordAudit } from "@/lib/users/mutations";
+import { recordAudit } from "@/lib/audit";
 import { canManageDownloads } from "@/lib/users/permissions";
 import type { Principal } from "@/lib/users/types";
 import { createOperatingSystem, updateOperatingSystem } from "../os/mutations";

@@ -12,7 +12,7 @@ import { log } from "@/lib/log";
 import { sendMail } from "@/lib/mail";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import type { TokenPurpose } from "@/lib/generated/prisma/client";
-import { recordAudit } from "../mutations";
+import { recordAudit } from "@/lib/audit";
 import { hashPassword, verifyPassword } from "../passwords";
 import { accountExistsMail, emailChangeMail, resetMail, verificationMail } from "./utils";
 

@@ -10,7 +10,7 @@ import "server-only";
 import { cacheDelete } from "@/lib/cache";
 import { db } from "@/lib/db";
 import type { SignedInUser } from "../auth";
-import { recordAudit } from "../mutations";
+import { recordAudit } from "@/lib/audit";
 import { usernameBase, type OAuthIdentity } from "./utils";
 
 export type OAuthSignInResult =

@@ -25,10 +25,11 @@ export default async function ReleasePage({ params }: Props) {
   return (
     <article className="space-y-6">
       <h1 className="text-3xl font-bold">{release.name}</h1>
-      {release.endOfLife && (
+      {release.endOfLife !== null && (
         <div role="alert" className="alert alert-error" data-testid="eol-notice">
-          This release series reached end-of-life on {release.endOfLife} and no longer receives fixes. Please
-          upgrade to a supported version.
+          This release series is no longer supported
+          {release.endOfLife ? ` (it reached end-of-life on ${release.endOfLife})` : ""} and receives no more
+          fixes, security fixes included. Please upgrade to a supported version.
         </div>
       )}
       {release.supersededBy && (
