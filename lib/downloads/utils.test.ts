@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareVersions, formatFileSize, getVersion, seriesOf } from "./utils";
+import { compareVersions, dateLookups, formatFileSize, getVersion, seriesOf } from "./utils";
 
 describe("getVersion", () => {
   it("reads the version from a release name", () => {
@@ -38,5 +38,23 @@ describe("seriesOf and formatFileSize", () => {
   it("formats sizes like Django's filesizeformat", () => {
     expect(formatFileSize(12_345_678)).toBe("11.8 MB");
     expect(formatFileSize(512)).toBe("512 bytes");
+  });
+});
+
+describe("dateLookups", () => {
+  const at = new Date("2026-10-07T12:00:00.123Z");
+  const plus1 = new Date("2026-10-07T12:00:00.124Z");
+  it("reads a value from the API as its whole millisecond (the database keeps microseconds)", () => {
+    expect(dateLookups({ exact: at })).toEqual([{ gte: at, lt: plus1 }]);
+    expect(dateLookups({ lte: at, gt: at })).toEqual([{ gte: plus1 }, { lt: plus1 }]);
+    expect(dateLookups({ gte: at, lt: at })).toEqual([{ gte: at }, { lt: at }]);
+  });
+
+  it("takes both ends of a range, and a year in UTC", () => {
+    expect(dateLookups({ range: [at, at] })).toEqual([{ gte: at, lt: plus1 }]);
+    expect(dateLookups({ year: 2025 })).toEqual([
+      { gte: new Date("2025-01-01T00:00:00Z"), lt: new Date("2026-01-01T00:00:00Z") },
+    ]);
+    expect(dateLookups({})).toEqual([]);
   });
 });

@@ -67,3 +67,30 @@ export function drfDateTime(d: Date): string {
   const iso = d.toISOString();
   return d.getUTCMilliseconds() ? iso.replace(/\.(\d{3})Z$/, ".$1000Z") : iso.replace(/\.000Z$/, "Z");
 }
+
+/**
+ * Datetime filters as the API's clients mean them. Responses carry milliseconds while PostgreSQL
+ * keeps microseconds (a release dated by the database's now()), so a value read back from the API
+ * stands for its whole millisecond: "exact" and "lte" take all of it, "gt" none of it.
+ */
+export function dateLookups(q: {
+  exact?: Date;
+  gt?: Date;
+  gte?: Date;
+  lt?: Date;
+  lte?: Date;
+  range?: readonly [Date, Date];
+  year?: number;
+}): { gte?: Date; lt?: Date }[] {
+  const after = (d: Date) => new Date(d.getTime() + 1);
+  const out: { gte?: Date; lt?: Date }[] = [];
+  if (q.exact) out.push({ gte: q.exact, lt: after(q.exact) });
+  if (q.gt) out.push({ gte: after(q.gt) });
+  if (q.gte) out.push({ gte: q.gte });
+  if (q.lt) out.push({ lt: q.lt });
+  if (q.lte) out.push({ lt: after(q.lte) });
+  if (q.range) out.push({ gte: q.range[0], lt: after(q.range[1]) });
+  if (q.year !== undefined)
+    out.push({ gte: new Date(Date.UTC(q.year, 0, 1)), lt: new Date(Date.UTC(q.year + 1, 0, 1)) });
+  return out;
+}

@@ -57,6 +57,38 @@ test("an unknown platform gets a choice, never a guessed installer", async ({ br
   await context.close();
 });
 
+test("the release list groups by series on request, and the grouped view survives a reload", async ({
+  page,
+}) => {
+  const { gotoHydrated } = await import("./support/auth");
+  const downloads = new DownloadsPage(page);
+  await gotoHydrated(page, "/downloads/");
+  await expect(downloads.seriesHeadings.first()).toBeHidden();
+  await downloads.groupBySeries.check();
+  await expect(page).toHaveURL(/#by-series$/);
+  const headings = await downloads.seriesHeadings.allInnerTexts();
+  expect(headings.slice(0, 3)).toEqual([
+    expect.stringMatching(/^Python 3\.14 \(\d+ releases?\)$/),
+    expect.stringMatching(/^Python 3\.13 \(\d+ releases?\)$/),
+    expect.stringMatching(/^Python 3\.12 /),
+  ]);
+  // Every release sits under the heading of its own series.
+  const group = page.getByTestId("release-table").locator("tbody").filter({ hasText: "Python 3.13 (" });
+  const names = await group.locator("td:first-child").allInnerTexts();
+  expect(names.length).toBeGreaterThan(1);
+  expect(names.every((n) => n.startsWith("Python 3.13."))).toBe(true);
+  await page
+    .getByRole("navigation", { name: "Release series" })
+    .getByRole("link", { name: "Python 3.13" })
+    .click();
+  await expect(page).toHaveURL(/#series-3-13$/);
+  await page.goto("/downloads/#by-series");
+  await expect(downloads.groupBySeries).toBeChecked();
+  await expect(downloads.seriesHeadings.first()).toBeVisible();
+  await downloads.groupBySeries.uncheck();
+  await expect(downloads.seriesHeadings.first()).toBeHidden();
+});
+
 test("all releases are sorted by version, not by string, and pre-releases are left out", async ({ page }) => {
   const downloads = new DownloadsPage(page);
   await downloads.goto();

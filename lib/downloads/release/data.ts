@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/db";
 import { db } from "@/lib/db";
+import { dateLookups } from "../utils";
 import type { ListReleasesQuery } from "./schema";
 
 export const releaseApiSelect = {
@@ -25,7 +26,9 @@ export async function listApiReleases(q: ListReleasesQuery, staff: boolean): Pro
     ...(q.slug !== undefined ? { slug: q.slug } : {}),
     ...(q.pre_release !== undefined ? { preRelease: q.pre_release } : {}),
     ...(q.version !== undefined ? { version: q.version } : {}),
-    ...(q.release_date !== undefined ? { releaseDate: new Date(q.release_date) } : {}),
+    ...(q.release_date !== undefined
+      ? { releaseDate: dateLookups({ exact: new Date(q.release_date) })[0] }
+      : {}),
     // "3.12" matches 3.12.0, 3.12.1rc1..., never 3.1 or 3.120.
     ...(q.version_xy !== undefined
       ? {

@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/db";
 import { db } from "@/lib/db";
 import { releaseFileApiSelect } from "../release-file/data";
 import { releaseApiSelect } from "../release/data";
+import { dateLookups } from "../utils";
 import type { V1ReleaseFileQuery, V1ReleaseQuery } from "./schema";
 
 type Page = { take: number; skip: number };
@@ -26,13 +27,15 @@ export async function getV1Os(id: number) {
 
 /** OnlyPublishedAuthorization: non-staff lists contain published releases only. */
 export async function listV1Releases(q: V1ReleaseQuery, staff: boolean, page: Page) {
-  const releaseDate: Prisma.DateTimeFilter = {
-    ...(q.release_date ? { equals: q.release_date } : {}),
-    ...(q.release_date__gt ? { gt: q.release_date__gt } : {}),
-    ...(q.release_date__gte ? { gte: q.release_date__gte } : {}),
-    ...(q.release_date__lt ? { lt: q.release_date__lt } : {}),
-    ...(q.release_date__lte ? { lte: q.release_date__lte } : {}),
-  };
+  const dates = dateLookups({
+    exact: q.release_date,
+    gt: q.release_date__gt,
+    gte: q.release_date__gte,
+    lt: q.release_date__lt,
+    lte: q.release_date__lte,
+    range: q.release_date__range,
+    year: q.release_date__year,
+  });
   const where: Prisma.ReleaseWhereInput = {
     ...(q.name !== undefined ? { name: q.name } : {}),
     ...(q.slug !== undefined ? { slug: q.slug } : {}),
@@ -43,7 +46,7 @@ export async function listV1Releases(q: V1ReleaseQuery, staff: boolean, page: Pa
         ? { version: { in: [1, 2, 3, 100].filter((v) => String(v).startsWith(q.version__startswith!)) } }
         : { id: -1 }
       : {}),
-    ...(Object.keys(releaseDate).length ? { releaseDate } : {}),
+    ...(dates.length ? { AND: dates.map((releaseDate) => ({ releaseDate })) } : {}),
     ...(staff
       ? q.is_published !== undefined
         ? { isPublished: q.is_published }

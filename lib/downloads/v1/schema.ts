@@ -13,6 +13,15 @@ const date = z.iso
   .datetime({ local: true, offset: true })
   .or(z.iso.date())
   .transform((v) => new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(v) || v.length === 10 ? v : `${v}Z`));
+/** Tastypie's range lookup: "from,to", both ends included. */
+const dateRange = z.string().transform((v, ctx) => {
+  const [from, to, ...rest] = v.split(",").map((p) => date.safeParse(p.trim()));
+  if (!from?.success || !to?.success || rest.length) {
+    ctx.addIssue({ code: "custom", message: "A range is two datetimes separated by a comma." });
+    return z.NEVER;
+  }
+  return [from.data, to.data] as const;
+});
 const id = z.coerce
   .number()
   .int()
@@ -35,6 +44,8 @@ export const v1ReleaseQuerySchema = paginationQuerySchema.extend({
   release_date__gte: date.optional(),
   release_date__lt: date.optional(),
   release_date__lte: date.optional(),
+  release_date__range: dateRange.optional(),
+  release_date__year: z.coerce.number().int().min(1).max(9999).optional(),
 });
 export const v1ReleaseFileQuerySchema = paginationQuerySchema.extend({
   name: z.string().optional(),

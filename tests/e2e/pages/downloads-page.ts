@@ -4,11 +4,15 @@ export class DownloadsPage {
   readonly downloadButton: Locator;
   readonly choices: Locator;
   readonly releaseRows: Locator;
+  readonly groupBySeries: Locator;
+  readonly seriesHeadings: Locator;
 
   constructor(readonly page: Page) {
     this.downloadButton = page.getByTestId("download-button");
     this.choices = page.getByTestId("download-choices");
-    this.releaseRows = page.getByTestId("release-table").locator("tbody tr");
+    this.releaseRows = page.getByTestId("release-table").locator("tbody tr:has(td)");
+    this.groupBySeries = page.getByRole("checkbox", { name: "Group by series" });
+    this.seriesHeadings = page.getByTestId("release-table").locator("tbody th[scope=rowgroup]");
   }
 
   goto() {
