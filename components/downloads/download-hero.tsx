@@ -15,11 +15,16 @@ function readAgent(): string {
 
 /**
  * The big download button: the installer for the visitor's OS and CPU when we are sure of it,
- * otherwise (and before JavaScript runs) a choice of every platform.
+ * otherwise (and before JavaScript runs) a choice of every platform. Where the Python install
+ * manager has a file for that OS (Windows), it is the button, and the release's own installer
+ * for that CPU is offered right under it.
  */
 export function DownloadHero({ release }: { release: LatestRelease }) {
   const agent = useSyncExternalStore(subscribe, readAgent, () => "");
   const detected: Detected | null = agent ? detectDownload(agent, release.files) : null;
+  const manager = detected
+    ? release.installManager.find((m) => m.osSlug === detected.file.osSlug)
+    : undefined;
   return (
     <section aria-labelledby="download-hero" className="rounded-box bg-neutral text-neutral-content p-6">
       <h1 id="download-hero" className="text-2xl font-bold sm:text-3xl">
@@ -27,7 +32,33 @@ export function DownloadHero({ release }: { release: LatestRelease }) {
           ? `Download the latest version for ${detected.label}`
           : "Download the latest version of Python"}
       </h1>
-      {detected ? (
+      {detected && manager ? (
+        <>
+          <p className="mt-4">
+            <a
+              href={manager.url}
+              ping={pingUrlFor(manager.url)}
+              className="btn btn-secondary btn-lg"
+              data-testid="download-button"
+            >
+              Download Python install manager
+            </a>
+            <span className="ml-3 text-sm opacity-80">{manager.fileName}</span>
+          </p>
+          <p className="mt-2 text-sm">
+            Or get the standalone installer for{" "}
+            <a
+              href={detected.file.url}
+              ping={pingUrlFor(detected.file.url)}
+              className="link font-semibold"
+              data-testid="standalone-installer"
+            >
+              {release.name}
+            </a>{" "}
+            ({detected.file.name})
+          </p>
+        </>
+      ) : detected ? (
         <p className="mt-4">
           <a
             href={detected.file.url}

@@ -30,6 +30,15 @@ export function DownloadWidget({ release }: { release: LatestRelease | null }) {
                 </li>
               ))}
             </ul>
+            {release.installManager.map((m) => (
+              <p key={m.osSlug} className="text-sm">
+                On {m.osName}, the{" "}
+                <a href={m.url} className="link" data-testid="install-manager">
+                  Python install manager
+                </a>{" "}
+                installs and updates every version.
+              </p>
+            ))}
           </>
         ) : (
           <p>No release has been published yet.</p>

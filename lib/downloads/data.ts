@@ -55,33 +55,39 @@ const byVersionDesc = (a: ReleaseSummary, b: ReleaseSummary) => compareVersions(
  * OS (apps/downloads/managers.py latest_python3; models.py download_file_for_os).
  */
 export async function getLatestRelease(version = 3): Promise<LatestRelease | null> {
-  const release = await db.release.findFirst({
-    where: { version, isPublished: true, isLatest: true },
-    orderBy: { releaseDate: "desc" },
-    select: {
-      name: true,
-      slug: true,
-      releaseDate: true,
-      files: {
-        orderBy: [{ os: { name: "asc" } }, { name: "asc" }],
-        select: { name: true, url: true, downloadButton: true, os: { select: { slug: true, name: true } } },
+  const latest = (v: number) =>
+    db.release.findFirst({
+      where: { version: v, isPublished: true, isLatest: true },
+      orderBy: { releaseDate: "desc" },
+      select: {
+        name: true,
+        slug: true,
+        releaseDate: true,
+        files: {
+          orderBy: [{ os: { name: "asc" } }, { name: "asc" }],
+          select: { name: true, url: true, downloadButton: true, os: { select: { slug: true, name: true } } },
+        },
       },
-    },
-  });
+    });
+  // The install manager (views.py DownloadBase latest_pymanager) goes with Python 3 only.
+  const [release, manager] = await Promise.all([latest(version), version === 3 ? latest(100) : null]);
   if (!release) return null;
+  const buttons = (files: NonNullable<typeof release>["files"]) =>
+    files
+      .filter((f) => f.downloadButton)
+      .map((f) => ({ osSlug: f.os.slug, osName: f.os.name, fileName: f.name, url: f.url }));
   return {
     name: release.name,
     slug: release.slug,
     releaseDate: release.releaseDate,
-    buttons: release.files
-      .filter((f) => f.downloadButton)
-      .map((f) => ({ osSlug: f.os.slug, osName: f.os.name, fileName: f.name, url: f.url })),
+    buttons: buttons(release.files),
     files: release.files.map((f) => ({
       osSlug: f.os.slug,
       name: f.name,
       url: f.url,
       downloadButton: f.downloadButton,
     })),
+    installManager: manager ? buttons(manager.files) : [],
   };
 }
 

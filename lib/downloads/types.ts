@@ -6,6 +6,11 @@ export type LatestRelease = {
   releaseDate: Date;
   buttons: DownloadButton[];
   files: LatestFile[];
+  /**
+   * The download-button files of the latest Python install manager release (version 100), per
+   * OS: where there is one, it is offered first and the release's own installer second.
+   */
+  installManager: DownloadButton[];
 };
 
 export type ReleaseSummary = {

@@ -35,13 +35,25 @@ const AGENTS = [
   ],
 ] as const;
 
+// python.org offers Windows visitors the install manager first and the release's installer for
+// their CPU right under it (downloads/index.html); other platforms get the installer itself.
+const MANAGER = "https://www.python.org/ftp/python/pymanager/python-manager-25.2.msix";
+
 for (const [label, userAgent, url] of AGENTS) {
   test(`the download button offers the ${label} file`, async ({ browser }) => {
     const context = await browser.newContext({ userAgent });
     const downloads = new DownloadsPage(await context.newPage());
     await downloads.goto();
-    await expect(downloads.downloadButton).toHaveAttribute("href", url);
-    await expect(downloads.downloadButton).toHaveText("Download Python 3.14.0");
+    if (label.startsWith("Windows")) {
+      await expect(downloads.downloadButton).toHaveAttribute("href", MANAGER);
+      await expect(downloads.downloadButton).toHaveText("Download Python install manager");
+      await expect(downloads.standaloneInstaller).toHaveAttribute("href", url);
+      await expect(downloads.standaloneInstaller).toHaveText("Python 3.14.0");
+    } else {
+      await expect(downloads.downloadButton).toHaveAttribute("href", url);
+      await expect(downloads.downloadButton).toHaveText("Download Python 3.14.0");
+      await expect(downloads.standaloneInstaller).toHaveCount(0);
+    }
     await context.close();
   });
 }

@@ -88,3 +88,14 @@ test("responses carry the baseline security headers", async ({ request }) => {
   for (const directive of ["object-src 'none'", "base-uri 'self'", "frame-ancestors 'self'"])
     expect(csp).toContain(directive);
 });
+
+test("the home download widget links the latest release and, for Windows, the install manager", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await expect(page.getByTestId("latest-release")).toHaveText("Python 3.14.0");
+  await expect(page.getByTestId("install-manager")).toHaveAttribute(
+    "href",
+    "https://www.python.org/ftp/python/pymanager/python-manager-25.2.msix",
+  );
+});

@@ -197,4 +197,49 @@ export async function seedReleases(db: PrismaClient, creatorId: number | null) {
       });
     }
   }
+  await seedInstallManager(db, osIds.get("windows")!, creatorId);
+}
+
+/**
+ * The Python install manager (version 100): python.org's Windows button offers it first. Kept off
+ * the releases list (its version does not sort among Python's); /downloads/latest/pymanager/ and
+ * /downloads/windows/ lead to it.
+ */
+async function seedInstallManager(db: PrismaClient, windowsId: number, creatorId: number | null) {
+  const notes = "<p>The install manager installs, updates and removes Python runtimes on Windows.</p>";
+  const release = await db.release.upsert({
+    where: { slug: "pymanager-252" },
+    update: {},
+    create: {
+      name: "Python install manager 25.2",
+      slug: "pymanager-252",
+      version: 100,
+      isLatest: true,
+      isPublished: true,
+      showOnDownloadPage: false,
+      releaseDate: new Date("2025-11-18T12:00:00Z"),
+      content: notes,
+      contentMarkupType: "html",
+      contentRendered: renderMarkup(notes, "html"),
+      creatorId,
+    },
+  });
+  const url = "https://www.python.org/ftp/python/pymanager/python-manager-25.2.msix";
+  await db.releaseFile.upsert({
+    where: { url },
+    update: {},
+    create: {
+      name: "Windows install manager (MSIX)",
+      slug: "pymanager-252-msix",
+      osId: windowsId,
+      releaseId: release.id,
+      description: "Installs and manages Python runtimes",
+      url,
+      sigstoreBundleFile: `${url}.sigstore`,
+      sha256Sum: digest("sha256", url),
+      filesize: 21_561_344,
+      downloadButton: true,
+      creatorId,
+    },
+  });
 }

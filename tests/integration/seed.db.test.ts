@@ -88,6 +88,11 @@ describe("home page data", () => {
     const oses = latest!.buttons.map((b) => b.osSlug);
     expect(new Set(oses).size).toBe(oses.length);
     expect(oses).toEqual(expect.arrayContaining(["windows", "macos", "source"]));
+    // The latest install manager's button, for Windows only (views.py latest_pymanager).
+    expect(latest!.installManager.map((m) => [m.osSlug, m.url])).toEqual([
+      ["windows", "https://www.python.org/ftp/python/pymanager/python-manager-25.2.msix"],
+    ]);
+    expect((await getLatestRelease(2))?.installManager).toEqual([]);
   });
 
   it("lists upcoming events soonest first, including the next occurrence of a recurring one", async () => {
