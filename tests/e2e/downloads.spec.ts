@@ -161,7 +161,9 @@ test("latest redirects point at the newest release of a series, or back to /down
   const none = await request.get("/downloads/latest/python3.99/");
   expect(none.status()).toBe(200);
   expect(none.url()).toMatch(/\/downloads\/$/);
-  expect((await request.get("/downloads/latest/pymanager/")).url()).toMatch(/\/downloads\/$/);
+  expect((await request.get("/downloads/latest/pymanager/")).url()).toMatch(
+    /\/downloads\/release\/pymanager-252\/$/,
+  );
 });
 
 test("the releases feed is RSS with the ten newest releases", async ({ request }) => {

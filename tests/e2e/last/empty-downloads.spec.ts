@@ -58,6 +58,8 @@ test("with no published release the downloads pages, redirects, feed and APIs an
       "/downloads/latest/",
       "/downloads/latest/python3.13/",
       "/downloads/latest/prerelease/",
+      "/downloads/latest/pymanager/",
+      "/downloads/latest/python2/",
     ]) {
       const res = await request.get(path, { headers: ip, maxRedirects: 0 });
       expect([path, res.status(), res.headers()["location"]]).toEqual([
