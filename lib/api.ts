@@ -10,10 +10,12 @@ import { ZodError, type z } from "zod";
 import type { ApiOperation, ErrorFormat, HttpMethod } from "./api-spec";
 import { drfMessages, renderApiError } from "./api-errors";
 import { authenticate, checkRole } from "./api-auth";
+import { recordAudit } from "./audit";
 import { getClientIp } from "./client-ip";
 import { AppError, fromPrismaError, validationError } from "./errors";
 import { createRequestLogger, type Logger } from "./log";
 import { consumeRateLimit } from "./rate-limit";
+import { originOf } from "./request-origin";
 import type { Principal } from "./users/types";
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -76,6 +78,7 @@ export function withApi<O extends ApiOperation>(
   const format = op.errors ?? "app";
   return async (req, routeCtx) => {
     const { requestId, log } = createRequestLogger(req.headers, { method: req.method, route: op.path });
+    let caller: Principal | null = null;
     try {
       const limits = op.rateLimit ?? { anon: op.method === "GET" ? "api-read" : "api-write" };
       const ip = `ip:${getClientIp(req.headers)}`;
@@ -84,6 +87,7 @@ export function withApi<O extends ApiOperation>(
         await consumeRateLimit(limits.anon, ip);
         throw e;
       });
+      caller = principal;
       checkRole(op, principal);
       const key = principal ? `u:${principal.userId}` : ip;
       await consumeRateLimit(principal ? (limits.user ?? limits.anon) : limits.anon, key);
@@ -97,6 +101,15 @@ export function withApi<O extends ApiOperation>(
         log,
       } as ApiContext<O>;
       const res = await handler(ctx);
+      // AC-LOG-1: every write through the API (staff publishing releases, pages) is audited.
+      if (principal && !["GET", "HEAD", "OPTIONS"].includes(req.method) && res.status < 400)
+        await recordAudit({
+          ...originOf(req.headers),
+          action: "api.write",
+          actorId: principal.userId,
+          targetType: op.resourceName ?? op.path,
+          detail: { method: req.method, path: url.pathname, status: res.status },
+        });
       res.headers.set("x-request-id", requestId);
       if (!res.headers.has("cache-control")) res.headers.set("cache-control", "no-store");
       if (req.method === "GET") res.headers.set("access-control-allow-origin", "*");
@@ -108,6 +121,14 @@ export function withApi<O extends ApiOperation>(
         log.error({ err: e }, "unhandled error in API handler");
         err = new AppError("internal", "Something went wrong on our side.");
       }
+      // A signed-in caller refused by a role check is a failed authorization (AC-LOG-1).
+      if (caller && (err as AppError).code === "forbidden")
+        await recordAudit({
+          ...originOf(req.headers),
+          action: "authz.denied",
+          actorId: caller.userId,
+          detail: { method: req.method, path: new URL(req.url).pathname },
+        });
       const appErr = drfWording(err as AppError, format, req.method);
       if (appErr.status >= 500) log.error({ code: appErr.code }, appErr.message);
       const res = errorResponse(appErr, format, req, op.resourceName);

@@ -1,12 +1,10 @@
 /**
  * The audit trail (AC-LOG-1): who did what, when and from where, in the audit_log table and the
- * structured log. Like the logger, it is infrastructure every layer may call: the client address
- * and browser are read from the current request (route handler, server action, next-auth event)
- * unless the caller gives them.
+ * structured log. "From where" is passed in: actions, route handlers and next-auth events read it
+ * from their request (lib/request-origin.ts) and hand it to the mutations they call, which take it
+ * as an explicit argument (STYLE.md: the data layer never reads the request).
  */
 import "server-only";
-import { headers } from "next/headers";
-import { getClientIp } from "./client-ip";
 import { db } from "./db";
 import { log } from "./log";
 
@@ -20,24 +18,15 @@ export type AuditEntry = {
   detail?: Record<string, string | number | boolean | null>;
 };
 
-/** Where the current request came from (AC-IP-1); nothing outside a request (scripts, jobs). */
-async function requestOrigin(): Promise<{ ip?: string; userAgent?: string | null }> {
-  try {
-    const h = await headers();
-    return { ip: getClientIp(h), userAgent: h.get("user-agent") };
-  } catch {
-    return {};
-  }
-}
+/** The client address (AC-IP-1) and browser of the request behind an audited action. */
+export type AuditOrigin = { ip?: string; userAgent?: string | null };
 
 /**
  * AC-LOG-1: security events in the audit table and the structured log. Callers pass ids and
- * hashed identifiers only: never passwords, tokens or session values. The client address and
- * browser come from the current request unless given. Never throws: a failed audit write is
+ * hashed identifiers only: never passwords, tokens or session values. Never throws: a failed audit write is
  * logged and the user's request goes on.
  */
 export async function recordAudit(entry: AuditEntry): Promise<void> {
-  if (entry.ip === undefined) entry = { ...(await requestOrigin()), ...entry };
   const data = {
     action: entry.action,
     actorId: entry.actorId ?? null,

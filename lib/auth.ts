@@ -4,6 +4,7 @@
  * changing a password or disabling an account revokes existing sessions (AC-SESS-2/3).
  * Lifetimes (AC-SESS-4): absolute 14 days (Django's SESSION_COOKIE_AGE), renewed at most daily.
  */
+import { requestOrigin } from "./request-origin";
 import "server-only";
 import { getServerSession, type NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
@@ -63,6 +64,7 @@ export const authOptions: NextAuthOptions = {
           ? (await getOAuthUser(account.provider, account.providerAccountId))?.id
           : Number(user.id);
       await recordAudit({
+        ...(await requestOrigin()),
         action: "login.success",
         actorId: id ?? null,
         targetType: "user",
@@ -72,7 +74,13 @@ export const authOptions: NextAuthOptions = {
     },
     async signOut({ token }) {
       const uid = (token as { uid?: number } | null)?.uid;
-      await recordAudit({ action: "logout", actorId: uid ?? null, targetType: "user", targetId: uid });
+      await recordAudit({
+        ...(await requestOrigin()),
+        action: "logout",
+        actorId: uid ?? null,
+        targetType: "user",
+        targetId: uid,
+      });
     },
   },
   callbacks: {
@@ -86,9 +94,10 @@ export const authOptions: NextAuthOptions = {
         profile as Record<string, unknown> | undefined,
       );
       if (!identity) return "/accounts/login/?error=OAuthSignin";
-      const result = await signInWithOAuth(identity);
+      const result = await signInWithOAuth(identity, await requestOrigin());
       if (result.ok) return true;
       await recordAudit({
+        ...(await requestOrigin()),
         action: "login.failure",
         detail: { provider: identity.provider, reason: result.reason },
       });

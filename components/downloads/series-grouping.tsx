@@ -17,8 +17,9 @@ export function SeriesGrouping({ children, nav }: { children: ReactNode; nav: Re
   useEffect(() => {
     const sync = () => {
       const { hash } = window.location;
+      // Back from #by-series to the plain URL ungroups again.
+      setGrouped(wantsGrouping(hash));
       if (!wantsGrouping(hash)) return;
-      setGrouped(true);
       // The heading was hidden when the browser tried to scroll to it: scroll once it shows.
       if (hash !== HASH)
         requestAnimationFrame(() => document.getElementById(hash.slice(1))?.scrollIntoView());

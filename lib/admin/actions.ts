@@ -1,5 +1,6 @@
 "use server";
 
+import { requestOrigin } from "@/lib/request-origin";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getSessionPrincipal } from "@/lib/auth";
@@ -24,17 +25,23 @@ export type AdminFormState = { done?: string; error?: string; fields?: Record<st
 async function staffOrDeny(screen: string): Promise<Principal | null> {
   const principal = await getSessionPrincipal();
   if (principal && canManageUsers(principal)) return principal;
-  await recordAudit({ action: "authz.denied", actorId: principal?.userId ?? null, detail: { screen } });
+  await recordAudit({
+    ...(await requestOrigin()),
+    action: "authz.denied",
+    actorId: principal?.userId ?? null,
+    detail: { screen },
+  });
   return null;
 }
 
 async function runUserOp(op: (typeof OPS)[number], userId: number, actor: Principal) {
   // Nobody locks themselves out from this screen.
   if (userId === actor.userId && (op === "deactivate" || op === "sign-out-everywhere")) return;
-  if (op === "sign-out-everywhere") await signOutEverywhere(userId, actor.userId);
-  else if (op === "resend-verification") await resendVerification(userId, actor.userId);
-  else if (op === "send-reset") await requestPasswordResetFor(userId, actor.userId);
-  else await setUserActive(userId, op === "activate", actor.userId);
+  if (op === "sign-out-everywhere") await signOutEverywhere(userId, actor.userId, await requestOrigin());
+  else if (op === "resend-verification")
+    await resendVerification(userId, actor.userId, await requestOrigin());
+  else if (op === "send-reset") await requestPasswordResetFor(userId, actor.userId, await requestOrigin());
+  else await setUserActive(userId, op === "activate", actor.userId, await requestOrigin());
 }
 
 export async function userAdminAction(form: FormData): Promise<void> {
@@ -66,7 +73,7 @@ export async function userRolesAction(_prev: AdminFormState, form: FormData): Pr
   if (!parsed.success) return { error: "Check the fields below.", fields: fieldErrorsFromZod(parsed.error) };
   if (parsed.data.userId === principal.userId)
     return { error: "Ask another administrator to change your own roles." };
-  const outcome = await setUserRoles(parsed.data, principal);
+  const outcome = await setUserRoles(parsed.data, principal, await requestOrigin());
   if (outcome === "superuser_only")
     return {
       error: "Only a superuser can grant or remove superuser status.",
@@ -81,12 +88,13 @@ export async function signOutEveryoneAction(): Promise<void> {
   const principal = await getSessionPrincipal();
   if (!principal?.isSuperuser) {
     await recordAudit({
+      ...(await requestOrigin()),
       action: "authz.denied",
       actorId: principal?.userId ?? null,
       detail: { screen: "admin.users.everyone" },
     });
     return;
   }
-  await signOutEveryone(principal.userId);
+  await signOutEveryone(principal.userId, await requestOrigin());
   revalidatePath("/admin/users/");
 }

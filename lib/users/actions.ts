@@ -1,5 +1,6 @@
 "use server";
 
+import { requestOrigin } from "@/lib/request-origin";
 import { revalidatePath } from "next/cache";
 import { getSessionPrincipal } from "@/lib/auth";
 import { fieldErrorsFromZod } from "@/lib/errors";
@@ -26,6 +27,7 @@ export async function createApiKeyAction(_prev: ApiKeyFormState, form: FormData)
     };
   const key = await createApiKey(principal.userId, parsed.data.kind, parsed.data.name);
   await recordAudit({
+    ...(await requestOrigin()),
     action: "apikey.created",
     actorId: principal.userId,
     detail: { kind: parsed.data.kind },
@@ -41,6 +43,7 @@ export async function revokeApiKeyAction(form: FormData): Promise<void> {
   // Scoped to the owner: another user's key id does nothing (AC-AUTHZ-1).
   if (await revokeApiKey(principal.userId, parsed.data.id))
     await recordAudit({
+      ...(await requestOrigin()),
       action: "apikey.revoked",
       actorId: principal.userId,
       targetType: "apikey",
@@ -67,7 +70,7 @@ export async function updateProfileAction(
   const parsed = profileSchema.safeParse({ ...values, publicProfile: values.publicProfile === "on" });
   if (!parsed.success)
     return { error: "Check the fields below.", fields: fieldErrorsFromZod(parsed.error), values };
-  const username = await updateProfile(principal.userId, parsed.data);
+  const username = await updateProfile(principal.userId, parsed.data, await requestOrigin());
   revalidatePath(`/users/${username}/`);
   return { done: true, values };
 }
@@ -79,7 +82,11 @@ export async function deleteAccountAction(
 ): Promise<ProfileFormState> {
   const principal = await getSessionPrincipal();
   if (!principal) return { error: "Your session has ended. Sign in again." };
-  const outcome = await deleteAccount(principal.userId, String(form.get("confirmation") ?? ""));
+  const outcome = await deleteAccount(
+    principal.userId,
+    String(form.get("confirmation") ?? ""),
+    await requestOrigin(),
+  );
   if (outcome === "not_confirmed")
     return {
       error: "Check the field below.",

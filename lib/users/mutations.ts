@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit";
+import { recordAudit, type AuditOrigin } from "@/lib/audit";
 import { cacheDelete } from "@/lib/cache";
 import { purgeUrl } from "@/lib/cdn";
 import { db } from "@/lib/db";
@@ -27,13 +27,19 @@ export async function revokeApiKey(userId: number, apiKeyId: number): Promise<bo
  * AC-SESS-3: disabling an account (or "sign out everywhere") moves the session version on, so
  * every session of the user fails its next check; the cached check is dropped at once.
  */
-export async function setUserActive(userId: number, active: boolean, actorId: number): Promise<void> {
+export async function setUserActive(
+  userId: number,
+  active: boolean,
+  actorId: number,
+  origin: AuditOrigin = {},
+): Promise<void> {
   await db.user.update({
     where: { id: userId },
     data: { isActive: active, ...(active ? {} : { sessionVersion: { increment: 1 } }) },
   });
   await cacheDelete(`session-user:${userId}`);
   await recordAudit({
+    ...origin,
     action: active ? "user.activated" : "user.deactivated",
     actorId,
     targetType: "user",
@@ -41,19 +47,39 @@ export async function setUserActive(userId: number, active: boolean, actorId: nu
   });
 }
 
-export async function signOutEverywhere(userId: number, actorId: number): Promise<void> {
+export async function signOutEverywhere(
+  userId: number,
+  actorId: number,
+  origin: AuditOrigin = {},
+): Promise<void> {
   await db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
   await cacheDelete(`session-user:${userId}`);
-  await recordAudit({ action: "user.signed_out_everywhere", actorId, targetType: "user", targetId: userId });
+  await recordAudit({
+    ...origin,
+    action: "user.signed_out_everywhere",
+    actorId,
+    targetType: "user",
+    targetId: userId,
+  });
 }
 
 // A CDN may hold the public profile page for visitors; a failed purge is logged by lib/cdn.
 const purgeProfile = (username: string) => purgeUrl(`/users/${username}/`).catch(() => undefined);
 
 /** The owner's own settings (apps/users/views.py UserUpdate); a profile made private leaves the CDN at once. */
-export async function updateProfile(userId: number, input: ProfileInput): Promise<string> {
+export async function updateProfile(
+  userId: number,
+  input: ProfileInput,
+  origin: AuditOrigin = {},
+): Promise<string> {
   const user = await db.user.update({ where: { id: userId }, data: input, select: { username: true } });
-  await recordAudit({ action: "profile.updated", actorId: userId, targetType: "user", targetId: userId });
+  await recordAudit({
+    ...origin,
+    action: "profile.updated",
+    actorId: userId,
+    targetType: "user",
+    targetId: userId,
+  });
   await purgeProfile(user.username);
   return user.username;
 }
@@ -66,6 +92,7 @@ export async function updateProfile(userId: number, input: ProfileInput): Promis
 export async function deleteAccount(
   userId: number,
   confirmation: string,
+  origin: AuditOrigin = {},
 ): Promise<"deleted" | "not_confirmed"> {
   const user = await db.user.findUnique({
     where: { id: userId },
@@ -78,6 +105,7 @@ export async function deleteAccount(
     : confirmation.trim().toLowerCase() === user.username.toLowerCase();
   if (!confirmed) {
     await recordAudit({
+      ...origin,
       action: "account.delete_refused",
       actorId: userId,
       targetType: "user",
@@ -88,7 +116,7 @@ export async function deleteAccount(
   // The audit trail keeps the entries (actor SET NULL) and this one names the deleted id.
   await db.user.delete({ where: { id: userId } });
   await cacheDelete(`session-user:${userId}`);
-  await recordAudit({ action: "account.deleted", targetType: "user", targetId: userId });
+  await recordAudit({ ...origin, action: "account.deleted", targetType: "user", targetId: userId });
   await purgeProfile(user.username);
   return "deleted";
 }
@@ -101,6 +129,7 @@ export async function deleteAccount(
 export async function setUserRoles(
   input: UserRolesInput,
   actor: { userId: number; isSuperuser: boolean },
+  origin: AuditOrigin = {},
 ): Promise<"saved" | "superuser_only"> {
   const actorId = actor.userId;
   const before = await db.user.findUniqueOrThrow({
@@ -110,6 +139,7 @@ export async function setUserRoles(
   // Compared with the stored value, not with anything the form says it was.
   if (!actor.isSuperuser && before.isSuperuser !== input.isSuperuser) {
     await recordAudit({
+      ...origin,
       action: "authz.denied",
       actorId,
       targetType: "user",
@@ -128,6 +158,7 @@ export async function setUserRoles(
   ]);
   await cacheDelete(`session-user:${input.userId}`);
   await recordAudit({
+    ...origin,
     action: "user.roles_changed",
     actorId,
     targetType: "user",
@@ -145,9 +176,9 @@ export async function setUserRoles(
  * AC-SESS-3's global epoch: every session of every user ends (the versions all move on; cached
  * checks expire within 60 s). For a leaked signing secret or a compromise; superusers only.
  */
-export async function signOutEveryone(actorId: number): Promise<number> {
+export async function signOutEveryone(actorId: number, origin: AuditOrigin = {}): Promise<number> {
   const { count } = await db.user.updateMany({ data: { sessionVersion: { increment: 1 } } });
   await cacheDelete(`session-user:${actorId}`);
-  await recordAudit({ action: "user.signed_out_everyone", actorId, detail: { users: count } });
+  await recordAudit({ ...origin, action: "user.signed_out_everyone", actorId, detail: { users: count } });
   return count;
 }

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createApiKeyFor } from "./support/db";
+import { createApiKeyFor, withDb } from "./support/db";
 
 // /api/v2/downloads/release/ as python.org's DRF API serves it (reference §3.2, §3.3).
 const BASE = "/api/v2/downloads/release/";
@@ -148,4 +148,54 @@ test("writes need a staff token: anonymous 401, non-staff 403, bad body 400 with
   expect(errors.version).toEqual(["Select a valid choice."]);
   expect(errors.release_date).toEqual(["Datetime has wrong format."]);
   expect(errors.release_notes_url).toEqual(["Enter a valid URL."]);
+});
+
+test("API writes and refusals are audited with who, what and from where (AC-LOG-1)", async ({ request }) => {
+  const staff = await createApiKeyFor("staff", "v2_token");
+  const user = await createApiKeyFor("alice", "v2_token");
+  const from = "198.51.100.117";
+  const since = new Date();
+  const name = `Python 3.4.${900 + Math.floor(Math.random() * 99)}`;
+  const created = await request.post(BASE, {
+    headers: { "x-forwarded-for": from, authorization: `Token ${staff}`, "user-agent": "release-tools/1.0" },
+    data: { name, version: 3, is_published: false },
+  });
+  expect(created.status()).toBe(201);
+  const path = new URL((await created.json()).resource_uri).pathname;
+  expect(
+    (
+      await request.post(BASE, {
+        headers: { "x-forwarded-for": from, authorization: `Token ${user}` },
+        data: {},
+      })
+    ).status(),
+  ).toBe(403);
+  expect(
+    (
+      await request.delete(path, { headers: { "x-forwarded-for": from, authorization: `Token ${staff}` } })
+    ).status(),
+  ).toBe(204);
+  const rows = await withDb(
+    async (c) =>
+      (
+        await c.query<{
+          action: string;
+          username: string;
+          user_agent: string | null;
+          detail: Record<string, unknown>;
+        }>(
+          `SELECT a.action, u.username, a.user_agent, a.detail FROM audit_log a JOIN users_user u ON u.id = a.actor_id
+           WHERE a.ip = $1 AND a.at >= $2 ORDER BY a.id`,
+          [from, since],
+        )
+      ).rows,
+  );
+  expect(rows.map((r) => [r.action, r.username, r.detail.method])).toEqual([
+    ["api.write", "staff", "POST"],
+    ["authz.denied", "alice", "POST"],
+    ["api.write", "staff", "DELETE"],
+  ]);
+  expect(rows[0]!.user_agent).toBe("release-tools/1.0");
+  expect(rows[2]!.detail.path).toBe(path);
+  expect(JSON.stringify(rows)).not.toContain(staff);
 });

@@ -4,12 +4,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { listReleaseCycle } from "@/lib/downloads/cycle/data";
 import { refreshReleaseCycle } from "@/lib/downloads/cycle/mutations";
+import { FetchRefusedError } from "@/lib/fetch";
 
 // The release-cycle refresh against real rows and a real HTTP server on 127.0.0.1 standing in for
 // peps.python.org (allowed through the fetcher's test-only option).
 let server: http.Server;
 let base = "";
-let answer: { status: number; body: string } = { status: 200, body: "{}" };
+let answer: { status: number; body: string; location?: string } = { status: 200, body: "{}" };
 const local = {
   protocols: ["http:", "https:"] as ("http:" | "https:")[],
   allowPrivateHostsForTests: ["127.0.0.1"],
@@ -35,7 +36,12 @@ const feed = {
 
 beforeAll(async () => {
   server = http.createServer((_req, res) => {
-    res.writeHead(answer.status, { "content-type": "application/json" }).end(answer.body);
+    res
+      .writeHead(answer.status, {
+        "content-type": "application/json",
+        ...(answer.location ? { location: answer.location } : {}),
+      })
+      .end(answer.body);
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/release-cycle.json`;
@@ -70,22 +76,40 @@ describe("refreshReleaseCycle", () => {
   it("keeps the last good copy when the feed fails, is not JSON, or has another shape", async () => {
     answer = { status: 200, body: JSON.stringify(feed) };
     await refreshReleaseCycle(local, base);
-    for (const bad of [
-      { status: 503, body: "down" },
-      { status: 200, body: "<html>not json</html>" },
-      { status: 200, body: JSON.stringify({ "3.14": { status: 7 } }) },
-      { status: 200, body: JSON.stringify({ latest: { status: "bugfix" } }) },
-      { status: 200, body: "{}" },
-    ]) {
+    for (const [bad, error] of [
+      [{ status: 503, body: "down" }, /unexpected status 503/],
+      [{ status: 200, body: "<html>not json</html>" }, /not JSON/],
+      [{ status: 200, body: JSON.stringify({ "3.14": { status: 7 } }) }, /no usable series/],
+      [{ status: 200, body: JSON.stringify({ latest: { status: "bugfix" } }) }, /no usable series/],
+      [{ status: 200, body: "[]" }, /unexpected shape/],
+    ] as const) {
       answer = bad;
-      await expect(refreshReleaseCycle(local, base)).rejects.toThrow();
+      await expect(refreshReleaseCycle(local, base)).rejects.toThrow(error);
     }
     expect(await db.releaseCycle.count()).toBe(2);
   });
 
-  it("fetches only from the feed's host through the guarded fetcher (a private address is refused)", async () => {
+  it("skips entries it cannot read and keeps the rest", async () => {
+    answer = {
+      status: 200,
+      body: JSON.stringify({ ...feed, "3.15t": { status: "feature" }, "3.13": { status: 42 } }),
+    };
+    expect(await refreshReleaseCycle(local, base)).toEqual({ series: 2, changed: true });
+    expect((await db.releaseCycle.findMany()).map((r) => r.series).sort()).toEqual(["3.14", "3.9"]);
+  });
+
+  it("fetches only from the feed's own host, and never from a private address", async () => {
     answer = { status: 200, body: JSON.stringify(feed) };
-    await expect(refreshReleaseCycle({ protocols: local.protocols }, base)).rejects.toThrow();
+    const refused = (reason: string) =>
+      expect.objectContaining({ constructor: FetchRefusedError, reason }) as unknown as Error;
+    await expect(refreshReleaseCycle({ protocols: local.protocols }, base)).rejects.toEqual(
+      refused("private-address"),
+    );
+    // A redirect to another host is refused even though that host is reachable.
+    answer = { status: 302, body: "", location: base.replace("127.0.0.1", "localhost") };
+    await expect(
+      refreshReleaseCycle({ ...local, allowPrivateHostsForTests: ["127.0.0.1", "localhost"] }, base),
+    ).rejects.toEqual(refused("host-not-allowed"));
     expect(await db.releaseCycle.count()).toBe(0);
   });
 });

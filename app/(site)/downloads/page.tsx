@@ -45,7 +45,7 @@ export default async function DownloadsPage() {
         {active.length ? (
           <ActiveReleases series={active} />
         ) : (
-          <p>No release series has a published release yet.</p>
+          <p>The support status of the release series is not available right now.</p>
         )}
       </section>
       <section aria-labelledby="all-heading">

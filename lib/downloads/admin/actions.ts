@@ -1,5 +1,6 @@
 "use server";
 
+import { requestOrigin } from "@/lib/request-origin";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getSessionPrincipal } from "@/lib/auth";
@@ -20,7 +21,12 @@ import { parseFileLines } from "./utils";
 async function managerOrDeny(screen: string): Promise<Principal | null> {
   const principal = await getSessionPrincipal();
   if (principal && canManageDownloads(principal)) return principal;
-  await recordAudit({ action: "authz.denied", actorId: principal?.userId ?? null, detail: { screen } });
+  await recordAudit({
+    ...(await requestOrigin()),
+    action: "authz.denied",
+    actorId: principal?.userId ?? null,
+    detail: { screen },
+  });
   return null;
 }
 
@@ -66,6 +72,7 @@ export async function saveReleaseAction(
       ? await updateRelease(id, input, principal.userId)
       : await createRelease(input, principal.userId);
     await recordAudit({
+      ...(await requestOrigin()),
       action: id ? "release.updated" : "release.created",
       actorId: principal.userId,
       targetType: "release",
@@ -103,6 +110,7 @@ export async function addReleaseFilesAction(
       principal.userId,
     );
     await recordAudit({
+      ...(await requestOrigin()),
       action: "release_file.bulk_created",
       actorId: principal.userId,
       targetType: "release",
@@ -132,6 +140,7 @@ export async function deleteReleaseFileAction(form: FormData): Promise<void> {
   if (!principal || !parsed.success) return;
   await deleteReleaseFile(parsed.data.fileId);
   await recordAudit({
+    ...(await requestOrigin()),
     action: "release_file.deleted",
     actorId: principal.userId,
     targetType: "release_file",
@@ -152,6 +161,7 @@ export async function releasesBulkAction(form: FormData): Promise<void> {
   for (const id of parsed.data.ids)
     await updateRelease(id, { is_published: parsed.data.op === "publish" }, principal.userId);
   await recordAudit({
+    ...(await requestOrigin()),
     action: `release.bulk_${parsed.data.op}`,
     actorId: principal.userId,
     detail: { count: parsed.data.ids.length },
@@ -176,6 +186,7 @@ export async function saveOperatingSystemAction(
       ? await updateOperatingSystem(id, input, principal.userId)
       : await createOperatingSystem(input, principal.userId);
     await recordAudit({
+      ...(await requestOrigin()),
       action: id ? "os.updated" : "os.created",
       actorId: principal.userId,
       targetType: "os",
@@ -204,6 +215,7 @@ export async function addReleaseManagerKeyAction(
   try {
     const key = await addReleaseManagerKey(values.name, values.armoredKey);
     await recordAudit({
+      ...(await requestOrigin()),
       action: "release_key.added",
       actorId: principal.userId,
       targetType: "release_key",
@@ -224,6 +236,7 @@ export async function releaseManagerKeyAction(form: FormData): Promise<void> {
   if (!principal || !parsed.success) return;
   await setReleaseManagerKeyActive(parsed.data.id, parsed.data.op === "activate");
   await recordAudit({
+    ...(await requestOrigin()),
     action: `release_key.${parsed.data.op}d`,
     actorId: principal.userId,
     targetType: "release_key",
@@ -239,6 +252,7 @@ export async function checkSignaturesAction(form: FormData): Promise<void> {
   if (!principal || !Number.isInteger(releaseId) || releaseId <= 0) return;
   await emit("downloads/signatures.requested", { releaseId });
   await recordAudit({
+    ...(await requestOrigin()),
     action: "release.signatures_requested",
     actorId: principal.userId,
     targetType: "release",

@@ -35,7 +35,7 @@ export async function refreshReleaseCycle(
   if (!parsed.success)
     throw new Error(`release-cycle feed has an unexpected shape: ${parsed.error.issues[0]?.message ?? ""}`);
 
-  const rows = Object.entries(parsed.data).map(([series, e]) => ({
+  const rows = parsed.data.map(([series, e]) => ({
     series,
     branch: e.branch,
     status: e.status,

@@ -14,8 +14,21 @@ export const cycleEntrySchema = z.object({
   release_manager: z.string().max(200).optional().default(""),
 });
 
-export const cycleFeedSchema = z
-  .record(z.string().regex(/^\d+\.\d+$/, "Series keys look like 3.13."), cycleEntrySchema)
-  .refine((feed) => Object.keys(feed).length > 0, "The release-cycle feed is empty.");
+export type CycleEntry = z.infer<typeof cycleEntrySchema>;
 
-export type CycleFeed = z.infer<typeof cycleFeedSchema>;
+/**
+ * The feed: an object keyed by series. Entries that are not a series ("3.13") or do not parse
+ * are skipped, so one odd addition to the feed does not stop the rest; a feed with no usable
+ * entry at all is refused.
+ */
+export const cycleFeedSchema = z
+  .record(z.string(), z.unknown())
+  .transform((feed) => {
+    const entries: [string, CycleEntry][] = [];
+    for (const [series, value] of Object.entries(feed)) {
+      const entry = cycleEntrySchema.safeParse(value);
+      if (/^\d+\.\d+$/.test(series) && entry.success) entries.push([series, entry.data]);
+    }
+    return entries;
+  })
+  .refine((entries) => entries.length > 0, "The release-cycle feed has no usable series.");

@@ -45,7 +45,7 @@ export const v1ReleaseQuerySchema = paginationQuerySchema.extend({
   release_date__lt: date.optional(),
   release_date__lte: date.optional(),
   release_date__range: dateRange.optional(),
-  release_date__year: z.coerce.number().int().min(1).max(9999).optional(),
+  release_date__year: z.coerce.number().int().min(1000).max(9999).optional(),
 });
 export const v1ReleaseFileQuerySchema = paginationQuerySchema.extend({
   name: z.string().optional(),

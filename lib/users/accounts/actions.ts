@@ -1,5 +1,6 @@
 "use server";
 
+import { requestOrigin } from "@/lib/request-origin";
 import { headers } from "next/headers";
 import { getClientIp } from "@/lib/client-ip";
 import { fieldErrorsFromZod } from "@/lib/errors";
@@ -46,14 +47,14 @@ export async function signUpAction(_prev: AccountFormState, form: FormData): Pro
   });
   if (!parsed.success)
     return { error: "Check the fields below.", fields: fieldErrorsFromZod(parsed.error), values };
-  const outcome = await signUp(parsed.data);
+  const outcome = await signUp(parsed.data, await requestOrigin());
   if (outcome === "username_taken")
     return { error: "Check the fields below.", fields: { username: ["That username is taken."] }, values };
   return { done: true };
 }
 
 export async function confirmEmailAction(_prev: AccountFormState, form: FormData): Promise<AccountFormState> {
-  const ok = await confirmEmail(String(form.get("token") ?? ""));
+  const ok = await confirmEmail(String(form.get("token") ?? ""), await requestOrigin());
   return ok ? { done: true } : { error: "This link is invalid, was already used or has expired." };
 }
 
@@ -78,7 +79,7 @@ export async function resetPasswordAction(
     password2: form.get("password2"),
   });
   if (!parsed.success) return { error: "Check the fields below.", fields: fieldErrorsFromZod(parsed.error) };
-  const ok = await resetPassword(parsed.data.token, parsed.data.password);
+  const ok = await resetPassword(parsed.data.token, parsed.data.password, await requestOrigin());
   return ok ? { done: true } : { error: "This link is invalid, was already used or has expired." };
 }
 
@@ -94,7 +95,12 @@ export async function changePasswordAction(
     password2: form.get("password2"),
   });
   if (!parsed.success) return { error: "Check the fields below.", fields: fieldErrorsFromZod(parsed.error) };
-  const outcome = await changePassword(principal.userId, parsed.data.current, parsed.data.password);
+  const outcome = await changePassword(
+    principal.userId,
+    parsed.data.current,
+    parsed.data.password,
+    await requestOrigin(),
+  );
   if (outcome === "wrong_password")
     return { error: "Check the fields below.", fields: { current: ["That is not your current password."] } };
   return { done: true };
@@ -108,7 +114,12 @@ export async function changeEmailAction(_prev: AccountFormState, form: FormData)
   const parsed = changeEmailSchema.safeParse({ ...values, current: form.get("current") ?? "" });
   if (!parsed.success)
     return { error: "Check the fields below.", fields: fieldErrorsFromZod(parsed.error), values };
-  const outcome = await requestEmailChange(principal.userId, parsed.data.current, parsed.data.email);
+  const outcome = await requestEmailChange(
+    principal.userId,
+    parsed.data.current,
+    parsed.data.email,
+    await requestOrigin(),
+  );
   if (outcome === "wrong_password")
     return {
       error: "Check the fields below.",
@@ -124,6 +135,6 @@ export async function confirmEmailChangeAction(
   _prev: AccountFormState,
   form: FormData,
 ): Promise<AccountFormState> {
-  const ok = await confirmEmailChange(String(form.get("token") ?? ""));
+  const ok = await confirmEmailChange(String(form.get("token") ?? ""), await requestOrigin());
   return ok ? { done: true } : { error: "This link is invalid, was already used or has expired." };
 }

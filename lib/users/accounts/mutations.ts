@@ -12,7 +12,7 @@ import { log } from "@/lib/log";
 import { sendMail } from "@/lib/mail";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import type { TokenPurpose } from "@/lib/generated/prisma/client";
-import { recordAudit } from "@/lib/audit";
+import { recordAudit, type AuditOrigin } from "@/lib/audit";
 import { hashPassword, verifyPassword } from "../passwords";
 import { accountExistsMail, emailChangeMail, resetMail, verificationMail } from "./utils";
 
@@ -67,7 +67,10 @@ async function sendAccountMail(
 export type SignUpInput = { username: string; email: string; password: string };
 
 /** "username_taken" is the only outcome shown differently (usernames are public anyway). */
-export async function signUp(input: SignUpInput): Promise<"sent" | "username_taken"> {
+export async function signUp(
+  input: SignUpInput,
+  origin: AuditOrigin = {},
+): Promise<"sent" | "username_taken"> {
   const taken = await db.user.findFirst({
     where: { username: { equals: input.username, mode: "insensitive" } },
     select: { id: true },
@@ -95,15 +98,22 @@ export async function signUp(input: SignUpInput): Promise<"sent" | "username_tak
     input.email,
     verificationMail(input.username, link(`/accounts/confirm-email/${token}/`)),
   );
-  await recordAudit({ action: "account.signup", actorId: user.id, targetType: "user", targetId: user.id });
+  await recordAudit({
+    ...origin,
+    action: "account.signup",
+    actorId: user.id,
+    targetType: "user",
+    targetId: user.id,
+  });
   return "sent";
 }
 
-export async function confirmEmail(token: string): Promise<boolean> {
+export async function confirmEmail(token: string, origin: AuditOrigin = {}): Promise<boolean> {
   const userId = await consumeToken(token, "email_verify");
   if (!userId) return false;
   await db.user.update({ where: { id: userId }, data: { emailVerified: new Date() } });
   await recordAudit({
+    ...origin,
     action: "account.email_verified",
     actorId: userId,
     targetType: "user",
@@ -131,7 +141,11 @@ export async function requestPasswordReset(email: string): Promise<void> {
  * Sets a new password with a reset token. Signs the user out everywhere (session version bump)
  * and counts as verifying the address the link was sent to.
  */
-export async function resetPassword(token: string, password: string): Promise<boolean> {
+export async function resetPassword(
+  token: string,
+  password: string,
+  origin: AuditOrigin = {},
+): Promise<boolean> {
   const userId = await consumeToken(token, "password_reset");
   if (!userId) return false;
   await db.user.update({
@@ -144,7 +158,13 @@ export async function resetPassword(token: string, password: string): Promise<bo
   });
   // Revocation takes effect now, not when the cached session check expires (lib/auth.ts).
   await cacheDelete(`session-user:${userId}`);
-  await recordAudit({ action: "password.reset", actorId: userId, targetType: "user", targetId: userId });
+  await recordAudit({
+    ...origin,
+    action: "password.reset",
+    actorId: userId,
+    targetType: "user",
+    targetId: userId,
+  });
   return true;
 }
 
@@ -156,11 +176,13 @@ export async function changePassword(
   userId: number,
   current: string,
   next: string,
+  origin: AuditOrigin = {},
 ): Promise<"changed" | "wrong_password"> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { password: true } });
   const check = await verifyPassword(user?.password, current);
   if (!check.ok) {
     await recordAudit({
+      ...origin,
       action: "password.change_refused",
       actorId: userId,
       targetType: "user",
@@ -173,12 +195,22 @@ export async function changePassword(
     data: { password: await hashPassword(next), sessionVersion: { increment: 1 } },
   });
   await cacheDelete(`session-user:${userId}`);
-  await recordAudit({ action: "password.changed", actorId: userId, targetType: "user", targetId: userId });
+  await recordAudit({
+    ...origin,
+    action: "password.changed",
+    actorId: userId,
+    targetType: "user",
+    targetId: userId,
+  });
   return "changed";
 }
 
 /** Staff "resend verification": a fresh link to an account whose address is not confirmed. */
-export async function resendVerification(userId: number, actorId: number): Promise<boolean> {
+export async function resendVerification(
+  userId: number,
+  actorId: number,
+  origin: AuditOrigin = {},
+): Promise<boolean> {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: { username: true, email: true, emailVerified: true, isActive: true },
@@ -190,7 +222,13 @@ export async function resendVerification(userId: number, actorId: number): Promi
     user.email,
     verificationMail(user.username, link(`/accounts/confirm-email/${token}/`)),
   );
-  await recordAudit({ action: "account.verification_resent", actorId, targetType: "user", targetId: userId });
+  await recordAudit({
+    ...origin,
+    action: "account.verification_resent",
+    actorId,
+    targetType: "user",
+    targetId: userId,
+  });
   return true;
 }
 
@@ -203,6 +241,7 @@ export async function requestEmailChange(
   userId: number,
   current: string,
   newEmail: string,
+  origin: AuditOrigin = {},
 ): Promise<"sent" | "wrong_password" | "same_address"> {
   const user = await db.user.findUnique({
     where: { id: userId },
@@ -211,6 +250,7 @@ export async function requestEmailChange(
   const check = await verifyPassword(user?.password, current);
   if (!user || !check.ok) {
     await recordAudit({
+      ...origin,
       action: "email.change_refused",
       actorId: userId,
       targetType: "user",
@@ -233,6 +273,7 @@ export async function requestEmailChange(
     );
   }
   await recordAudit({
+    ...origin,
     action: "email.change_requested",
     actorId: userId,
     targetType: "user",
@@ -242,7 +283,7 @@ export async function requestEmailChange(
 }
 
 /** Applies an email change from its link; false when the link is invalid or the address was taken meanwhile. */
-export async function confirmEmailChange(token: string): Promise<boolean> {
+export async function confirmEmailChange(token: string, origin: AuditOrigin = {}): Promise<boolean> {
   const tokenHash = hashToken(token);
   const row = await db.userToken.findUnique({
     where: { tokenHash },
@@ -257,16 +298,27 @@ export async function confirmEmailChange(token: string): Promise<boolean> {
   });
   if (taken) return false;
   await db.user.update({ where: { id: userId }, data: { email: row.newEmail, emailVerified: new Date() } });
-  await recordAudit({ action: "email.changed", actorId: userId, targetType: "user", targetId: userId });
+  await recordAudit({
+    ...origin,
+    action: "email.changed",
+    actorId: userId,
+    targetType: "user",
+    targetId: userId,
+  });
   return true;
 }
 
 /** Staff "send password reset" from the users screen (same link and limits as the public form). */
-export async function requestPasswordResetFor(userId: number, actorId: number): Promise<void> {
+export async function requestPasswordResetFor(
+  userId: number,
+  actorId: number,
+  origin: AuditOrigin = {},
+): Promise<void> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
   if (!user?.email) return;
   await requestPasswordReset(user.email);
   await recordAudit({
+    ...origin,
     action: "password.reset_sent_by_staff",
     actorId,
     targetType: "user",

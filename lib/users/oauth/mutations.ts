@@ -10,7 +10,7 @@ import "server-only";
 import { cacheDelete } from "@/lib/cache";
 import { db } from "@/lib/db";
 import type { SignedInUser } from "../auth";
-import { recordAudit } from "@/lib/audit";
+import { recordAudit, type AuditOrigin } from "@/lib/audit";
 import { usernameBase, type OAuthIdentity } from "./utils";
 
 export type OAuthSignInResult =
@@ -29,7 +29,10 @@ async function freeUsername(base: string): Promise<string> {
   for (let n = 2; ; n++) if (!names.has(`${base}${n}`.toLowerCase())) return `${base}${n}`;
 }
 
-export async function signInWithOAuth(identity: OAuthIdentity): Promise<OAuthSignInResult> {
+export async function signInWithOAuth(
+  identity: OAuthIdentity,
+  origin: AuditOrigin = {},
+): Promise<OAuthSignInResult> {
   const key = { provider: identity.provider, providerAccountId: identity.providerAccountId };
   const linked = await db.account.findUnique({
     where: { provider_providerAccountId: key },
@@ -80,6 +83,7 @@ export async function signInWithOAuth(identity: OAuthIdentity): Promise<OAuthSig
   const { user, created, claimedUnverified } = result;
   if (claimedUnverified) await cacheDelete(`session-user:${user.id}`);
   await recordAudit({
+    ...origin,
     action: created ? "signup.oauth" : "oauth.linked",
     actorId: user.id,
     targetType: "user",

@@ -31,8 +31,8 @@ test("with no published release the downloads pages, redirects, feed and APIs an
     expect(res.status()).toBe(200);
   };
 
-  await setPublished(false);
   try {
+    await setPublished(false);
     expect(await (await request.get("/api/v2/downloads/release/", { headers: ip })).json()).toEqual([]);
     const v1 = await (await request.get("/api/v1/downloads/release/", { headers: ip })).json();
     expect(v1.meta.total_count).toBe(0);
@@ -72,6 +72,10 @@ test("with no published release the downloads pages, redirects, feed and APIs an
     expect(feed.status()).toBe(200);
     expect(await feed.text()).not.toContain("<item>");
   } finally {
+    // Every release that was published is published again, even if hiding them failed halfway.
+    await withDb((c) =>
+      c.query("UPDATE downloads_release SET is_published = true WHERE id = ANY($1)", [published]),
+    );
     await setPublished(true);
   }
   expect(await (await request.get("/downloads/", { headers: ip })).text()).not.toContain("No releases yet.");
