@@ -14,6 +14,11 @@ import { migrateDeploy, rootDir } from "./db/engine";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 const extraArgs = process.argv.slice(3);
+// Production sits behind a load balancer or CDN that reuses idle connections: keep them open
+// longer than their idle timeouts (Node closes them after 5 s, and a request sent on a closing
+// socket fails with a reset). `npm start -- --keepAliveTimeout <ms>` overrides.
+if (mode === "start" && !extraArgs.includes("--keepAliveTimeout"))
+  extraArgs.push("--keepAliveTimeout", "65000");
 
 async function isEmpty(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url });

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { fieldsOf } from "./support/api-reference";
 import { createApiKeyFor } from "./support/db";
 
 // /api/v2/pages/page/: read only, strict filters, published pages for non-staff.
@@ -13,16 +14,7 @@ type Page = Record<string, unknown> & {
 
 test("pages: PageSerializer fields, ordered by title then path, strict filters", async ({ request }) => {
   const list = (await (await request.get(PAGES, { headers: ip(1) })).json()) as Page[];
-  expect(Object.keys(list[0]!)).toEqual([
-    "title",
-    "path",
-    "keywords",
-    "description",
-    "content",
-    "is_published",
-    "template_name",
-    "resource_uri",
-  ]);
+  expect(Object.keys(list[0]!)).toEqual(fieldsOf("v2", "pages/page"));
   expect(list.every((p) => p.is_published)).toBe(true);
   const keys = list.map((p) => `${p.title}\u0000${p.path}`);
   expect(keys).toEqual([...keys].sort());

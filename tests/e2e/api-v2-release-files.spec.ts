@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { fieldsOf } from "./support/api-reference";
 import { createApiKeyFor } from "./support/db";
 
 // /api/v2/downloads/release_file/ as release tooling uses it (reference §3.2, §3.3, §1.1 clean()).
@@ -9,25 +10,7 @@ type File = Record<string, unknown> & { resource_uri: string; url: string };
 test("list: ReleaseFileSerializer fields in order, strict filters", async ({ request }) => {
   const list = (await (await request.get(FILES, { headers: ip(1) })).json()) as File[];
   expect(list.length).toBeGreaterThan(10);
-  expect(Object.keys(list[0]!)).toEqual([
-    "name",
-    "slug",
-    "os",
-    "release",
-    "description",
-    "is_source",
-    "url",
-    "gpg_signature_file",
-    "md5_sum",
-    "sha256_sum",
-    "filesize",
-    "download_button",
-    "resource_uri",
-    "sigstore_signature_file",
-    "sigstore_cert_file",
-    "sigstore_bundle_file",
-    "sbom_spdx2_file",
-  ]);
+  expect(Object.keys(list[0]!)).toEqual(fieldsOf("v2", "downloads/release_file"));
   const unknown = await request.get(`${FILES}?description=x`, { headers: ip(1) });
   expect(unknown.status()).toBe(400);
   expect(await unknown.json()).toEqual({

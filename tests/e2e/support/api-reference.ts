@@ -263,3 +263,8 @@ export const RESOURCES: ResourceRef[] = [
 ];
 
 export const ALL_METHODS = V2_ALL;
+
+/** The reference's field list of one resource, in served order. */
+export function fieldsOf(api: ResourceRef["api"], name: ResourceRef["name"]): string[] {
+  return RESOURCES.find((r) => r.api === api && r.name === name)!.fields;
+}
