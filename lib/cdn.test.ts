@@ -198,7 +198,7 @@ describe("Fastly client", () => {
 });
 
 describe("revalidateDomain", () => {
-  it("outside a request (scripts) logs the skipped Next tags and still purges the CDN", async () => {
+  it("outside a request without Redis logs the skipped Next tags and still purges the CDN", async () => {
     const { logger, lines } = recordingLogger();
     const client = createFastlyClient({ apiKey: "k", serviceId: "svc", baseUrl, siteUrl: baseUrl, logger });
     const result = await revalidateDomain(["releases"], {
@@ -206,10 +206,14 @@ describe("revalidateDomain", () => {
       paths: ["/downloads/"],
       logger,
       cdn: client,
+      sharedTags: null,
     });
     expect(result.revalidated).toEqual([]);
+    expect(result.shared).toEqual([]);
     expect(result.skipped).toEqual(["releases", "/downloads/"]);
-    expect(lines.filter((l) => l.level === "warn")).toHaveLength(2);
+    expect(lines.filter((l) => l.level === "warn")).toMatchObject([
+      { fields: { tags: ["releases"], paths: ["/downloads/"] } },
+    ]);
     expect(result.cdn.every((r) => r.ok)).toBe(true);
     // The key purge and the URL purge run concurrently: compare without order.
     expect(seen.map((s) => [s.method, s.url, s.headers["surrogate-key"]]).sort()).toEqual([

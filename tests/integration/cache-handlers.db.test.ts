@@ -12,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRedisIncrementalCacheHandler, decodeValue, encodeValue } from "../../cache-handlers/redis-incremental.mjs";
 // @ts-expect-error -- plain ESM handler loaded by Next at runtime; no type declarations.
 import { createRedisUseCacheHandler } from "../../cache-handlers/redis-use-cache.mjs";
+import { createTagStore } from "../../cache-handlers/redis-shared.mjs";
+import { revalidateDomain } from "../../lib/revalidate";
 
 type UseCacheEntry = {
   value: ReadableStream<Uint8Array>;
@@ -256,5 +258,64 @@ describe("incremental handler (cacheHandler)", () => {
     expect(back.a.toString()).toBe("x");
     expect([...back.m.get("k")!.b]).toEqual([1]);
     expect(back).toMatchObject({ n: null, s: "t" });
+  });
+});
+
+describe("revalidateDomain outside a request (npm run job, scripts)", () => {
+  const useCache: UseCacheHandler = createRedisUseCacheHandler({ redis: connect(), keyPrefix: prefix });
+  const Incremental: IncrementalHandlerClass = createRedisIncrementalCacheHandler({
+    redis: connect(),
+    keyPrefix: prefix,
+  });
+  const jobRedis = connect();
+  const sharedTags = createTagStore(async () => jobRedis, prefix);
+  const cdn = {
+    purgeSurrogateKeys: async () => ({ ok: true, status: null }),
+    purgeUrl: async () => ({ ok: true, status: null }),
+  };
+  const pageCtx = { kind: "APP_PAGE", isRoutePPREnabled: true, isFallback: false };
+  const cacheControl = { revalidate: 900, expire: 86_400 };
+  const page = (tags: string) => ({
+    kind: "APP_PAGE",
+    html: "<html/>",
+    rscData: Buffer.from("r"),
+    segmentData: new Map(),
+    headers: { "x-next-cache-tags": tags },
+    status: 200,
+  });
+
+  it("records the tags where every server's cache handlers look: entries turn stale ('max')", async () => {
+    await useCache.set("k-job", Promise.resolve(entry(["job-releases"])));
+    await new Incremental({}).set("/route-cache/APP_PAGE/x/$/job", page("job-releases"), { cacheControl });
+    await tick();
+    const result = await revalidateDomain(["job-releases"], { sharedTags, cdn });
+    expect(result).toMatchObject({ revalidated: [], skipped: [], shared: ["job-releases"] });
+    expect((await useCache.get("k-job", []))?.revalidate).toBe(-1);
+    const got = await new Incremental({}).get("/route-cache/APP_PAGE/x/$/job", pageCtx);
+    expect(Date.now() - got!.lastModified).toBeGreaterThan(cacheControl.revalidate * 1000);
+  });
+
+  it("expires at once in 'immediate' mode, and paths through Next's implicit tags", async () => {
+    await useCache.set("k-job-now", Promise.resolve(entry(["job-pages"])));
+    await new Incremental({}).set("/route-cache/APP_PAGE/x/$/job-page", page("_N_T_/about/job"), {
+      cacheControl,
+    });
+    await tick();
+    const result = await revalidateDomain(["job-pages"], {
+      mode: "immediate",
+      paths: ["/about/job/"],
+      sharedTags,
+      cdn,
+    });
+    expect(result).toMatchObject({ skipped: [], shared: ["job-pages", "/about/job/"] });
+    expect(await useCache.get("k-job-now", [])).toBeUndefined();
+    expect(await new Incremental({}).get("/route-cache/APP_PAGE/x/$/job-page", pageCtx)).toBeNull();
+    expect(await useCache.getExpiration(["_N_T_/about/job"])).toBeGreaterThan(0);
+  });
+
+  it("reports the tags as skipped when Redis cannot record them", async () => {
+    const down = createTagStore(async () => null, prefix);
+    const result = await revalidateDomain(["job-down"], { sharedTags: down, cdn });
+    expect(result).toMatchObject({ skipped: ["job-down"], shared: [] });
   });
 });
