@@ -17,7 +17,9 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: [["list"]],
-  timeout: 30_000,
+  // Twice the slowest test's time on a quiet two-core machine: CI machines have run the suite
+  // nearly twice as slowly (a job spawned through tsx alone takes ~8 s there).
+  timeout: 60_000,
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
