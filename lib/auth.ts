@@ -2,43 +2,36 @@
  * Sign-in (next-auth 4, JWT sessions). The token carries the user id and a session version; every
  * request compares it with the user's current version (cached briefly), so signing out everywhere,
  * changing a password or disabling an account revokes existing sessions (AC-SESS-2/3).
- * Lifetimes (AC-SESS-4): absolute 14 days (Django's SESSION_COOKIE_AGE), renewed at most daily.
+ * Each sign-in gets its own session id; signing out denies that id (users_revokedsession), so a
+ * copied cookie dies with the sign-out (AC-SESS-2).
+ * Lifetimes (AC-SESS-4): the cookie is renewed at most daily while in use and lapses after
+ * 14 days idle; whatever the renewals, a session ends 14 days after its sign-in (Django's
+ * SESSION_COOKIE_AGE), checked on every request against the sign-in time in the token.
  */
+import { randomUUID } from "node:crypto";
 import { requestOrigin } from "./request-origin";
 import "server-only";
 import { getServerSession, type NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { cached } from "./cache";
+import { cached, cacheSet } from "./cache";
 import { env } from "./env";
-import { checkCredentials, getSessionPrincipalRow } from "./users/auth";
+import { checkCredentials, getSessionPrincipalRow, isSessionRevoked, revokeSession } from "./users/auth";
 import { recordAudit } from "./audit";
+import { safeRedirect } from "./safe-redirect";
 import { getOAuthUser } from "./users/oauth/data";
 import { signInWithOAuth } from "./users/oauth/mutations";
 import { identityFromProfile, oauthProviders } from "./users/oauth/utils";
 import type { Principal } from "./users/types";
 
 const DAY = 24 * 60 * 60;
+/** Absolute session lifetime in seconds, from sign-in (AC-SESS-4). */
+export const SESSION_MAX_AGE = 14 * DAY;
 const nowSeconds = () => Math.floor(Date.now() / 1000);
-
-/** Same-origin paths only (AC-REDIR-1): anything else falls back to the home page. */
-export function safeRedirect(url: string, baseUrl: string): string {
-  try {
-    if (url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\")) {
-      const resolved = new URL(url, baseUrl);
-      if (resolved.origin === new URL(baseUrl).origin) return resolved.toString();
-    }
-    const absolute = new URL(url);
-    if (absolute.origin === new URL(baseUrl).origin) return absolute.toString();
-  } catch {
-    // not a URL: fall through
-  }
-  return baseUrl;
-}
 
 export const authOptions: NextAuthOptions = {
   // Production refuses to start without a strong AUTH_SECRET (lib/env.ts); dev gets a local one.
   secret: env.AUTH_SECRET ?? "pydotorg-next-development-only-secret-not-for-production",
-  session: { strategy: "jwt", maxAge: 14 * DAY, updateAge: DAY },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE, updateAge: DAY },
   pages: { signIn: "/accounts/login/", error: "/accounts/login/" },
   providers: [
     CredentialsProvider({
@@ -73,7 +66,12 @@ export const authOptions: NextAuthOptions = {
       });
     },
     async signOut({ token }) {
-      const uid = (token as { uid?: number } | null)?.uid;
+      const { uid, sid, authAt } = (token ?? {}) as { uid?: number; sid?: string; authAt?: number };
+      if (sid) {
+        const ends = ((authAt ?? nowSeconds()) + SESSION_MAX_AGE) * 1000;
+        await revokeSession(sid, uid ?? null, new Date(ends));
+        await cacheSet(`session-revoked:${sid}`, true, 60);
+      }
       await recordAudit({
         ...(await requestOrigin()),
         action: "logout",
@@ -108,13 +106,20 @@ export const authOptions: NextAuthOptions = {
         const local = await getOAuthUser(account.provider, account.providerAccountId);
         if (!local) throw new Error("AccessDenied");
         // Only our claims: nothing from the provider's profile stays in the cookie.
-        return { uid: local.id, ver: local.sessionVersion, name: local.username, authAt: nowSeconds() };
+        return {
+          uid: local.id,
+          ver: local.sessionVersion,
+          name: local.username,
+          authAt: nowSeconds(),
+          sid: randomUUID(),
+        };
       }
       if (user) {
         token.uid = Number(user.id);
         token.ver = (user as { ver?: number }).ver ?? 0;
         // Sign-in time, kept across the daily renewals (AC-SESS-4: the admin asks again after 12 h).
         token.authAt = nowSeconds();
+        token.sid = randomUUID();
       }
       return token;
     },
@@ -124,6 +129,7 @@ export const authOptions: NextAuthOptions = {
           id: token.uid as number,
           ver: token.ver as number,
           authAt: (token.authAt as number | undefined) ?? 0,
+          sid: token.sid as string | undefined,
         });
       return session;
     },
@@ -136,11 +142,18 @@ export const authOptions: NextAuthOptions = {
 /** The signed-in user, or null when not signed in or the session was revoked. */
 export async function getSessionPrincipal(): Promise<Principal | null> {
   const session = await getServerSession(authOptions).catch(() => null);
-  const claims = session?.user as { id?: number; ver?: number; authAt?: number } | undefined;
+  const claims = session?.user as { id?: number; ver?: number; authAt?: number; sid?: string } | undefined;
   if (!claims?.id) return null;
-  // Cached for at most 60 s: a revocation takes effect within that (AC-SESS-2/3).
-  const row = await cached(`session-user:${claims.id}`, 60, () => getSessionPrincipalRow(claims.id!));
-  if (!row || !row.isActive || row.sessionVersion !== (claims.ver ?? 0)) return null;
+  // The absolute lifetime holds whatever renewals the cookie had.
+  if (nowSeconds() - (claims.authAt ?? 0) > SESSION_MAX_AGE) return null;
+  // Cached for at most 60 s: a revocation takes effect within that (AC-SESS-2/3); sign-out
+  // writes its own id to the cache at once.
+  const sid = claims.sid;
+  const [row, revoked] = await Promise.all([
+    cached(`session-user:${claims.id}`, 60, () => getSessionPrincipalRow(claims.id!)),
+    sid ? cached(`session-revoked:${sid}`, 60, () => isSessionRevoked(sid)) : false,
+  ]);
+  if (revoked || !row || !row.isActive || row.sessionVersion !== (claims.ver ?? 0)) return null;
   return {
     userId: row.id,
     username: row.username,

@@ -28,16 +28,33 @@ function signedIn(res: Response): boolean {
   return (res.headers.getSetCookie?.() ?? []).some((c) => /next-auth\.session-token=[^;]/.test(c));
 }
 
+/**
+ * The login next-auth will see, read exactly as next-auth reads the body (next-auth/next/utils
+ * getBody: JSON, or a form through Object.fromEntries, where the last of repeated fields wins),
+ * so a decoy field or another encoding cannot charge the failures to some other identifier.
+ */
+export async function loginOf(req: Request): Promise<string> {
+  if (req.method !== "POST") return "";
+  const type = req.headers.get("content-type") ?? "";
+  try {
+    let body: unknown;
+    if (type.includes("application/json")) body = await req.clone().json();
+    else if (type.includes("application/x-www-form-urlencoded"))
+      body = Object.fromEntries(new URLSearchParams(await req.clone().text()));
+    const login = (body as { login?: unknown } | null | undefined)?.login;
+    // lib/auth.ts authorize() reads String(credentials.login ?? "").
+    return login == null ? "" : String(login as string);
+  } catch {
+    return "";
+  }
+}
+
 export async function guardCredentialsSignIn(
   req: Request,
   run: (req: Request) => Promise<Response>,
 ): Promise<Response> {
   const ip = getClientIp(req.headers);
-  const form = await req
-    .clone()
-    .formData()
-    .catch(() => null);
-  const login = String(form?.get("login") ?? "");
+  const login = await loginOf(req);
   const idKey = identifierKey(login, ip);
   try {
     await checkRateLimit("login-fail-ip-day", ip);

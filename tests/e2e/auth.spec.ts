@@ -1,5 +1,5 @@
 import { gotoHydrated } from "./support/auth";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import { withDb } from "./support/db";
 
 const password = process.env.SEED_PASSWORD ?? "";
@@ -20,10 +20,23 @@ test("a seeded user signs in with a case-insensitive username, sees their name, 
   const me = await page.request.get("/api/me");
   expect(((await me.json()) as { username: string }).username).toBe("alice");
 
+  // AC-SESS-2: keep a copy of the session cookie, sign out, then replay the copy.
+  const cookies = await page.context().cookies();
+  const session = cookies.find((c) => c.name.endsWith("next-auth.session-token"));
+  expect(session).toBeDefined();
+  const replayHeaders = { cookie: `${session!.name}=${session!.value}` };
+
   await page.getByRole("link", { name: "Sign out" }).click();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   expect((await page.request.get("/api/me")).status()).toBe(401);
+
+  const replay = await playwrightRequest.newContext({ baseURL: new URL(page.url()).origin });
+  expect((await replay.get("/api/me", { headers: replayHeaders })).status()).toBe(401);
+  const admin = await replay.get("/admin/", { headers: replayHeaders, maxRedirects: 0 });
+  expect(admin.status()).toBe(307);
+  expect(admin.headers().location).toContain("/accounts/login/");
+  await replay.dispose();
 });
 
 test("a wrong password shows a message and keeps the username, not the password", async ({ page }) => {
@@ -43,6 +56,34 @@ test("sign-in sends people only to same-origin paths (AC-REDIR-1)", async ({ pag
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByTestId("signed-in-as")).toHaveText("bob", { timeout: 15_000 });
   expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+});
+
+test("the sign-in page never hands the form a destination off the site (AC-REDIR-1)", async ({ request }) => {
+  // The form follows its callbackUrl with window.location, which drops tabs and newlines first.
+  // The page passes it to the sign-in form and the OAuth buttons as a prop, in the RSC payload.
+  const destinations = async (callbackUrl: string) => {
+    const html = await (
+      await request.get(`/accounts/login/?callbackUrl=${encodeURIComponent(callbackUrl)}`)
+    ).text();
+    return [...html.matchAll(/\\"callbackUrl\\":\\"([^"\\]*)\\"/g)].map((m) => m[1]);
+  };
+  const payloads = [
+    "https://evil.example",
+    "//evil.example",
+    "/\\evil.example",
+    "https:evil.example",
+    "javascript:alert(1)",
+    "%2F%2Fevil.example",
+    "/\t/evil.example",
+    "/\n/evil.example",
+    "\t//evil.example",
+  ];
+  for (const payload of payloads)
+    expect([payload, await destinations(payload)]).toEqual([payload, ["/", "/"]]);
+  expect(await destinations("/downloads/?from=signin")).toEqual([
+    "/downloads/?from=signin",
+    "/downloads/?from=signin",
+  ]);
 });
 
 async function postCredentials(request: APIRequestContext, login: string, pw: string, ip: string) {

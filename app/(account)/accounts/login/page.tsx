@@ -2,21 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { OAuthButtons } from "@/components/users/oauth-buttons";
 import { SignInForm } from "@/components/users/sign-in-form";
+import { sameOriginPath } from "@/lib/safe-redirect";
 import { loadOAuthProviders } from "@/lib/users/accounts/loaders";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
 type Props = { searchParams: Promise<{ callbackUrl?: string; next?: string; error?: string }> };
 
-/** Only same-origin paths are ever used as the destination (AC-REDIR-1). */
-function localPath(value: string | undefined): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/";
-  return value;
-}
-
 export default async function SignInPage({ searchParams }: Props) {
   const { callbackUrl, next, error } = await searchParams;
-  const destination = localPath(callbackUrl ?? next);
+  const destination = sameOriginPath(callbackUrl ?? next);
   return (
     <div className="space-y-4">
       <h1 className="text-3xl font-bold">Sign in</h1>
