@@ -10,7 +10,9 @@ export const SITE_SURROGATE_KEY = "pydotorg-app";
 
 /** @type {Record<string, readonly string[]>} first path segment ("" = home) -> extra keys */
 export const SECTION_KEYS = {
-  "": ["boxes", "blogs", "events", "success-stories", "code-samples", "banners"],
+  // The home page's download widget and /doc/'s version lists show releases: a publish purges them.
+  "": ["releases", "boxes", "blogs", "events", "success-stories", "code-samples", "banners"],
+  doc: ["releases"],
   downloads: ["releases", "boxes", "sponsors"],
   download: ["releases", "boxes"],
   getit: ["downloads", "releases", "boxes", "sponsors"],

@@ -224,6 +224,12 @@ describe("revalidateDomain", () => {
 });
 
 describe("section keys", () => {
+  it("reach every section that shows releases, so publishing purges them at the CDN", async () => {
+    const { SECTION_KEYS } = await import("./cdn-sections.mjs");
+    for (const section of ["", "downloads", "download", "getit", "doc"])
+      expect([section, SECTION_KEYS[section]]).toEqual([section, expect.arrayContaining(["releases"])]);
+  });
+
   it("name only cache tags (and the downloads mirror), so a tag purge reaches the pages", async () => {
     const { SECTION_KEYS } = await import("./cdn-sections.mjs");
     const { tags } = await import("./cache-tags");

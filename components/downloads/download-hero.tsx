@@ -1,9 +1,9 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { useEffect, useState, useSyncExternalStore } from "react";
 import { pingUrlFor } from "@/lib/downloads/stats/utils";
 import type { LatestRelease } from "@/lib/downloads/types";
-import { detectDownload, type Detected } from "./os-detect";
+import { detectDownload, type Detected, type PlatformHints } from "./os-detect";
 
 function subscribe() {
   return () => undefined;
@@ -11,6 +11,33 @@ function subscribe() {
 
 function readAgent(): string {
   return navigator.userAgent;
+}
+
+type UserAgentData = { getHighEntropyValues(hints: string[]): Promise<{ architecture?: string }> };
+
+/**
+ * The CPU architecture from User-Agent Client Hints where the browser has them (Chromium: on
+ * Windows on ARM its user agent still says x64), and touch points; null until known.
+ */
+function usePlatformHints(): PlatformHints | null {
+  const [hints, setHints] = useState<PlatformHints | null>(null);
+  useEffect(() => {
+    let live = true;
+    const data = (navigator as Navigator & { userAgentData?: UserAgentData }).userAgentData;
+    const architecture: Promise<string | undefined> = data?.getHighEntropyValues
+      ? data.getHighEntropyValues(["architecture"]).then(
+          (v) => v.architecture,
+          () => undefined,
+        )
+      : Promise.resolve(undefined);
+    void architecture.then((arch) => {
+      if (live) setHints({ architecture: arch, touchPoints: navigator.maxTouchPoints ?? 0 });
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return hints;
 }
 
 /**
@@ -21,7 +48,8 @@ function readAgent(): string {
  */
 export function DownloadHero({ release }: { release: LatestRelease }) {
   const agent = useSyncExternalStore(subscribe, readAgent, () => "");
-  const detected: Detected | null = agent ? detectDownload(agent, release.files) : null;
+  const hints = usePlatformHints();
+  const detected: Detected | null = agent && hints ? detectDownload(agent, release.files, hints) : null;
   const manager = detected
     ? release.installManager.find((m) => m.osSlug === detected.file.osSlug)
     : undefined;

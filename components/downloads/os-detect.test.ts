@@ -2,6 +2,19 @@ import { describe, expect, it } from "vitest";
 import { detectDownload, type DetectFile } from "./os-detect";
 
 const files: DetectFile[] = [
+  // python.org lists files by name: the embeddable zips sort before the installers.
+  {
+    osSlug: "windows",
+    name: "Windows embeddable package (64-bit)",
+    url: "https://www.python.org/embed-amd64.zip",
+    downloadButton: false,
+  },
+  {
+    osSlug: "windows",
+    name: "Windows embeddable package (ARM64)",
+    url: "https://www.python.org/embed-arm64.zip",
+    downloadButton: false,
+  },
   {
     osSlug: "windows",
     name: "Windows installer (64-bit)",
@@ -55,7 +68,17 @@ describe("detectDownload", () => {
   });
 
   it("uses the reported CPU architecture when the user agent hides it", () => {
-    expect(detectDownload(UA.win64, files, "arm")?.file.url).toBe("https://www.python.org/arm64.exe");
+    expect(detectDownload(UA.win64, files, { architecture: "arm" })?.file.url).toBe(
+      "https://www.python.org/arm64.exe",
+    );
+    expect(detectDownload(UA.win64, files, { architecture: "x86" })?.file.url).toBe(
+      "https://www.python.org/w64.exe",
+    );
+  });
+
+  it("sends an iPad asking for the desktop site to the iOS file, and a Mac to macOS", () => {
+    expect(detectDownload(UA.mac, files, { touchPoints: 5 })?.label).toBe("iOS");
+    expect(detectDownload(UA.mac, files, { touchPoints: 0 })?.label).toBe("macOS");
   });
 
   it("returns null rather than guessing: unknown agent, 32-bit Windows, or no file for the OS", () => {

@@ -5,7 +5,13 @@ test("public pages carry python.org's surrogate keys for CDN purges", async ({ r
   // python.org's GlobalSurrogateKey gives the home page "pydotorg-app"; we add the domains it shows.
   const homeKeys = home.headers()["surrogate-key"]?.split(" ");
   expect(homeKeys?.[0]).toBe("pydotorg-app");
-  expect(homeKeys).toEqual(expect.arrayContaining(["blogs", "events"]));
+  expect(homeKeys).toEqual(expect.arrayContaining(["blogs", "events", "releases"]));
+  // The download widget and the docs' version lists go when a release is published.
+  for (const path of ["/doc/", "/doc/versions/"])
+    expect([path, (await request.get(path)).headers()["surrogate-key"]?.split(" ")]).toEqual([
+      path,
+      expect.arrayContaining(["pydotorg-app", "doc", "releases"]),
+    ]);
   const release = await request.get("/downloads/release/python-3140/");
   expect(release.headers()["surrogate-key"]?.split(" ")).toEqual(
     expect.arrayContaining(["pydotorg-app", "downloads"]),

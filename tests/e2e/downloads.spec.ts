@@ -58,6 +58,35 @@ for (const [label, userAgent, url] of AGENTS) {
   });
 }
 
+test("Windows on ARM is known by its client hints, though its user agent says x64", async ({ browser }) => {
+  // Chromium, Edge and Firefox on Windows on ARM send the x64 user agent; Chromium's
+  // User-Agent Client Hints tell the truth. Stand in for an ARM machine's answer.
+  const context = await browser.newContext({ userAgent: AGENTS[0][1] });
+  await context.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, "userAgentData", {
+      get: () => ({ getHighEntropyValues: async () => ({ architecture: "arm", bitness: "64" }) }),
+    });
+  });
+  const downloads = new DownloadsPage(await context.newPage());
+  await downloads.goto();
+  await expect(downloads.standaloneInstaller).toHaveAttribute("href", `${BASE}/python-3.14.0-arm64.exe`);
+  await expect(downloads.page.getByRole("heading", { level: 1 })).toHaveText(
+    "Download the latest version for Windows (ARM64)",
+  );
+  await context.close();
+});
+
+test("an iPad asking for the desktop site gets the iOS file, not the macOS installer", async ({ browser }) => {
+  const context = await browser.newContext({ userAgent: AGENTS[2][1], hasTouch: true });
+  await context.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, "maxTouchPoints", { get: () => 5 });
+  });
+  const downloads = new DownloadsPage(await context.newPage());
+  await downloads.goto();
+  await expect(downloads.downloadButton).toHaveAttribute("href", AGENTS[5][2]);
+  await context.close();
+});
+
 test("an unknown platform gets a choice, never a guessed installer", async ({ browser }) => {
   const context = await browser.newContext({
     userAgent: "Mozilla/5.0 (PlayStation; PlayStation 5/2.26) AppleWebKit/605.1.15",

@@ -104,16 +104,38 @@ function filesFor(v: string): FileSeed[] {
       source: true,
     },
   ];
-  if (major === 3 && minor >= 11) {
+  if (major === 3) {
     files.push({
       os: "windows",
-      name: "Windows installer (ARM64)",
-      file: `python-${v}-arm64.exe`,
-      description: "Experimental",
-      size: 27_800_000,
+      name: "Windows embeddable package (64-bit)",
+      file: `python-${v}-embed-amd64.zip`,
+      description: "",
+      size: 10_400_000,
       button: false,
       source: false,
     });
+  }
+  if (major === 3 && minor >= 11) {
+    files.push(
+      {
+        os: "windows",
+        name: "Windows installer (ARM64)",
+        file: `python-${v}-arm64.exe`,
+        description: "Experimental",
+        size: 27_800_000,
+        button: false,
+        source: false,
+      },
+      {
+        os: "windows",
+        name: "Windows embeddable package (ARM64)",
+        file: `python-${v}-embed-arm64.zip`,
+        description: "",
+        size: 9_800_000,
+        button: false,
+        source: false,
+      },
+    );
   }
   if (major === 3 && minor >= 14) {
     files.push(
