@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { defineOperation } from "./api-spec";
 import { TASTYPIE_DEFAULT_LIMIT, tastypieSetParamsSchema, tastypieSetResponseSchema } from "./api-tastypie";
+import { AppError } from "./errors";
 
 type FieldType = "string" | "boolean" | "integer" | "datetime" | "related";
 type Field = {
@@ -124,6 +125,53 @@ export const V1_RESOURCES: Record<string, Resource> = {
     detail: ["get"],
   },
 };
+
+/** The resource each related field points at (ToOneField). */
+const RELATED: Record<string, Record<string, string>> = {
+  "downloads/release": { release_page: "pages/page" },
+  "downloads/release_file": { os: "downloads/os", release: "downloads/release" },
+};
+
+/** Django's lookup names (QUERY_TERMS), which Tastypie splits off a filter's end. */
+const QUERY_TERMS = new Set(
+  (
+    "exact iexact contains icontains in gt gte lt lte startswith istartswith endswith iendswith range " +
+    "year month day week_day iso_week_day week iso_year quarter hour minute second date time isnull regex iregex"
+  ).split(" "),
+);
+
+const invalidFilter = (message: string) => new AppError("bad_request", message);
+
+/** tastypie/resources.py check_filtering, recursing into related resources. */
+function checkFiltering(name: string, field: string, type: string, bits: string[]): void {
+  const allowed = V1_RESOURCES[name]!.filtering[field];
+  if (allowed === undefined) throw invalidFilter(`The '${field}' field does not allow filtering.`);
+  if (Array.isArray(allowed) && !allowed.includes(type))
+    throw invalidFilter(`'${type}' is not an allowed filter on the '${field}' field.`);
+  if (!bits.length) return;
+  const related = RELATED[name]?.[field];
+  if (!related) throw invalidFilter(`The '${field}' field does not support relations.`);
+  if (allowed !== ALL_WITH_RELATIONS)
+    throw invalidFilter(`Lookups are not allowed more than one level deep on the '${field}' field.`);
+  checkFiltering(related, bits[0]!, type, bits.slice(1));
+}
+
+/**
+ * Tastypie's build_filters: a query parameter naming one of the resource's fields must be a
+ * filter its Meta allows (400 `{"error": ...}` with Tastypie's words otherwise); parameters that
+ * name no field (limit, offset, format, ...) are left alone. A filter Tastypie would allow but
+ * this API does not implement (`supported`) is refused too, never silently ignored.
+ */
+export function assertTastypieFilters(name: string, params: URLSearchParams, supported: readonly string[]) {
+  for (const key of new Set(params.keys())) {
+    const bits = key.split("__");
+    const field = bits.shift()!;
+    if (!(field in V1_RESOURCES[name]!.fields)) continue;
+    const type = bits.length && QUERY_TERMS.has(bits.at(-1)!) ? bits.pop()! : "exact";
+    checkFiltering(name, field, type, bits);
+    if (!supported.includes(key)) throw invalidFilter(`Filtering with '${key}' is not supported here.`);
+  }
+}
 
 /** GET /api/v1/: every resource's list endpoint and schema, keys sorted. */
 export function tastypieIndex() {

@@ -42,7 +42,8 @@ export function tastypieList<T extends Record<string, unknown>>(
       limit,
       next: page.offset + limit < total ? link(page.offset + limit) : null,
       offset: page.offset,
-      previous: page.offset > 0 ? link(Math.max(0, page.offset - limit)) : null,
+      // tastypie/paginator.py get_previous: none unless a whole page fits before this one.
+      previous: page.offset - limit >= 0 ? link(page.offset - limit) : null,
       total_count: total,
     },
     objects: objects.map(sortKeys),

@@ -41,6 +41,50 @@ test("release files: relation filters and URIs", async ({ request }) => {
   expect(os.slug).toBe("windows");
 });
 
+test("tastypie paging: no previous link until a whole page fits before this one", async ({ request }) => {
+  const body = (await (
+    await request.get("/api/v1/downloads/release/?limit=3&offset=2", { headers: ip(3) })
+  ).json()) as Envelope<unknown>;
+  expect(body.meta).toMatchObject({ limit: 3, offset: 2, previous: null });
+});
+
+test("v1 filters follow the resources' Meta.filtering: refusals in Tastypie's words, relations followed", async ({
+  request,
+}) => {
+  const get = (q: string) => request.get(`/api/v1/downloads/${q}`, { headers: ip(4) });
+  // apps/downloads/tests/test_views.py test_filter_release_file, for v1.
+  const exact = await get("release_file/?description=windows");
+  expect(exact.status()).toBe(400);
+  expect(await exact.json()).toEqual({
+    error: "'exact' is not an allowed filter on the 'description' field.",
+  });
+  const contains = await get("release_file/?description__contains=Recommended");
+  expect(contains.status()).toBe(200);
+  for (const [query, error] of [
+    ["release/?is_latest=true", "The 'is_latest' field does not allow filtering."],
+    ["release/?name__icontains=python", "'icontains' is not an allowed filter on the 'name' field."],
+    ["release_file/?name__foo=1", "The 'name' field does not support relations."],
+    ["os/?resource_uri=/api/v1/downloads/os/1/", "The 'resource_uri' field does not allow filtering."],
+  ] as const) {
+    const res = await get(query);
+    expect([query, res.status(), await res.json()]).toEqual([query, 400, { error }]);
+  }
+  // Parameters that name no field are not filters.
+  expect((await get("release/?format=json&limit=1")).status()).toBe(200);
+
+  // Filters across the os and release relations (ALL_WITH_RELATIONS) do filter.
+  const files = (await (
+    await get("release_file/?release__name=Python%203.14.0&os__name=Windows&limit=0")
+  ).json()) as Envelope<{ release: string; os: string; name: string }>;
+  expect(files.meta.total_count).toBeGreaterThan(0);
+  expect(new Set(files.objects.map((f) => f.release)).size).toBe(1);
+  expect(files.objects.every((f) => f.name.startsWith("Windows"))).toBe(true);
+  const release = (await (await request.get(files.objects[0]!.release, { headers: ip(4) })).json()) as {
+    name: string;
+  };
+  expect(release.name).toBe("Python 3.14.0");
+});
+
 test("ApiKey auth: a draft release is 401 for guests and visible to staff; bad keys and query credentials are 401", async ({
   request,
 }) => {

@@ -76,9 +76,27 @@ export async function listV1ReleaseFiles(q: V1ReleaseFileQuery, page: Page) {
     ...(q.name !== undefined ? { name: q.name } : {}),
     ...(q.slug !== undefined ? { slug: q.slug } : {}),
     ...(q.os !== undefined ? { osId: q.os } : {}),
-    ...(q.os__slug !== undefined ? { os: { slug: q.os__slug } } : {}),
+    ...(q.os__slug !== undefined || q.os__name !== undefined
+      ? { os: { slug: q.os__slug, name: q.os__name } }
+      : {}),
     ...(q.release !== undefined ? { releaseId: q.release } : {}),
-    ...(q.release__slug !== undefined ? { release: { slug: q.release__slug } } : {}),
+    ...([
+      q.release__slug,
+      q.release__name,
+      q.release__version,
+      q.release__is_published,
+      q.release__pre_release,
+    ].some((v) => v !== undefined)
+      ? {
+          release: {
+            slug: q.release__slug,
+            name: q.release__name,
+            version: q.release__version,
+            isPublished: q.release__is_published,
+            preRelease: q.release__pre_release,
+          },
+        }
+      : {}),
     ...(q.description__contains !== undefined ? { description: { contains: q.description__contains } } : {}),
   };
   const [rows, total] = await Promise.all([

@@ -52,8 +52,13 @@ export const v1ReleaseFileQuerySchema = paginationQuerySchema.extend({
   slug: z.string().optional(),
   os: id.optional(),
   os__slug: z.string().optional(),
+  os__name: z.string().optional(),
   release: id.optional(),
   release__slug: z.string().optional(),
+  release__name: z.string().optional(),
+  release__version: z.coerce.number().int().optional(),
+  release__is_published: bool.optional(),
+  release__pre_release: bool.optional(),
   description__contains: z.string().optional(),
 });
 export type V1ReleaseQuery = z.output<typeof v1ReleaseQuerySchema>;

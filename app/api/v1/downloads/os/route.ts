@@ -1,12 +1,14 @@
 import { tastypieList, effectiveLimit } from "@/lib/api-tastypie";
 import { json, route, withApi } from "@/lib/api";
+import { assertTastypieFilters } from "@/lib/api-tastypie-resources";
 import { createV1Os } from "@/lib/downloads/v1/mutations";
 import { listV1Os } from "@/lib/downloads/v1/data";
-import { v1OsListSchema, v1Operations, v1WriteOperations } from "@/lib/downloads/v1/schema";
+import { v1OsListSchema, v1Operations, v1WriteOperations, v1OsQuerySchema } from "@/lib/downloads/v1/schema";
 import { v1Os } from "@/lib/downloads/v1/utils";
 
 // GET /api/v1/downloads/os/ — list operating systems (Tastypie envelope)
 const GET_ = withApi(v1Operations.osList, async ({ req, query }) => {
+  assertTastypieFilters("downloads/os", new URL(req.url).searchParams, Object.keys(v1OsQuerySchema.shape));
   const take = effectiveLimit(query.limit);
   const { rows, total } = await listV1Os(
     { name: query.name, slug: query.slug },

@@ -1,13 +1,24 @@
 import { tastypieList, effectiveLimit } from "@/lib/api-tastypie";
 import { json, route, withApi } from "@/lib/api";
+import { assertTastypieFilters } from "@/lib/api-tastypie-resources";
 import { isStaffOrSuperuser } from "@/lib/users/permissions";
 import { createV1Release } from "@/lib/downloads/v1/mutations";
 import { listV1Releases } from "@/lib/downloads/v1/data";
-import { v1Operations, v1WriteOperations, v1ReleaseListSchema } from "@/lib/downloads/v1/schema";
+import {
+  v1Operations,
+  v1WriteOperations,
+  v1ReleaseListSchema,
+  v1ReleaseQuerySchema,
+} from "@/lib/downloads/v1/schema";
 import { v1Release } from "@/lib/downloads/v1/utils";
 
 // GET /api/v1/downloads/release/ — list releases (published only, unless staff)
 const GET_ = withApi(v1Operations.releaseList, async ({ req, query, principal }) => {
+  assertTastypieFilters(
+    "downloads/release",
+    new URL(req.url).searchParams,
+    Object.keys(v1ReleaseQuerySchema.shape),
+  );
   const { rows, total } = await listV1Releases(query, isStaffOrSuperuser(principal), {
     take: effectiveLimit(query.limit),
     skip: query.offset,

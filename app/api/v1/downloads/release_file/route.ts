@@ -1,12 +1,23 @@
 import { tastypieList, effectiveLimit } from "@/lib/api-tastypie";
 import { json, route, withApi } from "@/lib/api";
+import { assertTastypieFilters } from "@/lib/api-tastypie-resources";
 import { createV1ReleaseFile, deleteV1ReleaseFiles } from "@/lib/downloads/v1/mutations";
 import { listV1ReleaseFiles } from "@/lib/downloads/v1/data";
-import { v1Operations, v1WriteOperations, v1ReleaseFileListSchema } from "@/lib/downloads/v1/schema";
+import {
+  v1Operations,
+  v1WriteOperations,
+  v1ReleaseFileListSchema,
+  v1ReleaseFileQuerySchema,
+} from "@/lib/downloads/v1/schema";
 import { v1ReleaseFile } from "@/lib/downloads/v1/utils";
 
 // GET /api/v1/downloads/release_file/ — list files (files of unpublished releases included)
 const GET_ = withApi(v1Operations.fileList, async ({ req, query }) => {
+  assertTastypieFilters(
+    "downloads/release_file",
+    new URL(req.url).searchParams,
+    Object.keys(v1ReleaseFileQuerySchema.shape),
+  );
   const { rows, total } = await listV1ReleaseFiles(query, {
     take: effectiveLimit(query.limit),
     skip: query.offset,

@@ -1,13 +1,20 @@
 import { json, route, withApi } from "@/lib/api";
+import { assertTastypieFilters } from "@/lib/api-tastypie-resources";
 import { isStaffOrSuperuser } from "@/lib/users/permissions";
 import { effectiveLimit, tastypieList } from "@/lib/api-tastypie";
 import { listV1Pages } from "@/lib/pages/api/data";
-import { v1PageListSchema, v1PageOperations, v1PageWriteOperations } from "@/lib/pages/api/schema";
+import {
+  v1PageListSchema,
+  v1PageOperations,
+  v1PageWriteOperations,
+  v1PagesQuerySchema,
+} from "@/lib/pages/api/schema";
 import { createPage } from "@/lib/pages/mutations";
 import { toV1Page } from "@/lib/pages/api/utils";
 
 // GET /api/v1/pages/page/ — list pages (published only, unless staff)
 const GET_ = withApi(v1PageOperations.list, async ({ req, query, principal }) => {
+  assertTastypieFilters("pages/page", new URL(req.url).searchParams, Object.keys(v1PagesQuerySchema.shape));
   const staff = isStaffOrSuperuser(principal);
   const { rows, total } = await listV1Pages(query, staff, {
     take: effectiveLimit(query.limit),
