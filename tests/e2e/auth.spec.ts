@@ -133,3 +133,40 @@ test("after 5 failed attempts for an account from one address, even the right pa
   expect(serialized).not.toContain(password);
   expect(serialized).not.toContain("wrong-password");
 });
+
+test("a user imported with a Django PBKDF2 hash signs in, and the stored hash becomes argon2id (AC-AUTH-4)", async ({
+  page,
+}) => {
+  // Computed with Python's hashlib, independently of our code:
+  // base64(hashlib.pbkdf2_hmac("sha256", password, salt, 1_000_000))
+  const legacyPassword = "legacy passphrase from django";
+  const djangoHash = "pbkdf2_sha256$1000000$Zx8bQm3LkP0aTq7R$vzxqwsg/Jb1Qxo53oNQzUmsD8RDzFEBzTEG8TnlH/jg=";
+  const username = `imported${Date.now()}`;
+  const storedHash = async () =>
+    withDb(async (c) => {
+      const r = await c.query<{ password: string }>("SELECT password FROM users_user WHERE username = $1", [
+        username,
+      ]);
+      return r.rows[0]!.password;
+    });
+  await withDb((c) =>
+    c.query(
+      `INSERT INTO users_user (username, email, password, email_verified, is_active, date_joined)
+       VALUES ($1, $2, $3, now(), true, now())`,
+      [username, `${username}@example.org`, djangoHash],
+    ),
+  );
+
+  // The wrong password against the legacy hash fails and leaves it alone.
+  await gotoHydrated(page, "/accounts/login/");
+  await page.getByLabel("Username or email").fill(username);
+  await page.getByLabel("Password").fill("not the legacy passphrase");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.locator("form [role=alert]")).toContainText("do not match");
+  expect(await storedHash()).toBe(djangoHash);
+
+  await page.getByLabel("Password").fill(legacyPassword);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("signed-in-as")).toHaveText(username, { timeout: 15_000 });
+  expect(await storedHash()).toMatch(/^\$argon2id\$v=19\$m=\d+,t=\d+,p=\d+\$/);
+});
