@@ -61,6 +61,15 @@ function transportFor(smtpUrl: string): Transporter {
   return t;
 }
 
+/**
+ * Account links carry single-use secrets (sign-up confirmation, password reset, email change).
+ * The mail log keeps a copy of every message, so once a message is sent its stored copy loses
+ * them, and staff reading the outbox see them masked (lib/mailing/loaders.ts).
+ */
+const SECRET_LINK = /(\/accounts\/(?:confirm-email|password\/reset\/key|email\/confirm)\/)[A-Za-z0-9_-]+/g;
+export const REDACTED_SECRET = "[single-use secret removed]";
+export const redactSecretLinks = (text: string) => text.replace(SECRET_LINK, `$1${REDACTED_SECRET}`);
+
 export type Mailer = {
   send: (message: MailMessage) => Promise<{ id: number; status: "sent" | "failed" | "outbox" }>;
   retryFailed: (opts?: { maxAttempts?: number; limit?: number }) => Promise<{ sent: number; failed: number }>;
@@ -91,6 +100,8 @@ export function createMailer(opts: { smtpUrl?: string; from?: string } = {}): Ma
           error: null,
           messageId: info.messageId,
           sentAt: new Date(),
+          text: redactSecretLinks(row.text),
+          ...(row.html ? { html: redactSecretLinks(row.html) } : {}),
         },
       });
       log.info({ emailId: id }, "mail sent");

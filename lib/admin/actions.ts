@@ -3,11 +3,12 @@
 import { requestOrigin } from "@/lib/request-origin";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getSessionPrincipal } from "@/lib/auth";
 import { fieldErrorsFromZod } from "@/lib/errors";
 import { requestPasswordResetFor, resendVerification } from "@/lib/users/accounts/mutations";
 import { recordAudit } from "@/lib/audit";
+import { adminActorOrDeny } from "./authorize";
 import { setUserActive, setUserRoles, signOutEverywhere, signOutEveryone } from "@/lib/users/mutations";
+import { isSuperuserAccount } from "@/lib/users/data";
 import { canManageUsers } from "@/lib/users/permissions";
 import { userRolesSchema } from "@/lib/users/schema";
 import type { Principal } from "@/lib/users/types";
@@ -22,21 +23,23 @@ const bulkSchema = z.object({
 export type AdminFormState = { done?: string; error?: string; fields?: Record<string, string[]> };
 
 /** Every users-screen action authorizes here, on the server, whatever the page showed. */
-async function staffOrDeny(screen: string): Promise<Principal | null> {
-  const principal = await getSessionPrincipal();
-  if (principal && canManageUsers(principal)) return principal;
-  await recordAudit({
-    ...(await requestOrigin()),
-    action: "authz.denied",
-    actorId: principal?.userId ?? null,
-    detail: { screen },
-  });
-  return null;
-}
+const staffOrDeny = (screen: string) => adminActorOrDeny(canManageUsers, screen);
 
 async function runUserOp(op: (typeof OPS)[number], userId: number, actor: Principal) {
   // Nobody locks themselves out from this screen.
   if (userId === actor.userId && (op === "deactivate" || op === "sign-out-everywhere")) return;
+  // Only a superuser acts on a superuser's account (a reset link or a disable is a takeover path).
+  if (!actor.isSuperuser && (await isSuperuserAccount(userId))) {
+    await recordAudit({
+      ...(await requestOrigin()),
+      action: "authz.denied",
+      actorId: actor.userId,
+      targetType: "user",
+      targetId: userId,
+      detail: { screen: "admin.users.superuser", op },
+    });
+    return;
+  }
   if (op === "sign-out-everywhere") await signOutEverywhere(userId, actor.userId, await requestOrigin());
   else if (op === "resend-verification")
     await resendVerification(userId, actor.userId, await requestOrigin());
@@ -76,7 +79,7 @@ export async function userRolesAction(_prev: AdminFormState, form: FormData): Pr
   const outcome = await setUserRoles(parsed.data, principal, await requestOrigin());
   if (outcome === "superuser_only")
     return {
-      error: "Only a superuser can grant or remove superuser status.",
+      error: "Only a superuser can grant superuser status or change a superuser's roles.",
       fields: { isSuperuser: ["Superusers only."] },
     };
   revalidatePath(`/admin/users/${parsed.data.userId}/`);
@@ -85,16 +88,8 @@ export async function userRolesAction(_prev: AdminFormState, form: FormData): Pr
 
 /** Ends every session of every user, the caller's included: superusers only. */
 export async function signOutEveryoneAction(): Promise<void> {
-  const principal = await getSessionPrincipal();
-  if (!principal?.isSuperuser) {
-    await recordAudit({
-      ...(await requestOrigin()),
-      action: "authz.denied",
-      actorId: principal?.userId ?? null,
-      detail: { screen: "admin.users.everyone" },
-    });
-    return;
-  }
+  const principal = await adminActorOrDeny((p) => p.isSuperuser, "admin.users.everyone");
+  if (!principal) return;
   await signOutEveryone(principal.userId, await requestOrigin());
   revalidatePath("/admin/users/");
 }

@@ -123,3 +123,8 @@ export async function getOwnSettings(userId: number) {
     },
   });
 }
+
+export async function isSuperuserAccount(userId: number): Promise<boolean> {
+  const row = await db.user.findUnique({ where: { id: userId }, select: { isSuperuser: true } });
+  return row?.isSuperuser ?? false;
+}

@@ -136,8 +136,9 @@ export async function setUserRoles(
     where: { id: input.userId },
     select: { isStaff: true, isSuperuser: true, groups: { select: { groupId: true } } },
   });
-  // Compared with the stored value, not with anything the form says it was.
-  if (!actor.isSuperuser && before.isSuperuser !== input.isSuperuser) {
+  // Compared with the stored value, not with anything the form says it was: only a superuser
+  // makes one, unmakes one, or changes a superuser's staff flag and groups.
+  if (!actor.isSuperuser && (before.isSuperuser || input.isSuperuser)) {
     await recordAudit({
       ...origin,
       action: "authz.denied",

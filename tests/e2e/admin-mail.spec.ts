@@ -33,3 +33,28 @@ test("staff read the outbox; others are refused; visitors are sent to sign in", 
   await expect(item).toContainText("carol@example.org");
   await expect(item).toContainText("Hello Carol");
 });
+
+test("staff see account links masked in the outbox; a superuser sees them whole", async ({
+  page,
+  browser,
+}) => {
+  const subject = `Reset check ${Date.now()}`;
+  const link = "http://127.0.0.1/accounts/password/reset/key/Secret-Token_0123456789abcdefABCDEF0123456/";
+  await withDb((c) =>
+    c.query(
+      `INSERT INTO mailing_emaillog (from_addr, to_addrs, subject, text, status) VALUES ($1, $2, $3, $4, 'outbox')`,
+      ["python.org <noreply@python.example>", ["root@example.org"], subject, `Reset here: ${link}`],
+    ),
+  );
+  await signInAs(page, "staff");
+  await page.goto("/admin/mail/");
+  const masked = page.getByRole("article").filter({ hasText: subject });
+  await expect(masked).toContainText("/accounts/password/reset/key/[single-use secret removed]/");
+  await expect(masked).not.toContainText("Secret-Token");
+
+  const admin = await browser.newPage();
+  await signInAs(admin, "admin");
+  await admin.goto("/admin/mail/");
+  await expect(admin.getByRole("article").filter({ hasText: subject })).toContainText(link);
+  await admin.close();
+});

@@ -126,3 +126,35 @@ test("staff resend a verification link and send a reset link, which arrive by ma
   expect(reset.subject).toBe("Reset your python.org password");
   expect((await mailTo(email)).length).toBe(2);
 });
+
+test("staff who are not superusers cannot send a superuser's account a reset link (a takeover path)", async ({
+  page,
+}) => {
+  const username = `root${Date.now()}`;
+  const email = `${username}@example.org`;
+  const id = await withDb(
+    async (c) =>
+      (
+        await c.query<{ id: number }>(
+          `INSERT INTO users_user (username, email, password, email_verified, is_active, is_staff, is_superuser, date_joined)
+           VALUES ($1, $2, NULL, now(), true, true, true, now()) RETURNING id`,
+          [username, email],
+        )
+      ).rows[0]!.id,
+  );
+  const denials = () =>
+    withDb(
+      async (c) =>
+        (
+          await c.query(
+            "SELECT 1 FROM audit_log WHERE action = 'authz.denied' AND target_id = $1 AND detail->>'screen' = 'admin.users.superuser'",
+            [String(id)],
+          )
+        ).rowCount,
+    );
+  await signInAs(page, "staff");
+  await gotoHydrated(page, `/admin/users/${id}/`);
+  await page.getByRole("button", { name: "Send password reset" }).click();
+  await expect.poll(denials).toBe(1);
+  expect(await mailTo(email)).toEqual([]);
+});

@@ -125,6 +125,18 @@ describe("mail through SMTP", () => {
 });
 
 describe("mail without SMTP", () => {
+  it("keeps the single-use link of an account mail out of the stored copy once it is sent", async () => {
+    const mailer = createMailer({ smtpUrl });
+    const link = "https://www.python.org/accounts/password/reset/key/AbC-123_xyzXYZ0987654321abcdefABCDEF01234/";
+    const sent = await mailer.send({ to: "reset@example.org", subject: "Reset", text: `Follow ${link} soon.` });
+    expect(sent.status).toBe("sent");
+    expect(received[0]!.mail.text).toContain(link);
+    const row = await db.emailLog.findUniqueOrThrow({ where: { id: sent.id } });
+    expect(row.text).toBe(
+      "Follow https://www.python.org/accounts/password/reset/key/[single-use secret removed]/ soon.",
+    );
+  });
+
   it("keeps the message in the stored outbox, readable by staff", async () => {
     const { status } = await createMailer({}).send({
       to: "carol@example.org",

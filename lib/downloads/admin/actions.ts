@@ -3,32 +3,21 @@
 import { requestOrigin } from "@/lib/request-origin";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getSessionPrincipal } from "@/lib/auth";
 import { fieldErrorsFromZod, isAppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit";
 import { canManageDownloads } from "@/lib/users/permissions";
-import type { Principal } from "@/lib/users/types";
 import { createOperatingSystem, updateOperatingSystem } from "../os/mutations";
 import { createRelease, updateRelease } from "../release/mutations";
 import { createReleaseFiles, deleteReleaseFile } from "../release-file/mutations";
 import { addReleaseManagerKey, setReleaseManagerKeyActive } from "../signatures/mutations";
+import { adminActorOrDeny } from "@/lib/admin/authorize";
 import { emit } from "@/lib/jobs";
 import { listAdminOperatingSystems } from "./data";
 import { osFormSchema, releaseFormSchema, type DownloadsFormState } from "./schema";
 import { parseFileLines } from "./utils";
 
 /** Every downloads-admin action authorizes here, whatever the page showed. */
-async function managerOrDeny(screen: string): Promise<Principal | null> {
-  const principal = await getSessionPrincipal();
-  if (principal && canManageDownloads(principal)) return principal;
-  await recordAudit({
-    ...(await requestOrigin()),
-    action: "authz.denied",
-    actorId: principal?.userId ?? null,
-    detail: { screen },
-  });
-  return null;
-}
+const managerOrDeny = (screen: string) => adminActorOrDeny(canManageDownloads, screen);
 
 /** The data layer's rule errors (slug taken, one button per OS, URL rules) as form messages. */
 function fromRuleError(e: unknown, values: Record<string, string>): DownloadsFormState {
