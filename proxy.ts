@@ -14,12 +14,15 @@
  *   `Cache-Control: private, no-store` and no surrogate key (AdminNoCaching); checking that a
  *   session cookie exists is cache hygiene, not an auth decision. Public profiles get
  *   `Surrogate-Key: pydotorg-app users`.
+ * - `/download/releases/X.Y.Z/` answers 301 to the release page when the release has no page of
+ *   its own there (apps/pages/views.py); otherwise the request goes on to that CMS page.
  * - `x-middleware-subrequest` is stripped where the proxy runs (CVE-2025-29927 hardening);
  *   patched Next ignores it from outside, and the front proxy (nginx/Fastly) should drop it too.
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { PRIVATE_CACHE_CONTROL, sectionKeysFor, surrogateKeysFor } from "@/lib/cdn";
 import { createNonce, nonceCsp } from "@/lib/csp.mjs";
+import { findLegacyRedirectRelease } from "@/lib/downloads/data";
 import { env } from "@/lib/env";
 
 const PRIVATE_PREFIXES = ["/admin", "/accounts"];
@@ -52,10 +55,18 @@ function withTrailingSlash(request: NextRequest): NextResponse | null {
   return target.origin === new URL(request.url).origin ? NextResponse.redirect(target, 308) : null;
 }
 
-export function proxy(request: NextRequest) {
+const LEGACY_RELEASE = /^\/download\/releases\/(\d+(?:\.\d+){1,2})\/?$/;
+
+export async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const legacy = LEGACY_RELEASE.exec(pathname);
+  if (legacy && ["GET", "HEAD"].includes(request.method)) {
+    const release = await findLegacyRedirectRelease(legacy[1]!);
+    if (release)
+      return NextResponse.redirect(new URL(`/downloads/release/${release.slug}/`, request.url), 301);
+  }
   const redirect = withTrailingSlash(request);
   if (redirect) return redirect;
-  const { pathname } = request.nextUrl;
   const csp = under(NONCE_PREFIXES, pathname)
     ? nonceCsp(createNonce(), env.NODE_ENV === "development")
     : null;
@@ -86,6 +97,7 @@ export const config = {
     "/admin/:path*",
     "/accounts/:path*",
     "/users/:path*",
+    "/download/releases/:path*",
     "/((?!api/|_next/|favicon\\.ico$|robots\\.txt$|sitemap\\.xml$).*[^/])",
   ],
 };

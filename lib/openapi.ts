@@ -6,6 +6,7 @@ import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-ope
 import type { z } from "zod";
 import type { ApiOperation, ErrorFormat } from "./api-spec";
 import { v1MetaOperations } from "./api-tastypie-resources";
+import { apiV2RootOperation } from "./api-v2-root";
 import { osOperations } from "./downloads/os/schema";
 import { releaseOperations } from "./downloads/release/schema";
 import { releaseFileOperations } from "./downloads/release-file/schema";
@@ -22,6 +23,7 @@ export const apiOperations: ApiOperation[] = [
   ...Object.values(releaseOperations),
   ...Object.values(releaseFileOperations),
   ...Object.values(v1MetaOperations),
+  apiV2RootOperation,
   ...Object.values(v1Operations),
   ...Object.values(v1WriteOperations),
   ...Object.values(pageOperations),

@@ -11,7 +11,7 @@ function SignatureVerdict({ f }: { f: ReleaseFileRow }) {
       ? ["GPG signature verified", "badge-success"]
       : status === "invalid"
         ? ["GPG signature does not verify", "badge-error"]
-        : ["GPG signature not checked yet", "badge-ghost"];
+        : ["GPG signature could not be checked", "badge-warning"];
   return (
     <span className={`badge badge-sm ${style}`} title={detail} data-testid="signature-verdict">
       {label}

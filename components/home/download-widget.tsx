@@ -1,3 +1,4 @@
+import { pingUrlFor } from "@/lib/downloads/stats/utils";
 import Link from "next/link";
 import type { LatestRelease } from "@/lib/downloads/types";
 
@@ -24,7 +25,7 @@ export function DownloadWidget({ release }: { release: LatestRelease | null }) {
             <ul className="flex flex-wrap gap-2">
               {release.buttons.map((b) => (
                 <li key={b.osSlug}>
-                  <a href={b.url} className="btn btn-primary btn-sm">
+                  <a href={b.url} ping={pingUrlFor(b.url)} className="btn btn-primary btn-sm">
                     {b.osName}
                   </a>
                 </li>
@@ -33,7 +34,7 @@ export function DownloadWidget({ release }: { release: LatestRelease | null }) {
             {release.installManager.map((m) => (
               <p key={m.osSlug} className="text-sm">
                 On {m.osName}, the{" "}
-                <a href={m.url} className="link" data-testid="install-manager">
+                <a href={m.url} ping={pingUrlFor(m.url)} className="link" data-testid="install-manager">
                   Python install manager
                 </a>{" "}
                 installs and updates every version.

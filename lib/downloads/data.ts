@@ -223,12 +223,16 @@ export async function listFeedReleases(limit = 10): Promise<ReleaseSummary[]> {
 }
 
 /** pages/views.py legacy /download/releases/X.Y.Z/: the release of that version, if published. */
-export async function findReleaseByVersion(version: string): Promise<ReleaseSummary | null> {
-  const r = await db.release.findFirst({
-    where: { name: `Python ${version}`, releasePageId: null },
-    select: summarySelect,
+/**
+ * apps/pages/views.py: `/download/releases/X.Y.Z/` goes to the release `python-XYZ` unless that
+ * release keeps its own page there (release_page set). Published releases only: a redirect must
+ * not reveal a draft.
+ */
+export async function findLegacyRedirectRelease(version: string): Promise<{ slug: string } | null> {
+  return db.release.findFirst({
+    where: { slug: `python-${version.replace(/\./g, "")}`, releasePageId: null, isPublished: true },
+    select: { slug: true },
   });
-  return r ? toSummary(r) : null;
 }
 
 // Search (lib/search/sources.ts): published releases shown on the download pages.

@@ -203,6 +203,24 @@ test("the feed lists published releases including hidden ones, never drafts", as
   expect(names).not.toContain(draftName);
 });
 
+test("v2: the router root lists every resource with the absolute URL of its list, which answers", async ({
+  request,
+}) => {
+  const res = await get(request, "/api/v2/");
+  expect(res.status()).toBe(200);
+  const root = (await res.json()) as Record<string, string>;
+  expect(Object.keys(root)).toEqual([
+    "pages/page",
+    "downloads/os",
+    "downloads/release",
+    "downloads/release_file",
+  ]);
+  for (const [prefix, url] of Object.entries(root)) {
+    expect(url).toMatch(new RegExp(`^https?://[^/]+/api/v2/${prefix}/$`));
+    expect((await get(request, new URL(url).pathname)).status()).toBe(200);
+  }
+});
+
 test("v1: the index names every resource; each schema describes exactly the fields the resource serves", async ({
   request,
 }) => {

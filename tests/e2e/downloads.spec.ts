@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DownloadsPage } from "./pages/downloads-page";
+import { withDb } from "./support/db";
 
 const BASE = "https://www.python.org/ftp/python/3.14.0";
 const AGENTS = [
@@ -76,7 +77,9 @@ test("Windows on ARM is known by its client hints, though its user agent says x6
   await context.close();
 });
 
-test("an iPad asking for the desktop site gets the iOS file, not the macOS installer", async ({ browser }) => {
+test("an iPad asking for the desktop site gets the iOS file, not the macOS installer", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ userAgent: AGENTS[2][1], hasTouch: true });
   await context.addInitScript(() => {
     Object.defineProperty(Navigator.prototype, "maxTouchPoints", { get: () => 5 });
@@ -214,4 +217,49 @@ test("/getit/ serves the downloads section and legacy release paths redirect", a
   expect((await request.get("/download/releases/3.13.9/")).url()).toMatch(
     /\/downloads\/release\/python-3139\/$/,
   );
+  const hop = await request.get("/download/releases/3.13.9/", { maxRedirects: 0 });
+  expect([hop.status(), hop.headers().location]).toEqual([301, "/downloads/release/python-3139/"]);
+});
+
+test("a legacy release path whose release keeps its own page there serves that page", async ({ request }) => {
+  // apps/pages/views.py: no redirect when release_page is set; the CMS page at the path answers.
+  const n = 20 + (Date.now() % 70);
+  const version = `2.${n}.1`;
+  const slug = `python-2${n}1`;
+  await withDb(async (c) => {
+    const page = await c.query<{ id: number }>(
+      `INSERT INTO pages_page (title, path, content, content_markup_type, _content_rendered, is_published, updated)
+       VALUES ($1, $2, '', 'html', '<p>The old release page.</p>', true, now())
+       ON CONFLICT (path) DO UPDATE SET title = EXCLUDED.title RETURNING id`,
+      [`Python ${version} Release`, `download/releases/${version}`],
+    );
+    await c.query(
+      `INSERT INTO downloads_release (name, slug, version, is_published, release_date, release_page_id, updated)
+       VALUES ($1, $2, 2, true, now(), $3, now()) ON CONFLICT (slug) DO UPDATE SET release_page_id = EXCLUDED.release_page_id`,
+      [`Python ${version}`, slug, page.rows[0]!.id],
+    );
+  });
+  const res = await request.get(`/download/releases/${version}/`, { maxRedirects: 0 });
+  expect(res.status()).toBe(200);
+  expect(await res.text()).toContain("The old release page.");
+  // No release and no page: 404, not a redirect to nowhere.
+  expect((await request.get("/download/releases/9.99.99/", { maxRedirects: 0 })).status()).toBe(404);
+});
+
+test("every download link on the release page and the home widget is counted (ping)", async ({ page }) => {
+  for (const path of ["/downloads/release/python-3140/", "/"]) {
+    await page.goto(path);
+    // The files themselves; their signature and SBOM sidecars are not downloads.
+    const links = page.locator(
+      'a[href^="https://www.python.org/ftp/"]:not([href$=".asc"]):not([href$=".sig"]):not([href$=".crt"]):not([href$=".sigstore"]):not([href$=".spdx.json"])',
+    );
+    expect(await links.count()).toBeGreaterThan(0);
+    for (const link of await links.all()) {
+      const href = (await link.getAttribute("href"))!;
+      expect([path, await link.getAttribute("ping")]).toEqual([
+        path,
+        `/api/downloads/ping/?url=${encodeURIComponent(href)}`,
+      ]);
+    }
+  }
 });

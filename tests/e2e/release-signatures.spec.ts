@@ -3,7 +3,7 @@ import { withDb } from "./support/db";
 
 // The release page shows what the signature check (lib/downloads/signatures) found per file.
 // Rows are written straight to the database so no check runs against the real python.org.
-test("the files table shows verified, failed and unchecked GPG signatures", async ({ page }) => {
+test("the files table shows verified, failed, uncheckable and unchecked GPG signatures", async ({ page }) => {
   const n = Date.now() % 100_000;
   const slug = `python-397${n}`;
   const base = `https://www.python.org/ftp/python/3.97.${n}`;
@@ -31,11 +31,13 @@ test("the files table shows verified, failed and unchecked GPG signatures", asyn
       ).rows[0]!.id;
     const good = await file("Python-good.tgz");
     const bad = await file("Python-bad.tgz");
+    const unreachable = await file("Python-unreachable.tgz");
     await file("Python-unchecked.tgz");
     await c.query(
       `INSERT INTO downloads_signaturecheck (release_file_id, status, checked_at, key_fingerprint, detail)
-       VALUES ($1, 'valid', now(), 'ABCDEF', 'Signed by Release Manager'), ($2, 'invalid', now(), NULL, 'The signature does not match the file.')`,
-      [good, bad],
+       VALUES ($1, 'valid', now(), 'ABCDEF', 'Signed by Release Manager'), ($2, 'invalid', now(), NULL, 'The signature does not match the file.'),
+              ($3, 'error', now(), NULL, 'Could not fetch the file or its signature.')`,
+      [good, bad, unreachable],
     );
   });
   await page.goto(`/downloads/release/${slug}/`);
@@ -43,6 +45,9 @@ test("the files table shows verified, failed and unchecked GPG signatures", asyn
   await expect(table.getByRole("row", { name: /Python-good\.tgz/ })).toContainText("GPG signature verified");
   await expect(table.getByRole("row", { name: /Python-bad\.tgz/ })).toContainText(
     "GPG signature does not verify",
+  );
+  await expect(table.getByRole("row", { name: /Python-unreachable\.tgz/ })).toContainText(
+    "GPG signature could not be checked",
   );
   await expect(table.getByRole("row", { name: /Python-unchecked\.tgz/ })).not.toContainText("GPG signature");
   await expect(

@@ -6,7 +6,9 @@ import * as openpgp from "openpgp";
 
 export type SignatureVerdict =
   | { status: "valid"; fingerprint: string; detail: string }
-  | { status: "invalid"; fingerprint: null; detail: string };
+  | { status: "invalid"; fingerprint: null; detail: string }
+  /** Nothing to check against: not a verdict on the file. */
+  | { status: "error"; fingerprint: null; detail: string };
 
 /** Reads an armored public key; its uppercase fingerprint, or a clear error. */
 export async function readPublicKey(armored: string): Promise<{ fingerprint: string; userIds: string[] }> {
@@ -33,7 +35,7 @@ export async function verifyDetachedSignature(
     await Promise.all(armoredKeys.map((k) => openpgp.readKey({ armoredKey: k }).catch(() => null)))
   ).filter((k): k is openpgp.Key => k !== null);
   if (!keys.length)
-    return { status: "invalid", fingerprint: null, detail: "No release manager keys are on file." };
+    return { status: "error", fingerprint: null, detail: "No release manager keys are on file." };
   const message = await openpgp.createMessage({ binary: data });
   const result = await openpgp.verify({ message, signature, verificationKeys: keys, format: "binary" });
   for (const s of result.signatures) {

@@ -1,3 +1,4 @@
+import { pingUrlFor } from "@/lib/downloads/stats/utils";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FilesTable } from "@/components/downloads/files-table";
@@ -58,7 +59,7 @@ export default async function ReleasePage({ params }: Props) {
         <ul className="flex flex-wrap gap-2" aria-label="Download buttons">
           {buttons.map((f) => (
             <li key={f.url}>
-              <a href={f.url} className="btn btn-primary">
+              <a href={f.url} ping={pingUrlFor(f.url)} className="btn btn-primary">
                 Download for {f.osName}
               </a>
             </li>
