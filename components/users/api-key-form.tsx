@@ -45,7 +45,13 @@ export function ApiKeyForm({ username }: { username: string }) {
         </label>
         <label className="block">
           <span className="label-text">Type</span>
-          <select name="kind" defaultValue="v2_token" className="select select-bordered w-full">
+          {/* React applies a select's defaultValue only when it mounts: a new key per answer. */}
+          <select
+            key={state.error ? `kind-${state.kind}` : "kind"}
+            name="kind"
+            defaultValue={state.error ? state.kind : "v2_token"}
+            className="select select-bordered w-full"
+          >
             <option value="v2_token">Token (API v2)</option>
             <option value="v1_apikey">ApiKey (API v1)</option>
           </select>

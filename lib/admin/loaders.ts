@@ -1,6 +1,8 @@
 import "server-only";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { getSessionPrincipal } from "@/lib/auth";
+import { recordAudit } from "@/lib/audit";
+import { requestOrigin } from "@/lib/request-origin";
 import { canAccessAdmin, canManageUsers } from "@/lib/users/permissions";
 import type { Principal } from "@/lib/users/types";
 import {
@@ -28,7 +30,16 @@ export async function requireAdmin(
 ): Promise<Principal> {
   const principal = await getSessionPrincipal();
   if (!principal) signInAgain(returnTo);
-  if (!check(principal!)) forbidden();
+  if (!check(principal!)) {
+    // AC-LOG-1: a refused admin page is a failed authorization, like a refused action.
+    await recordAudit({
+      ...(await requestOrigin()),
+      action: "authz.denied",
+      actorId: principal!.userId,
+      detail: { page: returnTo },
+    });
+    forbidden();
+  }
   if (!adminSignInIsFresh(principal!)) signInAgain(returnTo, "ReauthRequired");
   return principal!;
 }

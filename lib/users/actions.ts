@@ -1,5 +1,6 @@
 "use server";
 
+import { PASSWORD_CHECK_THROTTLED, passwordChecksExhausted } from "./throttle";
 import { requestOrigin } from "@/lib/request-origin";
 import { revalidatePath } from "next/cache";
 import { getSessionPrincipal } from "@/lib/auth";
@@ -24,6 +25,7 @@ export async function createApiKeyAction(_prev: ApiKeyFormState, form: FormData)
       error: "Check the fields below.",
       fields: fieldErrorsFromZod(parsed.error),
       name: String(form.get("name") ?? ""),
+      kind: String(form.get("kind") ?? ""),
     };
   const key = await createApiKey(principal.userId, parsed.data.kind, parsed.data.name);
   await recordAudit({
@@ -82,6 +84,7 @@ export async function deleteAccountAction(
 ): Promise<ProfileFormState> {
   const principal = await getSessionPrincipal();
   if (!principal) return { error: "Your session has ended. Sign in again." };
+  if (await passwordChecksExhausted(principal.userId)) return { error: PASSWORD_CHECK_THROTTLED };
   const outcome = await deleteAccount(
     principal.userId,
     String(form.get("confirmation") ?? ""),

@@ -21,8 +21,24 @@ test("visitors are sent to sign in, normal users get 403, the moderator sees onl
   const nav = moderator.getByRole("navigation", { name: "Admin" });
   await expect(nav.getByRole("link", { name: "Dashboard" })).toBeVisible();
   await expect(nav.getByRole("link", { name: "Users" })).toHaveCount(0);
+  const since = new Date();
   expect((await moderator.goto("/admin/users/"))?.status()).toBe(403);
   await moderator.close();
+  // AC-LOG-1: the refused page is audited like a refused action.
+  await expect
+    .poll(() =>
+      withDb(
+        async (c) =>
+          (
+            await c.query(
+              `SELECT 1 FROM audit_log WHERE action = 'authz.denied' AND detail->>'page' = '/admin/users/'
+                 AND actor_id = (SELECT id FROM users_user WHERE username = 'moderator') AND "at" >= $1`,
+              [since],
+            )
+          ).rowCount,
+      ),
+    )
+    .toBeGreaterThan(0);
 });
 
 test("staff find a user, disable the account (its sessions end at once) and enable it again", async ({

@@ -6,8 +6,12 @@ test("a user creates an API key, uses it, and revokes it", async ({ page, reques
   await gotoHydrated(page, "/users/api-keys/");
   await expect(page.getByRole("heading", { name: "API keys" })).toBeVisible();
 
+  // A refused form keeps the chosen type.
+  await page.getByLabel("Type").selectOption("v1_apikey");
   await page.getByRole("button", { name: "Create key" }).click();
   await expect(page.getByText("Give the key a name")).toBeVisible();
+  await expect(page.getByLabel("Type")).toHaveValue("v1_apikey");
+  await page.getByLabel("Type").selectOption("v2_token");
 
   const name = `release script ${Date.now()}`;
   await page.getByLabel("Name").fill(name);

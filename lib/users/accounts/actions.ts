@@ -1,5 +1,6 @@
 "use server";
 
+import { PASSWORD_CHECK_THROTTLED, passwordChecksExhausted } from "@/lib/users/throttle";
 import { requestOrigin } from "@/lib/request-origin";
 import { headers } from "next/headers";
 import { getClientIp } from "@/lib/client-ip";
@@ -95,6 +96,7 @@ export async function changePasswordAction(
     password2: form.get("password2"),
   });
   if (!parsed.success) return { error: "Check the fields below.", fields: fieldErrorsFromZod(parsed.error) };
+  if (await passwordChecksExhausted(principal.userId)) return { error: PASSWORD_CHECK_THROTTLED };
   const outcome = await changePassword(
     principal.userId,
     parsed.data.current,
@@ -114,6 +116,7 @@ export async function changeEmailAction(_prev: AccountFormState, form: FormData)
   const parsed = changeEmailSchema.safeParse({ ...values, current: form.get("current") ?? "" });
   if (!parsed.success)
     return { error: "Check the fields below.", fields: fieldErrorsFromZod(parsed.error), values };
+  if (await passwordChecksExhausted(principal.userId)) return { error: PASSWORD_CHECK_THROTTLED, values };
   const outcome = await requestEmailChange(
     principal.userId,
     parsed.data.current,
