@@ -100,6 +100,15 @@ export async function listDownloadReleases(): Promise<ReleaseSummary[]> {
   return rows.map(toSummary).sort(byVersionDesc);
 }
 
+/** Every published final release, hidden ones included (pydotorg/views.py DocsByVersionView). */
+export async function listFinalReleases(): Promise<ReleaseSummary[]> {
+  const rows = await db.release.findMany({
+    where: { isPublished: true, preRelease: false },
+    select: summarySelect,
+  });
+  return rows.map(toSummary).sort(byVersionDesc);
+}
+
 /**
  * Published Python 1–3 releases, pre-releases and hidden ones included (managers.py
  * latest_python3(minor) looks at all of them), for the support-status table.

@@ -9,6 +9,7 @@ import {
   getOsReleases,
   getReleaseDetail,
   listDownloadReleases,
+  listFinalReleases,
   listFeedReleases,
   listOperatingSystems,
   listPublishedPythonReleases,
@@ -98,5 +99,5 @@ export async function loadDocsVersions(): Promise<DocsSeries[]> {
   "use cache";
   cacheLife("hours");
   cacheTag(tags.releases);
-  return groupDocsVersions(await listDownloadReleases());
+  return groupDocsVersions(await listFinalReleases());
 }

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { createApiKeyFor } from "./support/db";
 
 test("/doc/ links to the documentation of the latest Python 3 release", async ({ page }) => {
   await page.goto("/doc/");
@@ -22,4 +23,32 @@ test("/doc/versions/ groups documented releases by series, newest first", async 
     "href",
     "https://docs.python.org/release/2.7.18/",
   );
+});
+
+test("/doc/versions/ lists every published final release, those hidden from /downloads/ too", async ({
+  request,
+}) => {
+  const headers = {
+    "x-forwarded-for": "198.51.100.61",
+    authorization: `Token ${await createApiKeyFor("staff", "v2_token")}`,
+  };
+  const created = await request.post("/api/v2/downloads/release/", {
+    headers,
+    data: {
+      name: "Python 3.0.9",
+      version: 3,
+      is_published: true,
+      show_on_download_page: false,
+      release_date: "2009-06-01T00:00:00Z",
+    },
+  });
+  expect(created.status()).toBe(201);
+  const uri = new URL(((await created.json()) as { resource_uri: string }).resource_uri).pathname;
+  try {
+    const html = await (await request.get("/doc/versions/")).text();
+    expect(html).toContain("https://docs.python.org/release/3.0.9/");
+    expect(await (await request.get("/downloads/")).text()).not.toContain("Python 3.0.9");
+  } finally {
+    await request.delete(uri, { headers });
+  }
 });
