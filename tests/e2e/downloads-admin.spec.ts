@@ -70,6 +70,20 @@ test("a downloads admin manages releases and files, and nothing else", async ({ 
     page.getByText('Only one Release File per OS can have "Download button" enabled'),
   ).toBeVisible();
 
+  // Before publishing: visitors get a 404, the release manager previews the page as it will be.
+  const draftSlug = await withDb(
+    async (c) =>
+      (await c.query<{ slug: string }>("SELECT slug FROM downloads_release WHERE name = $1", [name])).rows[0]!
+        .slug,
+  );
+  const editUrl = page.url();
+  expect((await page.request.get(`/downloads/release/${draftSlug}/`)).status()).toBe(404);
+  await page.getByRole("link", { name: "Preview the page" }).click();
+  await expect(page.getByTestId("preview-banner")).toContainText("not published yet");
+  await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
+  await expect(page.getByText(sha)).toBeVisible();
+  await gotoHydrated(page, new URL(editUrl).pathname);
+
   await page.getByLabel("Published").check();
   await page.getByRole("button", { name: "Save release" }).click();
   await expect(page.getByText("Release saved.")).toBeVisible();

@@ -10,6 +10,9 @@ import {
   listReleaseManagerKeys,
 } from "./data";
 import { getDownloadStats } from "../stats/data";
+import { listReleaseCycle } from "../cycle/data";
+import { endOfLifeFor } from "../cycle/utils";
+import { getReleaseDetail } from "../data";
 import { RELEASE_LIST_SPEC } from "./schema";
 
 /** Releases, files and operating systems: staff and the Downloads Admin group. */
@@ -27,6 +30,19 @@ export async function loadAdminRelease(id: string) {
   ]);
   if (!release) notFound();
   return { release, systems };
+}
+
+/**
+ * The release page as visitors will see it, drafts included, for the people who may publish it
+ * (the public page answers 404 until then). Rendered per request, never cached.
+ */
+export async function loadReleasePreview(id: string) {
+  await requireAdmin(`/admin/downloads/releases/${id}/preview/`, canManageDownloads);
+  const admin = /^\d+$/.test(id) && Number(id) < 2 ** 31 ? await getAdminRelease(Number(id)) : null;
+  if (!admin) notFound();
+  const [release, cycle] = await Promise.all([getReleaseDetail(admin.slug), listReleaseCycle()]);
+  if (!release) notFound();
+  return { ...release, endOfLife: endOfLifeFor(release.name, cycle)?.date ?? null };
 }
 
 export async function loadNewRelease() {

@@ -1,13 +1,16 @@
 import "server-only";
 import { tags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { AppError, fromPrismaError } from "@/lib/errors";
 import { emit } from "@/lib/jobs";
 import { revalidateDomain } from "@/lib/revalidate";
 import { slugify } from "../utils";
 import { releaseFileApiSelect } from "./data";
 import type { ReleaseFileInput } from "./schema";
-import { idFromLink, validateReleaseFileUrls } from "./utils";
+import { downloadSitePrefix, idFromLink, validateReleaseFileUrls } from "./utils";
+
+const sitePrefix = () => downloadSitePrefix(env.DOWNLOAD_BASE_URL);
 
 const BUTTON_TAKEN = 'Only one Release File per OS can have "Download button" enabled';
 
@@ -56,7 +59,7 @@ const columns = (i: ReleaseFileInput) => ({
 });
 
 export async function createReleaseFile(input: ReleaseFileInput, userId: number) {
-  validateReleaseFileUrls({ url: input.url!, ...input });
+  validateReleaseFileUrls({ url: input.url!, ...input }, undefined, sitePrefix());
   const releaseId = idFromLink(input.release!);
   const release = await db.release.findUnique({ where: { id: releaseId }, select: { slug: true } });
   if (!release)
@@ -100,6 +103,7 @@ export async function updateReleaseFile(id: number, input: ReleaseFileInput, use
       ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
     } as typeof prev,
     prev,
+    sitePrefix(),
   );
   const row = await db.releaseFile
     .update({
@@ -139,7 +143,7 @@ export async function createReleaseFiles(
   if (!release) throw new AppError("not_found", "No Release matches the given query.");
   for (const input of inputs) {
     try {
-      validateReleaseFileUrls(input);
+      validateReleaseFileUrls(input, undefined, sitePrefix());
     } catch (e) {
       const fields = (e as AppError).fields ?? {};
       throw new AppError("validation_failed", "Invalid.", {

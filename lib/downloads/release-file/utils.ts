@@ -11,22 +11,24 @@ export const SIDECARS = {
 } as const;
 export type SidecarField = keyof typeof SIDECARS;
 
-const PREFIX = "https://www.python.org/";
+/** The site files must live on: the origin of DOWNLOAD_BASE_URL (https://www.python.org/). */
+export const downloadSitePrefix = (downloadBaseUrl: string) => new URL("/", downloadBaseUrl).toString();
 
 /**
  * apps/downloads/validators.py validate_release_file_urls: new or changed URLs start with
- * https://www.python.org/ (an unchanged legacy http:// value may stay); each sidecar is the
- * file URL plus its suffix.
+ * https://www.python.org/ (the origin of the configured download base; an unchanged legacy
+ * http:// value may stay); each sidecar is the file URL plus its suffix.
  */
 export function validateReleaseFileUrls(
   next: { url: string } & Partial<Record<SidecarField, string>>,
-  previous?: { url: string } & Partial<Record<SidecarField, string>>,
+  previous: ({ url: string } & Partial<Record<SidecarField, string>>) | undefined,
+  prefix: string,
 ): void {
   const fields: FieldErrors = {};
   const check = (field: string, value: string | undefined, before: string | undefined) => {
     if (!value || value === before) return;
-    if (!value.startsWith(PREFIX))
-      (fields[field] ??= []).push("Release file URLs must begin with 'https://www.python.org/'.");
+    if (!value.startsWith(prefix))
+      (fields[field] ??= []).push(`Release file URLs must begin with '${prefix}'.`);
   };
   check("url", next.url, previous?.url);
   for (const [field, suffix] of Object.entries(SIDECARS) as [SidecarField, string][]) {

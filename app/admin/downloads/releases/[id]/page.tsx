@@ -18,6 +18,9 @@ export default async function AdminReleasePage({ params }: { params: Promise<{ i
             View on the site
           </Link>
         )}
+        <Link className="link" href={`/admin/downloads/releases/${release.id}/preview/`}>
+          Preview the page
+        </Link>
       </div>
       <ReleaseForm
         initial={{
