@@ -48,6 +48,8 @@ export const envSchema = z.object({
   FASTLY_API_KEY: z.string().optional(),
   FASTLY_SERVICE_ID: z.string().optional(),
   DOWNLOAD_BASE_URL: z.url().default("https://www.python.org/ftp/python/"),
+  // Have I Been Pwned's k-anonymity range API for refusing breached passwords; "" turns it off.
+  HIBP_RANGE_URL: z.union([z.literal(""), z.url()]).default("https://api.pwnedpasswords.com/range/"),
   // Support status and end-of-life dates of each series, refreshed hourly (downloads-refresh-release-cycle).
   RELEASE_CYCLE_URL: z.url().default("https://peps.python.org/api/release-cycle.json"),
   // Proxies of ours in front of the app (load balancer, CDN), each appending the address it saw to

@@ -1,6 +1,7 @@
 "use server";
 
 import { PASSWORD_CHECK_THROTTLED, passwordChecksExhausted } from "@/lib/users/throttle";
+import { BREACHED_MESSAGE, isBreachedPassword } from "@/lib/users/breached";
 import { requestOrigin } from "@/lib/request-origin";
 import { headers } from "next/headers";
 import { getClientIp } from "@/lib/client-ip";
@@ -48,6 +49,8 @@ export async function signUpAction(_prev: AccountFormState, form: FormData): Pro
   });
   if (!parsed.success)
     return { error: "Check the fields below.", fields: fieldErrorsFromZod(parsed.error), values };
+  if (await isBreachedPassword(parsed.data.password))
+    return { error: "Check the fields below.", fields: { password: [BREACHED_MESSAGE] }, values };
   const outcome = await signUp(parsed.data, await requestOrigin());
   if (outcome === "username_taken")
     return { error: "Check the fields below.", fields: { username: ["That username is taken."] }, values };
@@ -80,6 +83,8 @@ export async function resetPasswordAction(
     password2: form.get("password2"),
   });
   if (!parsed.success) return { error: "Check the fields below.", fields: fieldErrorsFromZod(parsed.error) };
+  if (await isBreachedPassword(parsed.data.password))
+    return { error: "Check the fields below.", fields: { password: [BREACHED_MESSAGE] } };
   const ok = await resetPassword(parsed.data.token, parsed.data.password, await requestOrigin());
   return ok ? { done: true } : { error: "This link is invalid, was already used or has expired." };
 }
@@ -97,6 +102,8 @@ export async function changePasswordAction(
   });
   if (!parsed.success) return { error: "Check the fields below.", fields: fieldErrorsFromZod(parsed.error) };
   if (await passwordChecksExhausted(principal.userId)) return { error: PASSWORD_CHECK_THROTTLED };
+  if (await isBreachedPassword(parsed.data.password))
+    return { error: "Check the fields below.", fields: { password: [BREACHED_MESSAGE] } };
   const outcome = await changePassword(
     principal.userId,
     parsed.data.current,
