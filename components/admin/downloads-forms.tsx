@@ -9,6 +9,7 @@ import {
   addReleaseManagerKeyAction,
   saveOperatingSystemAction,
   saveReleaseAction,
+  saveReleaseFileAction,
 } from "@/lib/downloads/admin/actions";
 import type { DownloadsFormState } from "@/lib/downloads/admin/schema";
 
@@ -93,6 +94,105 @@ export function ReleaseForm({ initial }: { initial: ReleaseFormValues }) {
       ))}
       <button className="btn btn-primary" disabled={pending}>
         {initial.id ? "Save release" : "Create release"}
+      </button>
+    </form>
+  );
+}
+
+export type ReleaseFileFormValues = {
+  name: string;
+  os: string;
+  description: string;
+  url: string;
+  sha256_sum: string;
+  md5_sum: string;
+  filesize: string;
+  download_button: boolean;
+  is_source: boolean;
+  gpg_signature_file: string;
+  sigstore_signature_file: string;
+  sigstore_cert_file: string;
+  sigstore_bundle_file: string;
+  sbom_spdx2_file: string;
+};
+
+/** Edit one file of a release; a refused save keeps what was typed and says which rule it broke. */
+export function ReleaseFileForm({
+  releaseId,
+  fileId,
+  initial,
+  systems,
+}: {
+  releaseId: number;
+  fileId: number;
+  initial: ReleaseFileFormValues;
+  systems: { id: number; name: string }[];
+}) {
+  const [state, action, pending] = useActionState<DownloadsFormState, FormData>(saveReleaseFileAction, {});
+  const v = state.values;
+  const text = (k: keyof ReleaseFileFormValues) => v?.[k] ?? String(initial[k] ?? "");
+  const flag = (k: "download_button" | "is_source") => (v ? v[k] === "on" : initial[k]);
+  const field = (name: keyof ReleaseFileFormValues, label: string, type = "text", hint?: string) => (
+    <FormField
+      name={name}
+      label={label}
+      type={type}
+      defaultValue={text(name)}
+      errors={state.fields?.[name]}
+      hint={hint}
+    />
+  );
+  return (
+    <form action={action} className="card bg-base-200 max-w-2xl space-y-3 p-6" noValidate>
+      <Done text={state.done} />
+      <FormAlert text={state.error} />
+      {state.fields?.non_field_errors?.map((e) => (
+        <p key={e} role="alert" className="text-error text-sm">
+          {e}
+        </p>
+      ))}
+      <input type="hidden" name="releaseId" value={releaseId} />
+      <input type="hidden" name="fileId" value={fileId} />
+      {field("name", "Name")}
+      <label className="block">
+        <span className="label-text block">Operating system</span>
+        {/* React applies a select's defaultValue only when it mounts: a new key per answer. */}
+        <select
+          key={`os-${text("os")}`}
+          name="os"
+          defaultValue={text("os")}
+          className="select select-bordered w-full"
+        >
+          {systems.map((os) => (
+            <option key={os.id} value={os.id}>
+              {os.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {field("description", "Description")}
+      {field("url", "URL", "url", "Under the download site; sidecar URLs are this URL plus their suffix.")}
+      {field("sha256_sum", "SHA-256")}
+      {field("md5_sum", "MD5 (old releases only)")}
+      {field("filesize", "Size in bytes", "number")}
+      {field("gpg_signature_file", "GPG signature URL (.asc)", "url")}
+      {field("sigstore_bundle_file", "Sigstore bundle URL (.sigstore)", "url")}
+      {field("sigstore_signature_file", "Sigstore signature URL (.sig)", "url")}
+      {field("sigstore_cert_file", "Sigstore certificate URL (.crt)", "url")}
+      {field("sbom_spdx2_file", "SBOM URL (.spdx.json)", "url")}
+      {(
+        [
+          ["download_button", "Download button for its operating system"],
+          ["is_source", "Source distribution"],
+        ] as const
+      ).map(([name, label]) => (
+        <label key={name} className="flex items-center gap-2">
+          <input type="checkbox" name={name} defaultChecked={flag(name)} className="checkbox checkbox-sm" />
+          {label}
+        </label>
+      ))}
+      <button className="btn btn-primary" disabled={pending}>
+        Save file
       </button>
     </form>
   );

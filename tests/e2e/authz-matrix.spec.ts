@@ -16,12 +16,17 @@ test("admin pages: visitors sign in, normal users 403, job-board admins only the
     async (c) =>
       (await c.query<{ id: number }>("SELECT id FROM users_user WHERE username = 'bob'")).rows[0]!.id,
   );
-  const releaseId = await withDb(
-    async (c) => (await c.query<{ id: number }>("SELECT id FROM downloads_release LIMIT 1")).rows[0]!.id,
+  const { releaseId, fileId } = await withDb(
+    async (c) =>
+      (
+        await c.query<{ releaseId: number; fileId: number }>(
+          `SELECT release_id AS "releaseId", id AS "fileId" FROM downloads_releasefile ORDER BY id LIMIT 1`,
+        )
+      ).rows[0]!,
   );
   const pages = pageRoutes(
     path.join(appDir, "admin"),
-    { "[id]": String(userId), "releases/[id]": String(releaseId) },
+    { "[id]": String(userId), "releases/[id]": String(releaseId), "files/[fileId]": String(fileId) },
     "/admin",
   );
   expect(pages).toEqual(
@@ -31,6 +36,7 @@ test("admin pages: visitors sign in, normal users 403, job-board admins only the
       "/admin/audit/",
       "/admin/mail/",
       "/admin/downloads/",
+      `/admin/downloads/releases/${releaseId}/files/${fileId}/`,
     ]),
   );
   const staffOnly = (p: string) => p !== "/admin/";

@@ -63,6 +63,25 @@ test("a downloads admin manages releases and files, and nothing else", async ({ 
   await expect(page.getByText("2 files added.")).toBeVisible();
   await expect(page.getByRole("table", { name: "Files" })).toContainText(`python-3.95.${stamp}-amd64.exe`);
 
+  // Edit one file: bad input keeps what was typed; the data layer's URL rules answer per field.
+  const releaseUrl = page.url();
+  await page.getByRole("link", { name: `Edit python-3.95.${stamp}-amd64.exe` }).click();
+  await expect(page.getByRole("heading", { name: `python-3.95.${stamp}-amd64.exe` })).toBeVisible();
+  await page.getByLabel("Description").fill("Windows installer, 64-bit");
+  await page.getByLabel("SHA-256").fill("not a checksum");
+  await page.getByRole("button", { name: "Save file" }).click();
+  await expect(page.getByText("A SHA-256 is 64 hexadecimal digits.")).toBeVisible();
+  await expect(page.getByLabel("Description")).toHaveValue("Windows installer, 64-bit");
+  await page.getByLabel("SHA-256").fill("c".repeat(64));
+  await page.getByLabel("GPG signature URL (.asc)").fill(`${base}somewhere-else.asc`);
+  await page.getByRole("button", { name: "Save file" }).click();
+  await expect(page.getByText("Sidecar URL must match the artifact URL plus '.asc'.")).toBeVisible();
+  await page.getByLabel("GPG signature URL (.asc)").fill(`${base}python-3.95.${stamp}-amd64.exe.asc`);
+  await page.getByRole("button", { name: "Save file" }).click();
+  await expect(page.getByText("File saved.")).toBeVisible();
+  await gotoHydrated(page, new URL(releaseUrl).pathname);
+  await expect(page.getByRole("table", { name: "Files" })).toContainText("c".repeat(64));
+
   // A second download button for Windows breaks the one-per-OS rule; the error says so.
   await lines.fill(`${base}python-3.95.${stamp}-arm64.exe windows button`);
   await page.getByRole("button", { name: "Add files" }).click();
@@ -81,7 +100,7 @@ test("a downloads admin manages releases and files, and nothing else", async ({ 
   await page.getByRole("link", { name: "Preview the page" }).click();
   await expect(page.getByTestId("preview-banner")).toContainText("not published yet");
   await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
-  await expect(page.getByText(sha)).toBeVisible();
+  await expect(page.getByText("c".repeat(64))).toBeVisible();
   await gotoHydrated(page, new URL(editUrl).pathname);
 
   await page.getByLabel("Published").check();
@@ -94,7 +113,8 @@ test("a downloads admin manages releases and files, and nothing else", async ({ 
   );
   await page.goto(`/downloads/release/${slug}/`);
   await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
-  await expect(page.getByText(sha)).toBeVisible();
+  await expect(page.getByText("c".repeat(64))).toBeVisible();
+  await expect(page.getByText("Windows installer, 64-bit")).toBeVisible();
 
   // The list finds it, filtered and searched.
   await gotoHydrated(page, `/admin/downloads/?q=${encodeURIComponent(name)}&published=yes`);

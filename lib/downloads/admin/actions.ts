@@ -8,12 +8,18 @@ import { recordAudit } from "@/lib/audit";
 import { canManageDownloads } from "@/lib/users/permissions";
 import { createOperatingSystem, updateOperatingSystem } from "../os/mutations";
 import { createRelease, updateRelease } from "../release/mutations";
-import { createReleaseFiles, deleteReleaseFile } from "../release-file/mutations";
+import { createReleaseFiles, deleteReleaseFile, updateReleaseFile } from "../release-file/mutations";
 import { addReleaseManagerKey, setReleaseManagerKeyActive } from "../signatures/mutations";
 import { adminActorOrDeny } from "@/lib/admin/authorize";
 import { emit } from "@/lib/jobs";
 import { listAdminOperatingSystems } from "./data";
-import { osFormSchema, releaseFormSchema, type DownloadsFormState } from "./schema";
+import {
+  osFormSchema,
+  RELEASE_FILE_TEXT_FIELDS,
+  releaseFileFormSchema,
+  releaseFormSchema,
+  type DownloadsFormState,
+} from "./schema";
 import { parseFileLines } from "./utils";
 
 /** Every downloads-admin action authorizes here, whatever the page showed. */
@@ -116,6 +122,49 @@ export async function addReleaseFilesAction(
       fields: { lines: Object.values(state.fields ?? {}).flat() },
     };
   }
+}
+
+/** Edits one file with the API's rules (download base, sidecars, one button per OS). */
+export async function saveReleaseFileAction(
+  _prev: DownloadsFormState,
+  form: FormData,
+): Promise<DownloadsFormState> {
+  const principal = await managerOrDeny("admin.downloads.files");
+  if (!principal) return { error: "You may not change release files." };
+  const ids = z
+    .object({ fileId: z.coerce.number().int().positive(), releaseId: z.coerce.number().int().positive() })
+    .safeParse({ fileId: form.get("fileId"), releaseId: form.get("releaseId") });
+  if (!ids.success) return { error: "That file does not exist." };
+  const values: Record<string, string> = Object.fromEntries(
+    RELEASE_FILE_TEXT_FIELDS.map((k) => [k, text(form, k)]),
+  );
+  for (const flag of ["download_button", "is_source"]) values[flag] = form.get(flag) === "on" ? "on" : "";
+  const parsed = releaseFileFormSchema.safeParse({
+    ...values,
+    download_button: values.download_button === "on",
+    is_source: values.is_source === "on",
+  });
+  if (!parsed.success)
+    return { error: "Check the fields below.", fields: fieldErrorsFromZod(parsed.error), values };
+  const { os, ...rest } = parsed.data;
+  try {
+    await updateReleaseFile(
+      ids.data.fileId,
+      { ...rest, os: `/api/v2/downloads/os/${os}/` },
+      principal.userId,
+    );
+  } catch (e) {
+    return fromRuleError(e, values);
+  }
+  await recordAudit({
+    ...(await requestOrigin()),
+    action: "release_file.updated",
+    actorId: principal.userId,
+    targetType: "release_file",
+    targetId: ids.data.fileId,
+  });
+  revalidatePath(`/admin/downloads/releases/${ids.data.releaseId}/`);
+  return { done: "File saved.", values };
 }
 
 export async function deleteReleaseFileAction(form: FormData): Promise<void> {

@@ -65,6 +65,31 @@ export async function getAdminRelease(id: number) {
   });
 }
 
+/** One file of a release, every editable column, for the admin's file form. */
+export async function getAdminReleaseFile(releaseId: number, fileId: number) {
+  return db.releaseFile.findFirst({
+    where: { id: fileId, releaseId },
+    select: {
+      id: true,
+      name: true,
+      osId: true,
+      description: true,
+      url: true,
+      sha256Sum: true,
+      md5Sum: true,
+      filesize: true,
+      downloadButton: true,
+      isSource: true,
+      gpgSignatureFile: true,
+      sigstoreSignatureFile: true,
+      sigstoreCertFile: true,
+      sigstoreBundleFile: true,
+      sbomSpdx2File: true,
+      release: { select: { id: true, name: true } },
+    },
+  });
+}
+
 export async function listAdminOperatingSystems() {
   return db.oS.findMany({
     select: { id: true, name: true, slug: true, _count: { select: { files: true } } },

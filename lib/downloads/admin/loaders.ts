@@ -5,6 +5,7 @@ import { parseListParams } from "@/lib/admin/utils";
 import { canManageDownloads } from "@/lib/users/permissions";
 import {
   getAdminRelease,
+  getAdminReleaseFile,
   listAdminOperatingSystems,
   listAdminReleases,
   listReleaseManagerKeys,
@@ -30,6 +31,19 @@ export async function loadAdminRelease(id: string) {
   ]);
   if (!release) notFound();
   return { release, systems };
+}
+
+const dbId = (id: string) => (/^\d+$/.test(id) && Number(id) < 2 ** 31 ? Number(id) : null);
+
+export async function loadAdminReleaseFile(releaseId: string, fileId: string) {
+  await requireAdmin(`/admin/downloads/releases/${releaseId}/files/${fileId}/`, canManageDownloads);
+  const [r, f] = [dbId(releaseId), dbId(fileId)];
+  const [file, systems] = await Promise.all([
+    r !== null && f !== null ? getAdminReleaseFile(r, f) : null,
+    listAdminOperatingSystems(),
+  ]);
+  if (!file) notFound();
+  return { file, systems };
 }
 
 /**

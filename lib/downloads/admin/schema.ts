@@ -50,3 +50,47 @@ export const RELEASE_LIST_SPEC = {
   defaultDir: "desc",
   filters: { version: ["3", "2", "1", "100"], published: ["yes", "no"], pre: ["yes", "no"] },
 } as const;
+
+const optionalUrl = z.union([z.literal(""), z.url({ error: "Enter a valid URL." }).max(200)]);
+
+/** The admin's file form: strings from FormData, checked like the API's serializer. */
+export const releaseFileFormSchema = z.object({
+  name: z.string().trim().min(1, "Enter a name.").max(200, "Use at most 200 characters."),
+  os: z.coerce.number().int().positive("Choose an operating system."),
+  description: z.string().max(200, "Use at most 200 characters."),
+  url: z.url({ error: "Enter a valid URL." }).max(200),
+  sha256_sum: z
+    .string()
+    .trim()
+    .regex(/^([0-9a-fA-F]{64})?$/, "A SHA-256 is 64 hexadecimal digits."),
+  md5_sum: z
+    .string()
+    .trim()
+    .regex(/^([0-9a-fA-F]{32})?$/, "An MD5 is 32 hexadecimal digits."),
+  filesize: z.coerce
+    .number({ error: "Enter a size in bytes." })
+    .int("Enter a size in bytes.")
+    .min(0, "Enter a size in bytes.")
+    .max(2 ** 31 - 1, "That is too large."),
+  download_button: z.boolean(),
+  is_source: z.boolean(),
+  gpg_signature_file: optionalUrl,
+  sigstore_signature_file: optionalUrl,
+  sigstore_cert_file: optionalUrl,
+  sigstore_bundle_file: optionalUrl,
+  sbom_spdx2_file: optionalUrl,
+});
+export const RELEASE_FILE_TEXT_FIELDS = [
+  "name",
+  "os",
+  "description",
+  "url",
+  "sha256_sum",
+  "md5_sum",
+  "filesize",
+  "gpg_signature_file",
+  "sigstore_signature_file",
+  "sigstore_cert_file",
+  "sigstore_bundle_file",
+  "sbom_spdx2_file",
+] as const;

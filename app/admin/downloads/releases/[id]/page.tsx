@@ -61,7 +61,11 @@ export default async function AdminReleasePage({ params }: { params: Promise<{ i
               <td className="font-mono text-xs break-all">{f.sha256Sum}</td>
               <td>{f.filesize ? f.filesize.toLocaleString("en") : ""}</td>
               <td>{f.downloadButton ? "yes" : ""}</td>
-              <td>
+              <td className="flex gap-2">
+                <Link className="btn btn-xs" href={`/admin/downloads/releases/${release.id}/files/${f.id}/`}>
+                  Edit
+                  <span className="sr-only"> {f.name}</span>
+                </Link>
                 <form action={deleteReleaseFileAction}>
                   <input type="hidden" name="fileId" value={f.id} />
                   <input type="hidden" name="releaseId" value={release.id} />
