@@ -121,8 +121,9 @@ export const V1_RESOURCES: Record<string, Resource> = {
       path: ["exact"],
       title: ["exact"],
     },
-    list: ["get"],
-    detail: ["get"],
+    // GenericResource: staff write through the ApiKey (POST to the list, DELETE of one page).
+    list: ["get", "post"],
+    detail: ["get", "delete"],
   },
 };
 

@@ -21,6 +21,14 @@ describe("passwords", () => {
     });
   });
 
+  it("verifies a Django hash of a password typed in decomposed (NFD) form, as Django stored it", async () => {
+    // hashlib.pbkdf2_hmac over unicodedata.normalize("NFD", "café crème brûlée"): Django never normalises.
+    const nfdHash = "pbkdf2_sha256$150000$NfdSalt12345$mmztV5nN5i3elorGmA6JrwCfe+rcowlV0zP2x3vpG3M=";
+    const typed = "café crème brûlée";
+    expect((await verifyPassword(nfdHash, typed.normalize("NFD"))).ok).toBe(true);
+    expect((await verifyPassword(nfdHash, "cafe creme brulee")).ok).toBe(false);
+  });
+
   it("rejects a wrong password against a Django hash", async () => {
     expect(await verifyPassword(DJANGO_1M, "correct horse battery!")).toEqual({
       ok: false,

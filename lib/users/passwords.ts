@@ -27,8 +27,13 @@ async function verifyDjangoPbkdf2(stored: string, plain: string): Promise<boolea
   if (!Number.isInteger(rounds) || rounds < 1 || rounds > 10_000_000) return false;
   const want = Buffer.from(expected, "base64");
   if (want.length === 0) return false;
-  const got = await pbkdf2Async(plain.normalize("NFC"), salt, rounds, want.length, "sha256");
-  return got.length === want.length && timingSafeEqual(got, want);
+  // Django hashed the password exactly as typed (no Unicode normalisation): try that first, then
+  // its NFC form, for a password first typed on a system that sends the other form.
+  for (const candidate of new Set([plain, plain.normalize("NFC")])) {
+    const got = await pbkdf2Async(candidate, salt, rounds, want.length, "sha256");
+    if (got.length === want.length && timingSafeEqual(got, want)) return true;
+  }
+  return false;
 }
 
 /** Checks `plain` against a stored hash of either kind; never throws on malformed hashes. */

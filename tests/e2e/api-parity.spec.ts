@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { fieldsOf } from "./support/api-reference";
+import { fieldsOf, RESOURCES } from "./support/api-reference";
 import { createApiKeyFor, withDb } from "./support/db";
 
 // reference §8.1 "API (run for both v1 and v2)": the Django downloads API tests as one table,
@@ -240,6 +240,7 @@ test("v1: the index names every resource; each schema describes exactly the fiel
       fields: Record<string, { type: string; readonly: boolean }>;
       filtering: Record<string, unknown>;
       allowed_list_http_methods: string[];
+      allowed_detail_http_methods: string[];
       default_limit: number;
     };
     const list = (await (await get(request, `${entry.list_endpoint}?limit=1`)).json()) as {
@@ -248,7 +249,14 @@ test("v1: the index names every resource; each schema describes exactly the fiel
     expect([name, Object.keys(schema.fields)]).toEqual([name, Object.keys(list.objects[0]!)]);
     expect(schema.fields.resource_uri).toMatchObject({ type: "string", readonly: true });
     expect(schema.default_limit).toBe(20);
-    expect(schema.allowed_list_http_methods).toContain("get");
+    // The methods each resource answers, per the reference (release files: the collection DELETE).
+    const ref = RESOURCES.find((r) => r.api === "v1" && r.name === name)!;
+    const lower = (m: string[]) => m.map((x) => x.toLowerCase());
+    expect([name, schema.allowed_list_http_methods, schema.allowed_detail_http_methods]).toEqual([
+      name,
+      [...lower(ref.listMethods), ...(name === "downloads/release_file" ? ["delete"] : [])],
+      lower(ref.detailMethods),
+    ]);
   }
   const files = (await (await get(request, "/api/v1/downloads/release_file/schema/")).json()) as {
     fields: Record<string, { type: string; related_type?: string }>;

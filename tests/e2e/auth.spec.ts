@@ -107,9 +107,17 @@ test("after 5 failed attempts for an account from one address, even the right pa
   const blocked = await postCredentials(request, "moderator", password, ip);
   expect(blocked.status()).toBe(429);
   expect(Number(blocked.headers()["retry-after"])).toBeGreaterThan(0);
-  // The same body whether or not the account exists.
-  const unknown = await postCredentials(request, "nobody-by-this-name", "x", "203.0.113.78");
-  expect(unknown.status()).toBe(401);
+  // The same answer whether or not the account exists (AC-AUTH-2): an unknown name is refused
+  // like a wrong password, and is blocked after five tries with the very same body.
+  const blockedBody = await blocked.text();
+  for (let i = 0; i < 5; i++) {
+    const res = await postCredentials(request, "nobody-by-this-name", "x", "203.0.113.78");
+    expect(res.status()).not.toBe(429);
+    expect(((await res.json()) as { url: string }).url).toContain("error=CredentialsSignin");
+  }
+  const unknownBlocked = await postCredentials(request, "nobody-by-this-name", "x", "203.0.113.78");
+  expect(unknownBlocked.status()).toBe(429);
+  expect(await unknownBlocked.text()).toBe(blockedBody);
   // Another address is not affected.
   expect((await postCredentials(request, "moderator", password, "203.0.113.79")).status()).toBe(200);
 
