@@ -71,6 +71,39 @@ test("staff find a user, disable the account (its sessions end at once) and enab
   await victim.close();
 });
 
+test("staff sign one user out everywhere: every session ends, the account stays usable (AC-SESS-3)", async ({
+  page,
+  browser,
+}) => {
+  const username = `roamer${Date.now()}`;
+  const password = "the roaming account's passphrase";
+  await createUser(username, password);
+  const laptop = await browser.newPage();
+  const phone = await browser.newPage();
+  await signInAs(laptop, username, password);
+  await signInAs(phone, username, password);
+  for (const p of [laptop, phone]) expect((await p.request.get("/api/me")).status()).toBe(200);
+
+  await signInAs(page, "staff");
+  const id = await withDb(
+    async (c) =>
+      (await c.query<{ id: number }>("SELECT id FROM users_user WHERE username = $1", [username])).rows[0]!
+        .id,
+  );
+  await page.goto(`/admin/users/${id}/`);
+  await page.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect
+    .poll(async () => [
+      (await laptop.request.get("/api/me")).status(),
+      (await phone.request.get("/api/me")).status(),
+    ])
+    .toEqual([401, 401]);
+  await signInAs(laptop, username, password);
+  expect((await laptop.request.get("/api/me")).status()).toBe(200);
+  await laptop.close();
+  await phone.close();
+});
+
 test("the admin asks for a sign-in from the last 12 hours, however long the session lives (AC-SESS-4)", async ({
   browser,
   baseURL,
