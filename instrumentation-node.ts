@@ -1,7 +1,7 @@
 // Validating the environment at start-up makes a missing or weak production secret stop the
 // server with a message that names the variable (lib/env.ts), instead of failing later.
 try {
-  await import("./lib/env");
+  await import("./lib/platform/env");
 } catch (e) {
   console.error(
     `\n${(e as Error).message}\n\nStart-up stopped: fix the variables above (see .env.example).\n`,

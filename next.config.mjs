@@ -1,7 +1,7 @@
 // @ts-check
 import path from "node:path";
-import { PER_REQUEST_SECTIONS, SECTION_KEYS, SITE_SURROGATE_KEY } from "./lib/cdn-sections.mjs";
-import { PUBLIC_CSP_REPORT_ONLY, STATIC_CSP } from "./lib/csp.mjs";
+import { PER_REQUEST_SECTIONS, SECTION_KEYS, SITE_SURROGATE_KEY } from "./lib/site/cdn-sections.mjs";
+import { PUBLIC_CSP_REPORT_ONLY, STATIC_CSP } from "./lib/platform/cdn/csp.mjs";
 /** Security headers every response carries; proxy.ts adds the nonce or Report-Only script policy (lib/csp.ts). */
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },

@@ -20,10 +20,11 @@
  *   patched Next ignores it from outside, and the front proxy (nginx/Fastly) should drop it too.
  */
 import { NextResponse, type NextRequest } from "next/server";
-import { PRIVATE_CACHE_CONTROL, sectionKeysFor, surrogateKeysFor } from "@/lib/cdn";
-import { createNonce, nonceCsp } from "@/lib/csp.mjs";
-import { findLegacyRedirectRelease } from "@/lib/downloads/data";
-import { env } from "@/lib/env";
+import { PRIVATE_CACHE_CONTROL, surrogateKeysFor } from "@/lib/platform/cdn/cdn";
+import { sectionKeysFor } from "@/lib/site/cdn-sections.mjs";
+import { createNonce, nonceCsp } from "@/lib/platform/cdn/csp.mjs";
+import { findPermanentRedirect } from "@/lib/site/redirects";
+import { env } from "@/lib/platform/env";
 
 const PRIVATE_PREFIXES = ["/admin", "/accounts"];
 // Rendered per request (the (account) route group and the admin): safe to give a nonce.
@@ -55,15 +56,11 @@ function withTrailingSlash(request: NextRequest): NextResponse | null {
   return target.origin === new URL(request.url).origin ? NextResponse.redirect(target, 308) : null;
 }
 
-const LEGACY_RELEASE = /^\/download\/releases\/(\d+(?:\.\d+){1,2})\/?$/;
-
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  const legacy = LEGACY_RELEASE.exec(pathname);
-  if (legacy && ["GET", "HEAD"].includes(request.method)) {
-    const release = await findLegacyRedirectRelease(legacy[1]!);
-    if (release)
-      return NextResponse.redirect(new URL(`/downloads/release/${release.slug}/`, request.url), 301);
+  if (pathname.startsWith("/download/") && ["GET", "HEAD"].includes(request.method)) {
+    const target = await findPermanentRedirect(pathname);
+    if (target) return NextResponse.redirect(new URL(target, request.url), 301);
   }
   const redirect = withTrailingSlash(request);
   if (redirect) return redirect;

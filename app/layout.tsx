@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import { THEME_SCRIPT } from "@/lib/csp.mjs";
+import { THEME_SCRIPT } from "@/lib/platform/cdn/csp.mjs";
 import { loadSiteChrome } from "@/lib/navigation/loaders";
 import "./globals.css";
 

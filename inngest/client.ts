@@ -1,10 +1,14 @@
 /**
- * The one Inngest client and the typed events of every domain, named `<domain>/<noun>.<past-verb>`
- * (STYLE.md rule 5). Payloads are validated by their zod schema when sent through lib/jobs.ts.
+ * The one Inngest client, the typed events of every domain, named `<domain>/<noun>.<past-verb>`
+ * (STYLE.md rule 5), and emit(): the one way domains start background work. Payloads are
+ * validated by their zod schema on emit; without Inngest the functions run in this process
+ * (lib/platform/jobs/runner.ts).
  */
+import "server-only";
 import { eventType, Inngest } from "inngest";
 import { z } from "zod";
-import { env } from "@/lib/env";
+import { env } from "@/lib/platform/env";
+import { createJobRunner as createRunner, type JobRegistry } from "@/lib/platform/jobs/runner";
 
 export const inngest = new Inngest({
   id: "pydotorg",
@@ -14,7 +18,7 @@ export const inngest = new Inngest({
   ...(env.INNGEST_SIGNING_KEY ? { signingKey: env.INNGEST_SIGNING_KEY } : {}),
 });
 
-/** True when events go to an Inngest server; otherwise lib/jobs.ts runs functions in-process. */
+/** True when events go to an Inngest server; otherwise the runner runs functions in-process. */
 export function isInngestConfigured(): boolean {
   return env.INNGEST_DEV || Boolean(env.INNGEST_EVENT_KEY);
 }
@@ -41,3 +45,22 @@ export const events = {
 export type AppEvent = (typeof events)[keyof typeof events];
 export type EventName = AppEvent["name"];
 export type EventData<N extends EventName> = z.infer<Extract<AppEvent, { name: N }>["schema"]>;
+
+type EventSchemas = { [E in AppEvent as E["name"]]: E["schema"] };
+const eventSchemas = Object.fromEntries(Object.values(events).map((e) => [e.name, e.schema])) as EventSchemas;
+
+async function sendToInngest(event: { name: string; data: Record<string, unknown>; id?: string }) {
+  if (!isInngestConfigured()) return false;
+  await inngest.send(event);
+  return true;
+}
+
+/** A runner over the given functions and this app's events; tests pass their own functions. */
+export function createJobRunner(registry: JobRegistry) {
+  return createRunner({ registry, schemas: eventSchemas, send: sendToInngest });
+}
+
+// Loaded lazily, the one late-bound import in the app: functions call domain mutations, which
+// import this module to emit (tests/unit/structure checks there is no other cycle).
+const runner = createJobRunner(async () => (await import("./index")).jobs);
+export const { emit, executeRun, runJobNow, resumeStaleRuns } = runner;

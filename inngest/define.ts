@@ -1,40 +1,14 @@
 /**
  * defineJob / defineCron: one definition yields the Inngest function served at /api/inngest and
- * the plain handler lib/jobs.ts runs in-process when Inngest is not configured. Handlers see the
+ * the plain handler lib/platform/jobs/runner.ts runs in-process when Inngest is not configured. Handlers see the
  * same small surface in both modes (event, step.run, step.sendEvent, logger), so a function
  * behaves alike wherever it runs.
  */
 import { cron, type InngestFunction } from "inngest";
+import type { JobContext, JobDefinition, JobStep, JobTrigger } from "@/lib/platform/jobs/types";
 import { inngest, type EventData, type EventName } from "./client";
 
-export type JobLogger = {
-  info: (...args: unknown[]) => void;
-  warn: (...args: unknown[]) => void;
-  error: (...args: unknown[]) => void;
-};
-
-export type JobStep = {
-  /** A retried run reuses the results of steps that already succeeded (memoized by id). */
-  run: <T>(id: string, fn: () => Promise<T> | T) => Promise<T>;
-};
-
-export type JobContext<D> = {
-  event: { name: string; data: D; id?: string };
-  step: JobStep;
-  logger: JobLogger;
-  attempt: number;
-};
-
-export type JobTrigger = { event: EventName } | { cron: string };
-
-export type JobDefinition = {
-  id: string;
-  trigger: JobTrigger;
-  /** Retries after the first attempt (Inngest's meaning). */
-  retries: number;
-  handler: (ctx: JobContext<Record<string, unknown>>) => Promise<unknown>;
-  fn: InngestFunction.Any;
-};
+export type { JobContext, JobDefinition, JobStep, JobTrigger };
 
 type RetryCount = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
 

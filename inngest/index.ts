@@ -1,4 +1,4 @@
-/** Every background function: served at /api/inngest and run in-process by lib/jobs.ts. */
+/** Every background function: served at /api/inngest and run in-process by lib/platform/jobs/runner.ts. */
 import type { JobDefinition } from "./define";
 import {
   aggregateDownloadCountsJob,

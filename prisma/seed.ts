@@ -4,7 +4,7 @@
  */
 import "../scripts/load-env";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { env } from "../lib/env";
+import { env } from "../lib/platform/env";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { seedAll } from "../tests/factories";
 
@@ -15,9 +15,9 @@ const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max
 try {
   const password = await seedAll(db, env.SEED_PASSWORD);
   // The search index follows the database; build it so search works on a fresh site.
-  const { reindexAll } = await import("../lib/search");
+  const { reindexAll } = await import("../lib/site/search");
   const { total } = await reindexAll();
-  await (await import("../lib/db")).db.$disconnect();
+  await (await import("../lib/platform/db")).db.$disconnect();
   console.log(`Seeded demo content (${total} documents indexed for search).`);
   if (password) {
     console.log(

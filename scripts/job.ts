@@ -5,9 +5,9 @@
  */
 import "./load-env";
 import { jobs } from "../inngest/index";
-import { runJobNow } from "../lib/jobs";
-import { db } from "../lib/db";
-import { closeRedis } from "../lib/redis";
+import { runJobNow } from "../inngest/client";
+import { db } from "../lib/platform/db";
+import { closeRedis } from "../lib/platform/redis";
 
 const [id, json] = process.argv.slice(2);
 try {

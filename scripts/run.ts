@@ -8,8 +8,8 @@ import "./load-env";
 import { spawn } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
-import { env } from "../lib/env";
-import { startEmbeddedDatabase } from "../lib/embedded-db";
+import { env } from "../lib/platform/env";
+import { startEmbeddedDatabase } from "../lib/platform/embedded-db";
 import { migrateDeploy, rootDir } from "./db/engine";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";

@@ -4,9 +4,10 @@
  */
 import "./load-env";
 import cliProgress from "cli-progress";
-import { db } from "../lib/db";
-import { getSearchBackend, reindexAll } from "../lib/search";
-import { searchSources } from "../lib/search/sources";
+import { db } from "../lib/platform/db";
+import { getSearchBackend } from "../lib/platform/search";
+import { reindexAll } from "../lib/site/search";
+import { searchSources } from "../lib/site/search/sources";
 
 const bar = new cliProgress.SingleBar(
   { format: "Reindexing [{bar}] {value}/{total} types | {type}", hideCursor: true },

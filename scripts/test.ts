@@ -11,7 +11,7 @@ import net from "node:net";
 import path from "node:path";
 import Redis from "ioredis";
 import pg from "pg";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/embedded-db";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/platform/embedded-db";
 import { rootDir } from "./db/engine";
 
 const bin = (p: string) => path.join(rootDir, "node_modules", p);

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { SearchHit } from "@/lib/search/types";
+import type { SearchHit } from "@/lib/platform/search/types";
 import { DateTime } from "@/components/ui/date-time";
 
 /** One ranked result. The snippet is safe HTML by construction (escaped text and <mark>). */

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { SearchResults } from "@/lib/search/types";
+import type { SearchResults } from "@/lib/platform/search/types";
 
 /**
  * What the visitor is looking at: a prompt for an empty query, a bad-parameter message, an empty

@@ -1,6 +1,6 @@
 // Downloads: signature checks when a release is published or staff ask again (lib/downloads/signatures),
 // download counts, and the support status of each series (lib/downloads/cycle).
-import { defineCron, defineJob, type JobStep } from "../define";
+import { defineCron, defineJob, type JobStep } from "@/inngest/define";
 import { refreshReleaseCycle } from "@/lib/downloads/cycle/mutations";
 import { aggregateDownloadCounts } from "@/lib/downloads/stats/mutations";
 import { listSignedFiles, verifyReleaseFileSignature } from "@/lib/downloads/signatures/mutations";

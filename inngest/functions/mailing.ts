@@ -1,6 +1,6 @@
 // Mail (lib/mail.ts): failed deliveries are retried until they reach their attempt limit.
-import { defineCron } from "../define";
-import { retryFailedMail } from "@/lib/mail";
+import { defineCron } from "@/inngest/define";
+import { retryFailedMail } from "@/lib/platform/mail";
 
 export const retryFailedMailJob = defineCron(
   { id: "mailing-retry-failed", cron: "*/15 * * * *" },

@@ -1,6 +1,6 @@
 // In-process mode only (no Inngest): runs a stopped process left queued or running are resumed.
-import { defineCron } from "../define";
-import { resumeStaleRuns } from "@/lib/jobs";
+import { defineCron } from "@/inngest/define";
+import { resumeStaleRuns } from "@/inngest/client";
 
 export const resumeStaleRunsJob = defineCron(
   { id: "platform-resume-stale-runs", cron: "*/10 * * * *" },

@@ -1,6 +1,6 @@
 // Search indexing (lib/search): one document per published object, kept in line by events.
-import { defineCron, defineJob } from "../define";
-import { reindexAll, syncSearchDocument } from "@/lib/search";
+import { defineCron, defineJob } from "@/inngest/define";
+import { reindexAll, syncSearchDocument } from "@/lib/site/search";
 
 /** Idempotent: re-reads the object and upserts or removes its document. */
 export const syncSearchDocumentJob = defineJob(

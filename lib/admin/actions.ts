@@ -1,11 +1,11 @@
 "use server";
 
-import { requestOrigin } from "@/lib/request-origin";
+import { requestOrigin } from "@/lib/platform/http/request-origin";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { fieldErrorsFromZod } from "@/lib/errors";
+import { fieldErrorsFromZod } from "@/lib/platform/errors";
 import { requestPasswordResetFor, resendVerification } from "@/lib/users/accounts/mutations";
-import { recordAudit } from "@/lib/audit";
+import { recordAudit } from "@/lib/platform/audit";
 import { adminActorOrDeny } from "./authorize";
 import { setUserActive, setUserRoles, signOutEverywhere, signOutEveryone } from "@/lib/users/mutations";
 import { isSuperuserAccount } from "@/lib/users/data";

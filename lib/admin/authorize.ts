@@ -1,7 +1,7 @@
 import "server-only";
-import { getSessionPrincipal } from "@/lib/auth";
-import { recordAudit } from "@/lib/audit";
-import { requestOrigin } from "@/lib/request-origin";
+import { getSessionPrincipal } from "@/lib/users/session";
+import { recordAudit } from "@/lib/platform/audit";
+import { requestOrigin } from "@/lib/platform/http/request-origin";
 import type { Principal } from "@/lib/users/types";
 
 /** AC-SESS-4: the admin wants a sign-in from the last 12 hours, however long the session lives. */

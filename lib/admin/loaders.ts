@@ -1,8 +1,8 @@
 import "server-only";
 import { forbidden, notFound, redirect } from "next/navigation";
-import { getSessionPrincipal } from "@/lib/auth";
-import { recordAudit } from "@/lib/audit";
-import { requestOrigin } from "@/lib/request-origin";
+import { getSessionPrincipal } from "@/lib/users/session";
+import { recordAudit } from "@/lib/platform/audit";
+import { requestOrigin } from "@/lib/platform/http/request-origin";
 import { canAccessAdmin, canManageUsers } from "@/lib/users/permissions";
 import type { Principal } from "@/lib/users/types";
 import {

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 import type { NewsItem } from "./types";
 
 /** Newest blog entries first (homepage "Latest News", apps/blogs get_latest_blog_entries). */

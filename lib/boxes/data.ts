@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 
 /** Rendered HTML of each requested box label that exists (apps/boxes: {% box 'label' %}). */
 export async function getBoxesHtml(labels: string[]): Promise<Record<string, string>> {

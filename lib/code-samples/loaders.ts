@@ -1,6 +1,6 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
-import { tags } from "@/lib/cache-tags";
+import { tags } from "@/lib/platform/cache-tags";
 import { listPublishedCodeSamples } from "./data";
 import type { CodeSampleHtml } from "./types";
 

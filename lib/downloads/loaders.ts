@@ -1,7 +1,7 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { notFound } from "next/navigation";
-import { tags } from "@/lib/cache-tags";
+import { tags } from "@/lib/platform/cache-tags";
 import { listReleaseCycle } from "./cycle/data";
 import { activeSeries, endOfLifeFor, latestBySeries } from "./cycle/utils";
 import {

@@ -1,5 +1,5 @@
 import "server-only";
-import { getLatestInSeries, getLatestPrerelease, getLatestSummary } from "./data";
+import { findLegacyRedirectRelease, getLatestInSeries, getLatestPrerelease, getLatestSummary } from "./data";
 import type { ReleaseSummary } from "./types";
 
 /**
@@ -17,4 +17,17 @@ export async function resolveLatest(which: string): Promise<string | null> {
   else if (which === "prerelease") release = await getLatestPrerelease();
   else return null;
   return release ? `/downloads/release/${release.slug}/` : "/downloads/";
+}
+
+const LEGACY_RELEASE = /^\/download\/releases\/(\d+(?:\.\d+){1,2})\/?$/;
+
+/**
+ * The old /download/releases/X.Y.Z/ pages (apps/downloads/urls.py): 301 to the release's page by
+ * slug when it is published and has no CMS page of its own (that CMS page is served there instead).
+ */
+export async function resolveLegacyReleasePath(pathname: string): Promise<string | null> {
+  const legacy = LEGACY_RELEASE.exec(pathname);
+  if (!legacy) return null;
+  const release = await findLegacyRedirectRelease(legacy[1]!);
+  return release ? `/downloads/release/${release.slug}/` : null;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 import type { UpcomingEvent } from "./types";
 import { nextOccurrence } from "./utils";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 
 /**
  * apps/jobs JobQuerySet.visible(): approved and not yet expired. A job without an expiry date is

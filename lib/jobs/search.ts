@@ -1,5 +1,5 @@
-import { htmlToText } from "@/lib/search/text";
-import type { SearchDocumentInput } from "@/lib/search/types";
+import { htmlToText } from "@/lib/platform/search/text";
+import type { SearchDocumentInput } from "@/lib/platform/search/types";
 import type { SearchableJob } from "./data";
 
 export function toSearchDocument(j: SearchableJob): SearchDocumentInput {

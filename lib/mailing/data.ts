@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 
 export async function getEmailTemplate(internalName: string) {
   return db.emailTemplate.findUnique({

@@ -1,6 +1,6 @@
 import "server-only";
 import { requireAdmin } from "@/lib/admin/loaders";
-import { redactSecretLinks } from "@/lib/mail";
+import { redactSecretLinks } from "@/lib/platform/mail";
 import { canReadOutbox } from "@/lib/users/permissions";
 import { listOutbox } from "./data";
 

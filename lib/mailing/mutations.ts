@@ -1,7 +1,7 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { AppError, fromPrismaError } from "@/lib/errors";
-import { sendMail, type MailMessage } from "@/lib/mail";
+import { db } from "@/lib/platform/db";
+import { AppError, fromPrismaError } from "@/lib/platform/errors";
+import { sendMail, type MailMessage } from "@/lib/platform/mail";
 import { getEmailTemplate } from "./data";
 import { emailTemplateSchema, type EmailTemplateInput } from "./schema";
 import { renderMailTemplate } from "./utils";

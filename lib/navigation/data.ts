@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 import type { MenuSection } from "./types";
 
 /** The visible top-level sections of a menu tree with their visible children, in sort order. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { notFound, permanentRedirect, redirect } from "next/navigation";
-import { tags } from "@/lib/cache-tags";
+import { tags } from "@/lib/platform/cache-tags";
 import { getPageByPath, getRedirect, normalizePath, type CmsPage } from "./data";
 
 type Lookup = { page: CmsPage | null; redirect: { newPath: string; permanent: boolean } | null };

@@ -4,12 +4,12 @@
  * search document follows.
  */
 import "server-only";
-import { tags } from "@/lib/cache-tags";
-import { db } from "@/lib/db";
-import { AppError, fromPrismaError } from "@/lib/errors";
-import { emit } from "@/lib/jobs";
-import { renderMarkup } from "@/lib/markup";
-import { revalidateDomain } from "@/lib/revalidate";
+import { tags } from "@/lib/platform/cache-tags";
+import { db } from "@/lib/platform/db";
+import { AppError, fromPrismaError } from "@/lib/platform/errors";
+import { emit } from "@/inngest/client";
+import { renderMarkup } from "@/lib/platform/markup";
+import { revalidateDomain } from "@/lib/platform/cdn/revalidate";
 import type { V1PageBody } from "./api/schema";
 
 async function afterWrite(id: number, path: string) {

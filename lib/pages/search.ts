@@ -1,5 +1,5 @@
-import { htmlToText } from "@/lib/search/text";
-import type { SearchDocumentInput } from "@/lib/search/types";
+import { htmlToText } from "@/lib/platform/search/text";
+import type { SearchDocumentInput } from "@/lib/platform/search/types";
 import type { SearchablePage } from "./data";
 
 export function toSearchDocument(p: SearchablePage): SearchDocumentInput {

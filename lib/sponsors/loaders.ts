@@ -1,6 +1,6 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
-import { tags } from "@/lib/cache-tags";
+import { tags } from "@/lib/platform/cache-tags";
 import { listEnabledSponsors } from "./data";
 import type { SponsorLogo } from "./types";
 

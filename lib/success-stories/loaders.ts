@@ -1,6 +1,6 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
-import { tags } from "@/lib/cache-tags";
+import { tags } from "@/lib/platform/cache-tags";
 import { getFeaturedStory } from "./data";
 import type { StoryTeaser } from "./types";
 

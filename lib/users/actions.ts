@@ -1,11 +1,11 @@
 "use server";
 
 import { PASSWORD_CHECK_THROTTLED, passwordChecksExhausted } from "./throttle";
-import { requestOrigin } from "@/lib/request-origin";
+import { requestOrigin } from "@/lib/platform/http/request-origin";
 import { revalidatePath } from "next/cache";
-import { getSessionPrincipal } from "@/lib/auth";
-import { fieldErrorsFromZod } from "@/lib/errors";
-import { recordAudit } from "@/lib/audit";
+import { getSessionPrincipal } from "@/lib/users/session";
+import { fieldErrorsFromZod } from "@/lib/platform/errors";
+import { recordAudit } from "@/lib/platform/audit";
 import { createApiKey, deleteAccount, revokeApiKey, updateProfile } from "./mutations";
 import {
   createApiKeySchema,

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 import { hashPassword, verifyPassword } from "./passwords";
 
 // Verified against when the login matches nobody, so unknown users cost the same time as wrong

@@ -8,9 +8,9 @@
  */
 import "server-only";
 import { createHash } from "node:crypto";
-import { env } from "@/lib/env";
-import { safeFetch, type SafeFetchOptions } from "@/lib/fetch";
-import { childLogger } from "@/lib/log";
+import { env } from "@/lib/platform/env";
+import { safeFetch, type SafeFetchOptions } from "@/lib/platform/fetch";
+import { childLogger } from "@/lib/platform/log";
 
 const log = childLogger({ module: "breached-passwords" });
 const FAILURES_TO_OPEN = 3;

@@ -6,11 +6,11 @@
  */
 import "server-only";
 import { createHash } from "node:crypto";
-import { getClientIp } from "@/lib/client-ip";
-import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
-import { checkRateLimit, recordFailure, resetRateLimit } from "@/lib/rate-limit";
-import { recordAudit } from "@/lib/audit";
+import { getClientIp } from "@/lib/platform/http/client-ip";
+import { env } from "@/lib/platform/env";
+import { AppError } from "@/lib/platform/errors";
+import { checkRateLimit, recordFailure, resetRateLimit } from "@/lib/platform/rate-limit";
+import { recordAudit } from "@/lib/platform/audit";
 
 const identifierKey = (login: string, ip: string) =>
   `${createHash("sha256").update(login.trim().toLowerCase()).digest("hex").slice(0, 32)}:${ip}`;

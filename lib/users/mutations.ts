@@ -1,8 +1,8 @@
 import "server-only";
-import { recordAudit, type AuditOrigin } from "@/lib/audit";
-import { cacheDelete } from "@/lib/cache";
-import { purgeUrl } from "@/lib/cdn";
-import { db } from "@/lib/db";
+import { recordAudit, type AuditOrigin } from "@/lib/platform/audit";
+import { cacheDelete } from "@/lib/platform/cache";
+import { purgeUrl } from "@/lib/platform/cdn/cdn";
+import { db } from "@/lib/platform/db";
 import type { ApiKeyKind } from "@/lib/generated/prisma/client";
 import type { ProfileInput, UserRolesInput } from "./schema";
 import { verifyPassword } from "./passwords";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineOperation } from "@/lib/api-spec";
+import { defineOperation } from "@/lib/api/spec";
 
 export const meResponseSchema = z
   .object({ username: z.string(), is_staff: z.boolean(), is_superuser: z.boolean() })

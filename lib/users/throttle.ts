@@ -1,6 +1,6 @@
 import "server-only";
-import { isAppError } from "@/lib/errors";
-import { consumeRateLimit } from "@/lib/rate-limit";
+import { isAppError } from "@/lib/platform/errors";
+import { consumeRateLimit } from "@/lib/platform/rate-limit";
 
 export const PASSWORD_CHECK_THROTTLED = "Too many attempts. Wait a minute and try again.";
 

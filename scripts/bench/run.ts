@@ -11,8 +11,8 @@ import { randomBytes } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import autocannon from "autocannon";
-import { env } from "../../lib/env";
-import { startEmbeddedDatabase } from "../../lib/embedded-db";
+import { env } from "../../lib/platform/env";
+import { startEmbeddedDatabase } from "../../lib/platform/embedded-db";
 import { rootDir } from "../db/engine";
 
 const PORT = 3400;

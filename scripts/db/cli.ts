@@ -5,8 +5,8 @@
  */
 import "../load-env";
 import path from "node:path";
-import { env } from "../../lib/env";
-import { startEmbeddedDatabase } from "../../lib/embedded-db";
+import { env } from "../../lib/platform/env";
+import { startEmbeddedDatabase } from "../../lib/platform/embedded-db";
 import { createMigration, migrateDeploy, migrationStatus, resetDatabase } from "./engine";
 
 async function withDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {

@@ -4,7 +4,7 @@
  * group, and the PSF news aggregate.
  */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { renderMarkup } from "@/lib/markup";
+import { renderMarkup } from "@/lib/platform/markup";
 
 const DAY = 86_400_000;
 const html = (s: string) => ({ source: s, rendered: renderMarkup(s, "html") });

@@ -1,6 +1,6 @@
 /** Demo boxes, CMS pages, the main menu, news, stories, code samples and a banner, in our own words. */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { renderMarkup } from "@/lib/markup";
+import { renderMarkup } from "@/lib/platform/markup";
 
 const html = (source: string) => ({
   contentMarkupType: "html" as const,

@@ -1,6 +1,6 @@
 /** Demo calendars and events: a weekly user-group meetup (recurring), a multi-day conference, a past sprint. */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { renderMarkup } from "@/lib/markup";
+import { renderMarkup } from "@/lib/platform/markup";
 
 const DAY = 86_400_000;
 const html = (s: string) => ({

@@ -1,6 +1,6 @@
 /** Demo job board: types, categories and one job in every workflow state (apps/jobs). */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { renderMarkup } from "@/lib/markup";
+import { renderMarkup } from "@/lib/platform/markup";
 
 const DAY = 86_400_000;
 const md = (s: string) => ({

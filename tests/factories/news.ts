@@ -1,6 +1,6 @@
 /** Demo news feed entries, success stories, homepage code samples and a banner. */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { renderMarkup } from "@/lib/markup";
+import { renderMarkup } from "@/lib/platform/markup";
 
 export const BLOG_ENTRIES = [
   { title: "Python 3.14.0 is now available", days: 46, slug: "python-3140-final" },

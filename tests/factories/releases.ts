@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { renderMarkup } from "@/lib/markup";
+import { renderMarkup } from "@/lib/platform/markup";
 
 export const OPERATING_SYSTEMS = [
   { name: "Windows", slug: "windows" },

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { authenticate, checkRole } from "@/lib/api-auth";
-import { defineOperation } from "@/lib/api-spec";
-import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { authenticate, checkRole } from "@/lib/api/auth";
+import { defineOperation } from "@/lib/api/spec";
+import { db } from "@/lib/platform/db";
+import { AppError } from "@/lib/platform/errors";
 import { createApiKey, revokeApiKey } from "@/lib/users/mutations";
 
 // Header authentication of the v1 (Tastypie ApiKey) and v2 (DRF Token) styles, on real rows.

@@ -13,7 +13,7 @@ import { createRedisIncrementalCacheHandler, decodeValue, encodeValue } from "..
 // @ts-expect-error -- plain ESM handler loaded by Next at runtime; no type declarations.
 import { createRedisUseCacheHandler } from "../../cache-handlers/redis-use-cache.mjs";
 import { createTagStore } from "../../cache-handlers/redis-shared.mjs";
-import { revalidateDomain } from "../../lib/revalidate";
+import { revalidateDomain } from "@/lib/platform/cdn/revalidate";
 
 type UseCacheEntry = {
   value: ReadableStream<Uint8Array>;

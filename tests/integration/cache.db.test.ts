@@ -5,8 +5,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 async function cacheWith(redisUrl: string) {
   vi.resetModules();
   vi.stubEnv("REDIS_URL", redisUrl);
-  const cache = await import("@/lib/cache");
-  const redis = await import("@/lib/redis");
+  const cache = await import("@/lib/platform/cache");
+  const redis = await import("@/lib/platform/redis");
   const client = redis.getRedis();
   if (client) await redis.whenReady(client).catch(() => undefined);
   return {

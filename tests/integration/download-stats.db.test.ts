@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 import { getDownloadStats } from "@/lib/downloads/stats/data";
 import { aggregateDownloadCounts, recordDownload } from "@/lib/downloads/stats/mutations";
 import { dayKey } from "@/lib/downloads/stats/utils";
-import { getRedis } from "@/lib/redis";
+import { getRedis } from "@/lib/platform/redis";
 
 // Download pings counted in real Redis, aggregated into real rows, read back for the admin chart.
 const stamp = Date.now();

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { startEmbeddedDatabase } from "@/lib/embedded-db";
+import { startEmbeddedDatabase } from "@/lib/platform/embedded-db";
 import { migrateDeploy, migrationStatus } from "../../scripts/db/engine";
 
 const dataDir = await mkdtemp(path.join(os.tmpdir(), "pydotorg-embedded-"));

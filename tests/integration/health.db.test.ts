@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 async function healthWith(env: Record<string, string | undefined>) {
   vi.resetModules();
   for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v as string);
-  const { checkHealth } = await import("@/lib/health");
-  const { closeRedis } = await import("@/lib/redis");
+  const { checkHealth } = await import("@/lib/platform/health");
+  const { closeRedis } = await import("@/lib/platform/redis");
   try {
     return await checkHealth();
   } finally {

@@ -1,7 +1,7 @@
 import { InngestTestEngine } from "@inngest/test";
 import { afterAll, describe, expect, it } from "vitest";
 import { syncSearchDocumentJob } from "@/inngest/functions/search";
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 
 // The served Inngest functions, executed by @inngest/test against the real database.
 afterAll(() => db.$disconnect());

@@ -1,10 +1,10 @@
 import { NonRetriableError } from "inngest";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { defineCron, defineJob, type JobDefinition } from "@/inngest/define";
-import { db } from "@/lib/db";
-import { createJobRunner } from "@/lib/jobs";
+import { db } from "@/lib/platform/db";
+import { createJobRunner } from "@/inngest/client";
 
-// The in-process runner lib/jobs.ts uses when Inngest is not configured (as in these tests).
+// The in-process runner lib/platform/jobs/runner.ts uses when Inngest is not configured (as in these tests).
 const calls: string[] = [];
 let failuresLeft = 0;
 

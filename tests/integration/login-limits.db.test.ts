@@ -6,8 +6,8 @@
 import { randomInt } from "node:crypto";
 import Redis from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { closeRedis, getRedis, whenReady } from "@/lib/redis";
+import { db } from "@/lib/platform/db";
+import { closeRedis, getRedis, whenReady } from "@/lib/platform/redis";
 import { guardCredentialsSignIn } from "@/lib/users/login-limits";
 
 const redis = new Redis(process.env.REDIS_URL ?? "redis://127.0.0.1:6379/15", { maxRetriesPerRequest: 1 });

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import Redis from "ioredis";
 import { afterAll, describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
-import { consumeRateLimit, createLimiter, rateLimits } from "@/lib/rate-limit";
+import { AppError } from "@/lib/platform/errors";
+import { consumeRateLimit, createLimiter, rateLimits } from "@/lib/platform/rate-limit";
 
 // The same limit on both engines: real Redis (shared by every instance) and the in-memory default.
 const redis = new Redis(process.env.REDIS_URL ?? "redis://127.0.0.1:6379/15", {

@@ -1,10 +1,10 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 import { listReleaseCycle } from "@/lib/downloads/cycle/data";
 import { refreshReleaseCycle } from "@/lib/downloads/cycle/mutations";
-import { FetchRefusedError } from "@/lib/fetch";
+import { FetchRefusedError } from "@/lib/platform/fetch";
 
 // The release-cycle refresh against real rows and a real HTTP server on 127.0.0.1 standing in for
 // peps.python.org (allowed through the fetcher's test-only option).

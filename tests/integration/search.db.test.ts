@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { indexDocuments, reindexAll, search, syncSearchDocument } from "@/lib/search";
+import { db } from "@/lib/platform/db";
+import { indexDocuments, search } from "@/lib/platform/search";
+import { reindexAll, syncSearchDocument } from "@/lib/site/search";
 import { seedAll } from "../factories";
 
 // The PostgreSQL backend for real, over the seed plus a few rows made for these checks.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listLatestEntries } from "@/lib/blogs/data";
 import { getBoxesHtml } from "@/lib/boxes/data";
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 import { getLatestRelease } from "@/lib/downloads/data";
 import { listUpcomingEvents } from "@/lib/events/data";
 import { listMenuSections } from "@/lib/navigation/data";

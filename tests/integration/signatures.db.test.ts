@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import * as openpgp from "openpgp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 import { addReleaseManagerKey, verifyReleaseFileSignature } from "@/lib/downloads/signatures/mutations";
 
 // Release-file signature checks against real rows, real OpenPGP keys and a real HTTP server on

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 import { confirmEmailChange, requestEmailChange } from "@/lib/users/accounts/mutations";
 import { deleteAccount, setUserRoles, signOutEveryone, updateProfile } from "@/lib/users/mutations";
 import { hashPassword } from "@/lib/users/passwords";

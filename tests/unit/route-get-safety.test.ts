@@ -23,7 +23,7 @@ function writerImports(source: string): string[] {
   const names: string[] = [];
   for (const m of source.matchAll(/import\s+(?:type\s+)?\{([^}]*)\}\s+from\s+"([^"]+)"/g)) {
     if (m[0].startsWith("import type")) continue;
-    if (!/mutations|\/jobs$|inngest|\/lib\/db$/.test(m[2]!)) continue;
+    if (!/mutations|\/jobs(\/runner)?$|inngest|\/lib\/(platform\/)?db$/.test(m[2]!)) continue;
     for (const part of m[1]!.split(",")) {
       const name = part
         .trim()
@@ -58,7 +58,7 @@ describe("GET route handlers change no state (AC-CSRF-2)", () => {
   it("would catch a GET that writes (the check itself)", () => {
     const bad = [
       'import { publishRelease } from "@/lib/downloads/release/mutations";',
-      'import { db } from "@/lib/db";',
+      'import { db } from "@/lib/platform/db";',
       "",
       "// GET /x/",
       "const GET_ = withApi(op, async () => {",

@@ -4,7 +4,7 @@ import { SearchForm } from "@/components/search/search-form";
 import { SearchResultList } from "@/components/search/search-results";
 import { SearchStatus } from "@/components/search/search-status";
 import { Pagination } from "@/components/ui/pagination";
-import { loadSearch } from "@/lib/search/loaders";
+import { loadSearch } from "@/lib/site/search/loaders";
 
 export const metadata: Metadata = { title: "Search", robots: { index: false } };
 

@@ -1,7 +1,7 @@
 import { route, withApi } from "@/lib/api";
-import { AppError } from "@/lib/errors";
-import { cspReportBodySchema, securityOperations } from "@/lib/security/schema";
-import { isKnownNextInline, type CspViolation } from "@/lib/security/utils";
+import { AppError } from "@/lib/platform/errors";
+import { cspReportBodySchema, securityOperations } from "@/lib/api/csp-report/schema";
+import { isKnownNextInline, type CspViolation } from "@/lib/api/csp-report/utils";
 
 const MAX_REPORT_BYTES = 64 * 1024;
 const clip = (v: string | undefined) => (v ?? "").slice(0, 300);

@@ -1,5 +1,5 @@
 import { connection } from "next/server";
-import { checkHealth } from "@/lib/health";
+import { checkHealth } from "@/lib/platform/health";
 
 // GET /api/health — each dependency's state; 200 only when every required one is up.
 export async function GET() {

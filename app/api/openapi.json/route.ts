@@ -1,6 +1,6 @@
 // GET /api/openapi.json — the OpenAPI 3.1 document of the public APIs
-import { env } from "@/lib/env";
-import { buildOpenApiDocument } from "@/lib/openapi";
+import { env } from "@/lib/platform/env";
+import { buildOpenApiDocument } from "@/lib/site/openapi";
 
 let cached: string | null = null;
 

@@ -1,6 +1,6 @@
 import { json, route, withApi } from "@/lib/api";
-import { search } from "@/lib/search";
-import { searchOperations, searchResponseSchema } from "@/lib/search/schema";
+import { search } from "@/lib/platform/search";
+import { searchOperations, searchResponseSchema } from "@/lib/site/search/schema";
 
 // GET /api/search/ — site search as JSON
 const GET_ = withApi(searchOperations.search, async ({ query }) => {

@@ -1,17 +1,17 @@
 "use server";
 
-import { requestOrigin } from "@/lib/request-origin";
+import { requestOrigin } from "@/lib/platform/http/request-origin";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { fieldErrorsFromZod, isAppError } from "@/lib/errors";
-import { recordAudit } from "@/lib/audit";
+import { fieldErrorsFromZod, isAppError } from "@/lib/platform/errors";
+import { recordAudit } from "@/lib/platform/audit";
 import { canManageDownloads } from "@/lib/users/permissions";
-import { createOperatingSystem, updateOperatingSystem } from "../os/mutations";
-import { createRelease, updateRelease } from "../release/mutations";
-import { createReleaseFiles, deleteReleaseFile, updateReleaseFile } from "../release-file/mutations";
-import { addReleaseManagerKey, setReleaseManagerKeyActive } from "../signatures/mutations";
+import { createOperatingSystem, updateOperatingSystem } from "@/lib/downloads/os/mutations";
+import { createRelease, updateRelease } from "@/lib/downloads/release/mutations";
+import { createReleaseFiles, deleteReleaseFile, updateReleaseFile } from "@/lib/downloads/release-file/mutations";
+import { addReleaseManagerKey, setReleaseManagerKeyActive } from "@/lib/downloads/signatures/mutations";
 import { adminActorOrDeny } from "@/lib/admin/authorize";
-import { emit } from "@/lib/jobs";
+import { emit } from "@/inngest/client";
 import { listAdminOperatingSystems } from "./data";
 import {
   osFormSchema,

@@ -1,6 +1,6 @@
 import "server-only";
 import type { ListParams } from "@/lib/admin/utils";
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export async function listAdminReleases({ q, page, perPage, sort, dir, filters }: ListParams) {

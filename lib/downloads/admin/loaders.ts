@@ -10,10 +10,10 @@ import {
   listAdminReleases,
   listReleaseManagerKeys,
 } from "./data";
-import { getDownloadStats } from "../stats/data";
-import { listReleaseCycle } from "../cycle/data";
-import { endOfLifeFor } from "../cycle/utils";
-import { getReleaseDetail } from "../data";
+import { getDownloadStats } from "@/lib/downloads/stats/data";
+import { listReleaseCycle } from "@/lib/downloads/cycle/data";
+import { endOfLifeFor } from "@/lib/downloads/cycle/utils";
+import { getReleaseDetail } from "@/lib/downloads/data";
 import { RELEASE_LIST_SPEC } from "./schema";
 
 /** Releases, files and operating systems: staff and the Downloads Admin group. */

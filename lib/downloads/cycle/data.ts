@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 import { fallbackCycle, type CycleRow } from "./utils";
 
 /** The stored release cycle, or the built-in table until the first refresh has run. */

@@ -5,11 +5,11 @@
  * replaces them in one transaction, and the downloads pages are revalidated when anything changed.
  */
 import "server-only";
-import { tags } from "@/lib/cache-tags";
-import { db } from "@/lib/db";
-import { env } from "@/lib/env";
-import { safeFetch, type SafeFetchOptions } from "@/lib/fetch";
-import { revalidateDomain } from "@/lib/revalidate";
+import { tags } from "@/lib/platform/cache-tags";
+import { db } from "@/lib/platform/db";
+import { env } from "@/lib/platform/env";
+import { safeFetch, type SafeFetchOptions } from "@/lib/platform/fetch";
+import { revalidateDomain } from "@/lib/platform/cdn/revalidate";
 import { cycleFeedSchema } from "./schema";
 
 export type CycleRefreshResult = { series: number; changed: boolean };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ReleaseSummary } from "../types";
-import { getVersion } from "../utils";
+import type { ReleaseSummary } from "@/lib/downloads/types";
+import { getVersion } from "@/lib/downloads/utils";
 import { activeSeries, endOfLifeFor, fallbackCycle, latestBySeries, type CycleRow } from "./utils";
 
 // The cases of apps/downloads/tests (test_template_tags), with release-cycle data given here the

@@ -3,9 +3,9 @@
  * first refresh, from the built-in table (status derived from the dates). Pure: the downloads
  * loaders pass the rows and the latest published release of each series.
  */
-import { RELEASE_CYCLE, seriesStatus } from "../constants";
-import type { ActiveSeries, ReleaseSummary } from "../types";
-import { compareVersions, getVersion, seriesOf } from "../utils";
+import { RELEASE_CYCLE, seriesStatus } from "@/lib/downloads/constants";
+import type { ActiveSeries, ReleaseSummary } from "@/lib/downloads/types";
+import { compareVersions, getVersion, seriesOf } from "@/lib/downloads/utils";
 
 export type CycleRow = {
   series: string;

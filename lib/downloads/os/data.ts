@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 
 const osSelect = { id: true, name: true, slug: true } as const;
 export type OsRow = { id: number; name: string; slug: string };

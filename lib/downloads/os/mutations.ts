@@ -1,9 +1,9 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { AppError, fromPrismaError } from "@/lib/errors";
-import { tags } from "@/lib/cache-tags";
-import { revalidateDomain } from "@/lib/revalidate";
-import { slugify } from "../utils";
+import { db } from "@/lib/platform/db";
+import { AppError, fromPrismaError } from "@/lib/platform/errors";
+import { tags } from "@/lib/platform/cache-tags";
+import { revalidateDomain } from "@/lib/platform/cdn/revalidate";
+import { slugify } from "@/lib/downloads/utils";
 import type { OsRow } from "./data";
 
 const osSelect = { id: true, name: true, slug: true } as const;

@@ -3,7 +3,7 @@
  * for everyone, writes for staff, DRF error bodies. Also the platform's sample of withApi.
  */
 import { z } from "zod";
-import { defineOperation } from "@/lib/api-spec";
+import { defineOperation } from "@/lib/api/spec";
 
 const required = (what: string) => ({
   error: (iss: { input: unknown }) =>

@@ -1,6 +1,6 @@
 import "server-only";
-import type { Prisma } from "@/lib/db";
-import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/platform/db";
+import { db } from "@/lib/platform/db";
 import type { ListReleaseFilesQuery } from "./schema";
 
 export const releaseFileApiSelect = {

@@ -1,11 +1,11 @@
 import "server-only";
-import { tags } from "@/lib/cache-tags";
-import { db } from "@/lib/db";
-import { env } from "@/lib/env";
-import { AppError, fromPrismaError } from "@/lib/errors";
-import { emit } from "@/lib/jobs";
-import { revalidateDomain } from "@/lib/revalidate";
-import { slugify } from "../utils";
+import { tags } from "@/lib/platform/cache-tags";
+import { db } from "@/lib/platform/db";
+import { env } from "@/lib/platform/env";
+import { AppError, fromPrismaError } from "@/lib/platform/errors";
+import { emit } from "@/inngest/client";
+import { revalidateDomain } from "@/lib/platform/cdn/revalidate";
+import { slugify } from "@/lib/downloads/utils";
 import { releaseFileApiSelect } from "./data";
 import type { ReleaseFileInput } from "./schema";
 import { downloadSitePrefix, idFromLink, validateReleaseFileUrls } from "./utils";

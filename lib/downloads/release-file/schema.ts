@@ -4,7 +4,7 @@
  * ReleaseFile.clean(), DRF bodies.
  */
 import { z } from "zod";
-import { defineOperation } from "@/lib/api-spec";
+import { defineOperation } from "@/lib/api/spec";
 
 const required = {
   error: (iss: { input: unknown }) => (iss.input === undefined ? "This field is required." : undefined),

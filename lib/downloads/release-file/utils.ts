@@ -1,5 +1,5 @@
-import { AppError, type FieldErrors } from "@/lib/errors";
-import { apiV2Url } from "../os/utils";
+import { AppError, type FieldErrors } from "@/lib/platform/errors";
+import { apiV2Url } from "@/lib/api/drf";
 import type { ReleaseFileApiRow } from "./data";
 
 export const SIDECARS = {

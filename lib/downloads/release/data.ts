@@ -1,7 +1,7 @@
 import "server-only";
-import type { Prisma } from "@/lib/db";
-import { db } from "@/lib/db";
-import { dateLookups } from "../utils";
+import type { Prisma } from "@/lib/platform/db";
+import { db } from "@/lib/platform/db";
+import { dateLookups } from "@/lib/downloads/utils";
 import type { ListReleasesQuery } from "./schema";
 
 export const releaseApiSelect = {

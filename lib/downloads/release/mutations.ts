@@ -1,11 +1,11 @@
 import "server-only";
-import { tags } from "@/lib/cache-tags";
-import type { Prisma } from "@/lib/db";
-import { db } from "@/lib/db";
-import { AppError, fromPrismaError } from "@/lib/errors";
-import { emit } from "@/lib/jobs";
-import { revalidateDomain } from "@/lib/revalidate";
-import { slugify } from "../utils";
+import { tags } from "@/lib/platform/cache-tags";
+import type { Prisma } from "@/lib/platform/db";
+import { db } from "@/lib/platform/db";
+import { AppError, fromPrismaError } from "@/lib/platform/errors";
+import { emit } from "@/inngest/client";
+import { revalidateDomain } from "@/lib/platform/cdn/revalidate";
+import { slugify } from "@/lib/downloads/utils";
 import { releaseApiSelect, type ReleaseApiRow } from "./data";
 import type { ReleaseInput } from "./schema";
 import { pageIdFromLink } from "./utils";

@@ -3,7 +3,7 @@
  * published releases for everyone, all of them for staff; writes for staff; DRF bodies.
  */
 import { z } from "zod";
-import { defineOperation } from "@/lib/api-spec";
+import { defineOperation } from "@/lib/api/spec";
 
 const required = {
   error: (iss: { input: unknown }) => (iss.input === undefined ? "This field is required." : undefined),

@@ -1,5 +1,5 @@
-import { apiV2Url } from "../os/utils";
-import { drfDateTime } from "../utils";
+import { apiV2Url } from "@/lib/api/drf";
+import { drfDateTime } from "@/lib/downloads/utils";
 import type { ReleaseApiRow } from "./data";
 
 /** ReleaseSerializer, field for field and in its order. */

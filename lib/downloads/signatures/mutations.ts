@@ -5,11 +5,11 @@
  * page. A network failure is recorded as "error" and thrown so the function retries.
  */
 import "server-only";
-import { tags } from "@/lib/cache-tags";
-import { db } from "@/lib/db";
-import { env } from "@/lib/env";
-import { safeFetch, type SafeFetchOptions } from "@/lib/fetch";
-import { revalidateDomain } from "@/lib/revalidate";
+import { tags } from "@/lib/platform/cache-tags";
+import { db } from "@/lib/platform/db";
+import { env } from "@/lib/platform/env";
+import { safeFetch, type SafeFetchOptions } from "@/lib/platform/fetch";
+import { revalidateDomain } from "@/lib/platform/cdn/revalidate";
 import { readPublicKey, verifyDetachedSignature } from "./utils";
 
 // Installers and tarballs run to ~100 MB today; the fetcher buffers, so cap generously but finitely.

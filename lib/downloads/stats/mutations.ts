@@ -5,8 +5,8 @@
  * (the embedded default) the ping writes the daily row directly.
  */
 import "server-only";
-import { db } from "@/lib/db";
-import { getRedis, whenReady } from "@/lib/redis";
+import { db } from "@/lib/platform/db";
+import { getRedis, whenReady } from "@/lib/platform/redis";
 import { dayKey } from "./utils";
 
 const KEEP_SECONDS = 4 * 24 * 3600;

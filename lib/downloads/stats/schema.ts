@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineOperation } from "@/lib/api-spec";
+import { defineOperation } from "@/lib/api/spec";
 
 export const downloadPingQuerySchema = z.object({
   url: z

@@ -1,9 +1,9 @@
 import "server-only";
-import type { Prisma } from "@/lib/db";
-import { db } from "@/lib/db";
-import { releaseFileApiSelect } from "../release-file/data";
-import { releaseApiSelect } from "../release/data";
-import { dateLookups } from "../utils";
+import type { Prisma } from "@/lib/platform/db";
+import { db } from "@/lib/platform/db";
+import { releaseFileApiSelect } from "@/lib/downloads/release-file/data";
+import { releaseApiSelect } from "@/lib/downloads/release/data";
+import { dateLookups } from "@/lib/downloads/utils";
 import type { V1ReleaseFileQuery, V1ReleaseQuery } from "./schema";
 
 type Page = { take: number; skip: number };

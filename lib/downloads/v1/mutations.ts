@@ -1,8 +1,8 @@
 import "server-only";
-import { AppError } from "@/lib/errors";
-import { createOperatingSystem } from "../os/mutations";
-import { createReleaseFile, deleteReleaseFilesOf } from "../release-file/mutations";
-import { createRelease } from "../release/mutations";
+import { AppError } from "@/lib/platform/errors";
+import { createOperatingSystem } from "@/lib/downloads/os/mutations";
+import { createReleaseFile, deleteReleaseFilesOf } from "@/lib/downloads/release-file/mutations";
+import { createRelease } from "@/lib/downloads/release/mutations";
 import type { z } from "zod";
 import type { v1OsBodySchema, v1ReleaseBodySchema, v1ReleaseFileBodySchema } from "./schema";
 

@@ -3,8 +3,8 @@
  * all (unpublished releases hidden from non-staff), ApiKey header auth, 600 requests an hour.
  */
 import { z } from "zod";
-import { paginationQuerySchema } from "@/lib/api-tastypie";
-import { defineOperation } from "@/lib/api-spec";
+import { paginationQuerySchema } from "@/lib/api/tastypie";
+import { defineOperation } from "@/lib/api/spec";
 
 const bool = z
   .enum(["true", "false", "True", "False", "1", "0"])

@@ -1,6 +1,6 @@
-import { sortKeys, tastypieDateTime } from "@/lib/api-tastypie";
-import type { ReleaseFileApiRow } from "../release-file/data";
-import type { ReleaseApiRow } from "../release/data";
+import { sortKeys, tastypieDateTime } from "@/lib/api/tastypie";
+import type { ReleaseFileApiRow } from "@/lib/downloads/release-file/data";
+import type { ReleaseApiRow } from "@/lib/downloads/release/data";
 
 export const v1Os = (o: { id: number; name: string; slug: string }) =>
   sortKeys({ name: o.name, resource_uri: `/api/v1/downloads/os/${o.id}/`, slug: o.slug });

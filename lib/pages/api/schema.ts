@@ -3,8 +3,8 @@
  * Non-staff see published pages only; filters are strict (BaseFilterSet).
  */
 import { z } from "zod";
-import { defineOperation } from "@/lib/api-spec";
-import { paginationQuerySchema } from "@/lib/api-tastypie";
+import { defineOperation } from "@/lib/api/spec";
+import { paginationQuerySchema } from "@/lib/api/tastypie";
 
 export const pageResponseSchema = z
   .object({

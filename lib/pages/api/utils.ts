@@ -1,5 +1,5 @@
-import { sortKeys } from "@/lib/api-tastypie";
-import { apiV2Url } from "@/lib/downloads/os/utils";
+import { sortKeys } from "@/lib/api/tastypie";
+import { apiV2Url } from "@/lib/api/drf";
 
 export function toPageResponse(p: {
   id: number;

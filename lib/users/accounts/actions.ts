@@ -2,12 +2,12 @@
 
 import { PASSWORD_CHECK_THROTTLED, passwordChecksExhausted } from "@/lib/users/throttle";
 import { BREACHED_MESSAGE, isBreachedPassword } from "@/lib/users/breached";
-import { requestOrigin } from "@/lib/request-origin";
+import { requestOrigin } from "@/lib/platform/http/request-origin";
 import { headers } from "next/headers";
-import { getClientIp } from "@/lib/client-ip";
-import { fieldErrorsFromZod } from "@/lib/errors";
-import { consumeRateLimit } from "@/lib/rate-limit";
-import { getSessionPrincipal } from "@/lib/auth";
+import { getClientIp } from "@/lib/platform/http/client-ip";
+import { fieldErrorsFromZod } from "@/lib/platform/errors";
+import { consumeRateLimit } from "@/lib/platform/rate-limit";
+import { getSessionPrincipal } from "@/lib/users/session";
 import {
   changePassword,
   confirmEmail,

@@ -1,6 +1,6 @@
 import "server-only";
 import { redirect } from "next/navigation";
-import { getSessionPrincipal } from "@/lib/auth";
+import { getSessionPrincipal } from "@/lib/users/session";
 
 /** Pages for the signed-in user only; visitors are sent to sign in and brought back. */
 export async function loadSignedInUser(returnTo: string) {
@@ -10,4 +10,4 @@ export async function loadSignedInUser(returnTo: string) {
 }
 
 /** The OAuth providers this site has credentials for (buttons on the sign-in page). */
-export { listOAuthProviders as loadOAuthProviders } from "../oauth/utils";
+export { listOAuthProviders as loadOAuthProviders } from "@/lib/users/oauth/utils";

@@ -5,15 +5,15 @@
  */
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { cacheDelete } from "@/lib/cache";
-import { db } from "@/lib/db";
-import { env } from "@/lib/env";
-import { log } from "@/lib/log";
-import { sendMail } from "@/lib/mail";
-import { consumeRateLimit } from "@/lib/rate-limit";
+import { cacheDelete } from "@/lib/platform/cache";
+import { db } from "@/lib/platform/db";
+import { env } from "@/lib/platform/env";
+import { log } from "@/lib/platform/log";
+import { sendMail } from "@/lib/platform/mail";
+import { consumeRateLimit } from "@/lib/platform/rate-limit";
 import type { TokenPurpose } from "@/lib/generated/prisma/client";
-import { recordAudit, type AuditOrigin } from "@/lib/audit";
-import { hashPassword, verifyPassword } from "../passwords";
+import { recordAudit, type AuditOrigin } from "@/lib/platform/audit";
+import { hashPassword, verifyPassword } from "@/lib/users/passwords";
 import { accountExistsMail, emailChangeMail, resetMail, verificationMail } from "./utils";
 
 const HOUR = 3_600_000;

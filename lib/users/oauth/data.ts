@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
-import type { SignedInUser } from "../auth";
+import { db } from "@/lib/platform/db";
+import type { SignedInUser } from "@/lib/users/auth";
 
 /** The active account an already linked identity signs in (read by the JWT callback). */
 export async function getOAuthUser(

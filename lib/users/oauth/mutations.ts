@@ -7,10 +7,10 @@
  * sessions are revoked before the owner signs in.
  */
 import "server-only";
-import { cacheDelete } from "@/lib/cache";
-import { db } from "@/lib/db";
-import type { SignedInUser } from "../auth";
-import { recordAudit, type AuditOrigin } from "@/lib/audit";
+import { cacheDelete } from "@/lib/platform/cache";
+import { db } from "@/lib/platform/db";
+import type { SignedInUser } from "@/lib/users/auth";
+import { recordAudit, type AuditOrigin } from "@/lib/platform/audit";
 import { usernameBase, type OAuthIdentity } from "./utils";
 
 export type OAuthSignInResult =

@@ -2,7 +2,7 @@ import "server-only";
 import type { Provider } from "next-auth/providers/index";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import GoogleProvider from "next-auth/providers/google";
-import { env } from "@/lib/env";
+import { env } from "@/lib/platform/env";
 
 /**
  * What an OAuth provider tells us about a person, reduced to the fields sign-in needs, and a

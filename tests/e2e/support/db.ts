@@ -3,7 +3,7 @@
  * for seeded users). Uses the same DATABASE_URL as the server under test.
  */
 import pg from "pg";
-import { generateApiKey } from "../../../lib/users/utils";
+import { generateApiKey } from "@/lib/users/utils";
 
 export async function withDb<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
   const url = process.env.DATABASE_URL;
@@ -33,7 +33,7 @@ export async function createApiKeyFor(username: string, kind: "v1_apikey" | "v2_
 
 /** A fresh, verified user with this password (for tests that change account state). */
 export async function createUser(username: string, password: string): Promise<void> {
-  const { hashPassword } = await import("../../../lib/users/passwords");
+  const { hashPassword } = await import("@/lib/users/passwords");
   const hash = await hashPassword(password);
   await withDb((c) =>
     c.query(

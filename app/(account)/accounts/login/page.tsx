@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { OAuthButtons } from "@/components/users/oauth-buttons";
 import { SignInForm } from "@/components/users/sign-in-form";
-import { sameOriginPath } from "@/lib/safe-redirect";
+import { sameOriginPath } from "@/lib/platform/http/safe-redirect";
 import { loadOAuthProviders } from "@/lib/users/accounts/loaders";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };

@@ -1,6 +1,6 @@
 import { loadFeedReleases } from "@/lib/downloads/loaders";
 import { releaseFeedXml } from "@/lib/downloads/feed";
-import { env } from "@/lib/env";
+import { env } from "@/lib/platform/env";
 
 // GET /downloads/feed.rss — the ten newest published releases as RSS 2.0.
 export async function GET() {

@@ -1,7 +1,7 @@
 // GET/POST /api/auth/* — next-auth (sign-in, sign-out, session, CSRF token). Failed credential
 // sign-ins are rate limited here, before next-auth runs (AC-AUTH-1).
 import NextAuth from "next-auth";
-import { authOptions } from "@/lib/auth";
+import { authOptions } from "@/lib/users/session";
 import { guardCredentialsSignIn } from "@/lib/users/login-limits";
 
 const handler = NextAuth(authOptions);

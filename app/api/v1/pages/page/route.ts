@@ -1,7 +1,7 @@
 import { json, route, withApi } from "@/lib/api";
-import { assertTastypieFilters } from "@/lib/api-tastypie-resources";
+import { assertTastypieFilters } from "@/lib/api/tastypie-resources";
 import { isStaffOrSuperuser } from "@/lib/users/permissions";
-import { effectiveLimit, tastypieList } from "@/lib/api-tastypie";
+import { effectiveLimit, tastypieList } from "@/lib/api/tastypie";
 import { listV1Pages } from "@/lib/pages/api/data";
 import {
   v1PageListSchema,

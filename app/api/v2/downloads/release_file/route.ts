@@ -8,7 +8,7 @@ import {
   releaseFileResponseSchema,
 } from "@/lib/downloads/release-file/schema";
 import { toReleaseFileResponse } from "@/lib/downloads/release-file/utils";
-import { assertKnownFilters } from "@/lib/api-errors";
+import { assertKnownFilters } from "@/lib/api/errors";
 
 // GET /api/v2/downloads/release_file/ — list files (strict filters)
 const GET_ = withApi(releaseFileOperations.list, async ({ req, query }) => {

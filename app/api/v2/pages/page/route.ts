@@ -3,7 +3,7 @@ import { isStaffOrSuperuser } from "@/lib/users/permissions";
 import { listApiPages } from "@/lib/pages/api/data";
 import { PAGE_FILTERS, pageListResponseSchema, pageOperations } from "@/lib/pages/api/schema";
 import { toPageResponse } from "@/lib/pages/api/utils";
-import { assertKnownFilters } from "@/lib/api-errors";
+import { assertKnownFilters } from "@/lib/api/errors";
 
 // GET /api/v2/pages/page/ — list pages (read only)
 const GET_ = withApi(pageOperations.list, async ({ req, query, principal }) => {

@@ -3,7 +3,7 @@ import { deleteOperatingSystem } from "@/lib/downloads/os/mutations";
 import { getV1Os } from "@/lib/downloads/v1/data";
 import { v1OsSchema, v1Operations, v1WriteOperations } from "@/lib/downloads/v1/schema";
 import { v1Os } from "@/lib/downloads/v1/utils";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/platform/errors";
 
 // GET /api/v1/downloads/os/<id>/ — one operating system
 const GET_ = withApi(v1Operations.osGet, async ({ params }) => {

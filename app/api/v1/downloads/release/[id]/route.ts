@@ -4,7 +4,7 @@ import { deleteRelease } from "@/lib/downloads/release/mutations";
 import { getV1Release } from "@/lib/downloads/v1/data";
 import { v1Operations, v1WriteOperations, v1ReleaseSchema } from "@/lib/downloads/v1/schema";
 import { v1Release } from "@/lib/downloads/v1/utils";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/platform/errors";
 
 // GET /api/v1/downloads/release/<id>/ — one release; unpublished is 401 for non-staff (OnlyPublishedAuthorization)
 const GET_ = withApi(v1Operations.releaseGet, async ({ params, principal }) => {

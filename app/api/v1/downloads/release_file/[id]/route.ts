@@ -3,7 +3,7 @@ import { deleteReleaseFile } from "@/lib/downloads/release-file/mutations";
 import { getV1ReleaseFile } from "@/lib/downloads/v1/data";
 import { v1Operations, v1WriteOperations, v1ReleaseFileSchema } from "@/lib/downloads/v1/schema";
 import { v1ReleaseFile } from "@/lib/downloads/v1/utils";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/platform/errors";
 
 // GET /api/v1/downloads/release_file/<id>/ — one file
 const GET_ = withApi(v1Operations.fileGet, async ({ params }) => {

@@ -1,6 +1,6 @@
 import { json, route, withApi } from "@/lib/api";
 import { isStaffOrSuperuser } from "@/lib/users/permissions";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/platform/errors";
 import { getV1Page } from "@/lib/pages/api/data";
 import { v1PageOperations, v1PageSchema, v1PageWriteOperations } from "@/lib/pages/api/schema";
 import { deletePage } from "@/lib/pages/mutations";

@@ -1,5 +1,5 @@
 import { json, route, withApi } from "@/lib/api";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/platform/errors";
 import { getOperatingSystem } from "@/lib/downloads/os/data";
 import { deleteOperatingSystem, updateOperatingSystem } from "@/lib/downloads/os/mutations";
 import { osOperations, osResponseSchema } from "@/lib/downloads/os/schema";

@@ -4,7 +4,7 @@ import { getApiRelease } from "@/lib/downloads/release/data";
 import { deleteRelease, updateRelease } from "@/lib/downloads/release/mutations";
 import { releaseOperations, releaseResponseSchema } from "@/lib/downloads/release/schema";
 import { toReleaseResponse } from "@/lib/downloads/release/utils";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/platform/errors";
 
 // GET /api/v2/downloads/release/<id>/ — one release (unpublished ones are 404 for non-staff)
 const GET_ = withApi(releaseOperations.get, async ({ params, principal }) => {

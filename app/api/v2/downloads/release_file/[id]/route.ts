@@ -3,7 +3,7 @@ import { getApiReleaseFile } from "@/lib/downloads/release-file/data";
 import { deleteReleaseFile, updateReleaseFile } from "@/lib/downloads/release-file/mutations";
 import { releaseFileOperations, releaseFileResponseSchema } from "@/lib/downloads/release-file/schema";
 import { toReleaseFileResponse } from "@/lib/downloads/release-file/utils";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/platform/errors";
 
 // GET /api/v2/downloads/release_file/<id>/ — one file (files of unpublished releases included)
 const GET_ = withApi(releaseFileOperations.get, async ({ params }) => {

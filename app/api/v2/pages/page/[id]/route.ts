@@ -1,6 +1,6 @@
 import { drfReadOnlyWrites, json, route, withApi } from "@/lib/api";
 import { isStaffOrSuperuser } from "@/lib/users/permissions";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/platform/errors";
 import { getApiPage } from "@/lib/pages/api/data";
 import { pageOperations, pageResponseSchema } from "@/lib/pages/api/schema";
 import { toPageResponse } from "@/lib/pages/api/utils";

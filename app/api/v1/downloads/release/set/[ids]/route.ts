@@ -1,9 +1,9 @@
 import { json, route, withApi } from "@/lib/api";
-import { tastypieSet, tastypieSetResponseSchema } from "@/lib/api-tastypie";
-import { v1SetOperations } from "@/lib/api-tastypie-resources";
+import { tastypieSet, tastypieSetResponseSchema } from "@/lib/api/tastypie";
+import { v1SetOperations } from "@/lib/api/tastypie-resources";
 import { getV1Release } from "@/lib/downloads/v1/data";
 import { v1Release } from "@/lib/downloads/v1/utils";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/platform/errors";
 import { isStaffOrSuperuser } from "@/lib/users/permissions";
 
 // GET /api/v1/downloads/release/set/<id;id>/ — several releases; a draft among them is 401 for non-staff

@@ -1,7 +1,7 @@
 import { json, route, withApi } from "@/lib/api";
-import { tastypieSet, tastypieSetResponseSchema } from "@/lib/api-tastypie";
-import { v1SetOperations } from "@/lib/api-tastypie-resources";
-import { AppError } from "@/lib/errors";
+import { tastypieSet, tastypieSetResponseSchema } from "@/lib/api/tastypie";
+import { v1SetOperations } from "@/lib/api/tastypie-resources";
+import { AppError } from "@/lib/platform/errors";
 import { getV1Page } from "@/lib/pages/api/data";
 import { toV1Page } from "@/lib/pages/api/utils";
 import { isStaffOrSuperuser } from "@/lib/users/permissions";

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { renderApiError } from "./errors";
+import { AppError, errorStatus, fieldErrorsFromZod, fromPrismaError } from "@/lib/platform/errors";
+
+const prismaError = (code: string, meta: object) =>
+  Object.assign(new Error("prisma"), { name: "PrismaClientKnownRequestError", code, meta });
+
+describe("AppError", () => {
+  it("has one status per code", () => {
+    expect(new AppError("forbidden", "no").status).toBe(403);
+    expect(new AppError("rate_limited", "slow down", { retryAfter: 5 }).status).toBe(429);
+    expect(errorStatus.unauthorized).toBe(401);
+  });
+
+  it("keys zod issues by dotted path", () => {
+    const r = z
+      .object({ files: z.array(z.object({ url: z.url() })) })
+      .safeParse({ files: [{ url: "nope" }] });
+    expect(fieldErrorsFromZod(r.error!)).toEqual({ "files.0.url": [expect.any(String)] });
+  });
+});
+
+describe("fromPrismaError maps by class and code", () => {
+  it("P2002 → conflict with the field named by the adapter's index", () => {
+    const e = fromPrismaError(
+      prismaError("P2002", {
+        driverAdapterError: {
+          cause: { constraint: { index: "downloads_os_slug_key" }, table: "downloads_os" },
+        },
+      }),
+    ) as AppError;
+    expect(e.code).toBe("conflict");
+    expect(Object.keys(e.fields!)).toEqual(["slug"]);
+  });
+
+  it("P2025 → not_found; anything else passes through", () => {
+    expect((fromPrismaError(prismaError("P2025", {})) as AppError).code).toBe("not_found");
+    const other = new Error("boom");
+    expect(fromPrismaError(other)).toBe(other);
+  });
+});
+
+describe("renderApiError", () => {
+  const invalid = new AppError("validation_failed", "The request is not valid.", {
+    fields: { name: ["Required"] },
+  });
+
+  it("app format: { error: { code, message, fields } }", () => {
+    expect(JSON.parse(renderApiError("app", invalid)!)).toEqual({
+      error: {
+        code: "validation_failed",
+        message: "The request is not valid.",
+        fields: { name: ["Required"] },
+      },
+    });
+  });
+
+  it("drf format: field map, or { detail }", () => {
+    expect(JSON.parse(renderApiError("drf", invalid)!)).toEqual({ name: ["Required"] });
+    expect(JSON.parse(renderApiError("drf", new AppError("not_found", "Not found."))!)).toEqual({
+      detail: "Not found.",
+    });
+  });
+
+  it("tastypie format: resource envelope, and empty 401/405/429 bodies", () => {
+    expect(JSON.parse(renderApiError("tastypie", invalid, "downloads/release_file")!)).toEqual({
+      "downloads/release_file": { name: ["Required"] },
+    });
+    expect(renderApiError("tastypie", new AppError("unauthorized", "x"))).toBeNull();
+  });
+});
