@@ -1,5 +1,5 @@
 import "server-only";
-import { getSessionPrincipal } from "@/lib/users/session";
+import { getSessionPrincipal } from "@/lib/users/session/services";
 import { recordAudit } from "@/lib/platform/audit";
 import { requestOrigin } from "@/lib/platform/http/request-origin";
 import type { Principal } from "@/lib/users/types";

@@ -1,6 +1,6 @@
 import "server-only";
 import { forbidden, notFound, redirect } from "next/navigation";
-import { getSessionPrincipal } from "@/lib/users/session";
+import { getSessionPrincipal } from "@/lib/users/session/services";
 import { recordAudit } from "@/lib/platform/audit";
 import { requestOrigin } from "@/lib/platform/http/request-origin";
 import { canAccessAdmin, canManageUsers } from "@/lib/users/permissions";

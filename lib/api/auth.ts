@@ -6,7 +6,7 @@
  */
 import "server-only";
 import type { ApiOperation, Role } from "./spec";
-import { getSessionPrincipal } from "@/lib/users/session";
+import { getSessionPrincipal } from "@/lib/users/session/services";
 import { env } from "@/lib/platform/env";
 import { drfMessages } from "./errors";
 import { AppError } from "@/lib/platform/errors";

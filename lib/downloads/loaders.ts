@@ -15,7 +15,7 @@ import {
   listPublishedPythonReleases,
 } from "./data";
 import type { ActiveSeries, LatestRelease, OsReleases, ReleaseDetail, ReleaseSummary } from "./types";
-import { groupDocsVersions, type DocsSeries } from "./docs";
+import { groupDocsVersions, type DocsSeries } from "./docs/utils";
 
 export async function loadLatestPython3(): Promise<LatestRelease | null> {
   "use cache";

@@ -1,9 +1,9 @@
 "use server";
 
-import { PASSWORD_CHECK_THROTTLED, passwordChecksExhausted } from "./throttle";
+import { PASSWORD_CHECK_THROTTLED, passwordChecksExhausted } from "./passwords/mutations";
 import { requestOrigin } from "@/lib/platform/http/request-origin";
 import { revalidatePath } from "next/cache";
-import { getSessionPrincipal } from "@/lib/users/session";
+import { getSessionPrincipal } from "@/lib/users/session/services";
 import { fieldErrorsFromZod } from "@/lib/platform/errors";
 import { recordAudit } from "@/lib/platform/audit";
 import { createApiKey, deleteAccount, revokeApiKey, updateProfile } from "./mutations";

@@ -1,6 +1,6 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
-import { getSessionPrincipal } from "@/lib/users/session";
+import { getSessionPrincipal } from "@/lib/users/session/services";
 import { getOwnSettings, getProfile, listApiKeys } from "./data";
 
 /** The signed-in user's API keys; visitors are sent to sign in first. */

@@ -5,7 +5,7 @@ import { purgeUrl } from "@/lib/platform/cdn/cdn";
 import { db } from "@/lib/platform/db";
 import type { ApiKeyKind } from "@/lib/generated/prisma/client";
 import type { ProfileInput, UserRolesInput } from "./schema";
-import { verifyPassword } from "./passwords";
+import { verifyPassword } from "./passwords/utils";
 import { generateApiKey } from "./utils";
 
 /** Creates a key and returns it in clear, once; only its hash is stored. */

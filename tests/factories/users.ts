@@ -3,7 +3,7 @@
  * password comes from SEED_PASSWORD or is generated and printed once; nothing is fixed in code.
  */
 import { randomBytes } from "node:crypto";
-import { hashPassword } from "@/lib/users/passwords";
+import { hashPassword } from "@/lib/users/passwords/utils";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 export const DEMO_USERS = [

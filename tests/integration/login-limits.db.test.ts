@@ -8,7 +8,7 @@ import Redis from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
 import { closeRedis, getRedis, whenReady } from "@/lib/platform/redis";
-import { guardCredentialsSignIn } from "@/lib/users/login-limits";
+import { guardCredentialsSignIn } from "@/lib/users/sign-in/services";
 
 const redis = new Redis(process.env.REDIS_URL ?? "redis://127.0.0.1:6379/15", { maxRetriesPerRequest: 1 });
 // The app's own connection, ready before counting (until it is, the limiter's in-memory

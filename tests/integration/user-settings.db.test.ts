@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
 import { confirmEmailChange, requestEmailChange } from "@/lib/users/accounts/mutations";
 import { deleteAccount, setUserRoles, signOutEveryone, updateProfile } from "@/lib/users/mutations";
-import { hashPassword } from "@/lib/users/passwords";
+import { hashPassword } from "@/lib/users/passwords/utils";
 
 // Profile settings, email change, account deletion and role changes against real rows.
 const stamp = Date.now();

@@ -1,13 +1,13 @@
 "use server";
 
-import { PASSWORD_CHECK_THROTTLED, passwordChecksExhausted } from "@/lib/users/throttle";
-import { BREACHED_MESSAGE, isBreachedPassword } from "@/lib/users/breached";
+import { PASSWORD_CHECK_THROTTLED, passwordChecksExhausted } from "@/lib/users/passwords/mutations";
+import { BREACHED_MESSAGE, isBreachedPassword } from "@/lib/users/passwords/services";
 import { requestOrigin } from "@/lib/platform/http/request-origin";
 import { headers } from "next/headers";
 import { getClientIp } from "@/lib/platform/http/client-ip";
 import { fieldErrorsFromZod } from "@/lib/platform/errors";
 import { consumeRateLimit } from "@/lib/platform/rate-limit";
-import { getSessionPrincipal } from "@/lib/users/session";
+import { getSessionPrincipal } from "@/lib/users/session/services";
 import {
   changePassword,
   confirmEmail,

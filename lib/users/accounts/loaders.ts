@@ -1,6 +1,6 @@
 import "server-only";
 import { redirect } from "next/navigation";
-import { getSessionPrincipal } from "@/lib/users/session";
+import { getSessionPrincipal } from "@/lib/users/session/services";
 
 /** Pages for the signed-in user only; visitors are sent to sign in and brought back. */
 export async function loadSignedInUser(returnTo: string) {

@@ -13,7 +13,7 @@ import { sendMail } from "@/lib/platform/mail";
 import { consumeRateLimit } from "@/lib/platform/rate-limit";
 import type { TokenPurpose } from "@/lib/generated/prisma/client";
 import { recordAudit, type AuditOrigin } from "@/lib/platform/audit";
-import { hashPassword, verifyPassword } from "@/lib/users/passwords";
+import { hashPassword, verifyPassword } from "@/lib/users/passwords/utils";
 import { accountExistsMail, emailChangeMail, resetMail, verificationMail } from "./utils";
 
 const HOUR = 3_600_000;

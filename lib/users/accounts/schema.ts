@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { passwordProblem } from "@/lib/users/password-policy";
+import { passwordProblem } from "@/lib/users/passwords/schema";
 
 // Django's username rule: letters, digits and @/./+/-/_ only, at most 150 characters.
 const username = z

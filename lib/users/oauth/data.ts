@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/platform/db";
-import type { SignedInUser } from "@/lib/users/auth";
+import type { SignedInUser } from "@/lib/users/session/data";
 
 /** The active account an already linked identity signs in (read by the JWT callback). */
 export async function getOAuthUser(

@@ -9,7 +9,7 @@
 import "server-only";
 import { cacheDelete } from "@/lib/platform/cache";
 import { db } from "@/lib/platform/db";
-import type { SignedInUser } from "@/lib/users/auth";
+import type { SignedInUser } from "@/lib/users/session/data";
 import { recordAudit, type AuditOrigin } from "@/lib/platform/audit";
 import { usernameBase, type OAuthIdentity } from "./utils";
 

@@ -33,7 +33,7 @@ export async function createApiKeyFor(username: string, kind: "v1_apikey" | "v2_
 
 /** A fresh, verified user with this password (for tests that change account state). */
 export async function createUser(username: string, password: string): Promise<void> {
-  const { hashPassword } = await import("@/lib/users/passwords");
+  const { hashPassword } = await import("@/lib/users/passwords/utils");
   const hash = await hashPassword(password);
   await withDb((c) =>
     c.query(

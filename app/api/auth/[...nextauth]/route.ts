@@ -1,8 +1,8 @@
 // GET/POST /api/auth/* — next-auth (sign-in, sign-out, session, CSRF token). Failed credential
 // sign-ins are rate limited here, before next-auth runs (AC-AUTH-1).
 import NextAuth from "next-auth";
-import { authOptions } from "@/lib/users/session";
-import { guardCredentialsSignIn } from "@/lib/users/login-limits";
+import { authOptions } from "@/lib/users/session/services";
+import { guardCredentialsSignIn } from "@/lib/users/sign-in/services";
 
 const handler = NextAuth(authOptions);
 

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { isBreachedPassword, resetBreachBreaker } from "./breached";
+import { isBreachedPassword, resetBreachBreaker } from "./services";
 
 // A local stand-in for api.pwnedpasswords.com/range/<prefix>, answering as the real one does:
 // "SUFFIX:COUNT" lines for every known hash with that prefix, padding entries with count 0.

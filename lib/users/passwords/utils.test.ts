@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hashPassword, verifyPassword } from "./passwords";
+import { hashPassword, verifyPassword } from "./utils";
 
 // Computed independently with Python: hashlib.pbkdf2_hmac('sha256', pw, salt, iterations, 32).
 const DJANGO_1M = "pbkdf2_sha256$1000000$c2FsdHlzYWx0$Yt1tN7k3flnKzBBwVLS0hkTuQHiDoDKxuf/rYU47RZs=";

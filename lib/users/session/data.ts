@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/platform/db";
-import { hashPassword, verifyPassword } from "./passwords";
+import { hashPassword, verifyPassword } from "@/lib/users/passwords/utils";
 
 // Verified against when the login matches nobody, so unknown users cost the same time as wrong
 // passwords (AC-AUTH-2). The password behind it is random and discarded.
@@ -66,21 +66,6 @@ export async function getSessionPrincipalRow(userId: number) {
       },
     },
   });
-}
-
-/**
- * Denies a signed-out session (AC-SESS-2) until it would have expired anyway, and sweeps the
- * ids whose sessions have expired since.
- */
-export async function revokeSession(sessionId: string, userId: number | null, expiresAt: Date) {
-  await db.$transaction([
-    db.revokedSession.deleteMany({ where: { expiresAt: { lt: new Date() } } }),
-    db.revokedSession.upsert({
-      where: { sessionId },
-      create: { sessionId, userId, expiresAt },
-      update: {},
-    }),
-  ]);
 }
 
 export async function isSessionRevoked(sessionId: string): Promise<boolean> {

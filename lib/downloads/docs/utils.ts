@@ -1,5 +1,5 @@
-import type { ReleaseSummary } from "./types";
-import { compareVersions, seriesOf } from "./utils";
+import type { ReleaseSummary } from "@/lib/downloads/types";
+import { compareVersions, seriesOf } from "@/lib/downloads/utils";
 
 // python/versions.html skips these, whose documentation was never published separately.
 const SKIPPED = new Set(["2.3.6", "2.3.7", "2.4.5", "2.4.6", "2.5.5", "2.5.6"]);

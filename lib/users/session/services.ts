@@ -15,13 +15,14 @@ import { getServerSession, type NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { cached, cacheSet } from "@/lib/platform/cache";
 import { env } from "@/lib/platform/env";
-import { checkCredentials, getSessionPrincipalRow, isSessionRevoked, revokeSession } from "./auth";
+import { checkCredentials, getSessionPrincipalRow, isSessionRevoked } from "./data";
+import { revokeSession } from "./mutations";
 import { recordAudit } from "@/lib/platform/audit";
 import { safeRedirect } from "@/lib/platform/http/safe-redirect";
-import { getOAuthUser } from "./oauth/data";
-import { signInWithOAuth } from "./oauth/mutations";
-import { identityFromProfile, oauthProviders } from "./oauth/utils";
-import type { Principal } from "./types";
+import { getOAuthUser } from "@/lib/users/oauth/data";
+import { signInWithOAuth } from "@/lib/users/oauth/mutations";
+import { identityFromProfile, oauthProviders } from "@/lib/users/oauth/utils";
+import type { Principal } from "@/lib/users/types";
 
 const DAY = 24 * 60 * 60;
 /** Absolute session lifetime in seconds, from sign-in (AC-SESS-4). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { passwordProblem } from "./password-policy";
+import { passwordProblem } from "./schema";
 
 describe("password policy (AC-AUTH-3)", () => {
   it("accepts 8+ characters without composition rules, long passphrases and Unicode", () => {

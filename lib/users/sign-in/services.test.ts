@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loginOf } from "./login-limits";
+import { loginOf } from "./services";
 
 const url = "http://127.0.0.1/api/auth/callback/credentials";
 const form = (body: string) =>
