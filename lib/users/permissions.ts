@@ -41,3 +41,9 @@ export const canReadOutbox = canManageUsers;
 
 /** Staff or superuser: who sees unpublished releases and pages through the APIs. */
 export const isStaffOrSuperuser = (who: Who) => Boolean(who && (who.isSuperuser || who.isStaff));
+
+/** AC-SESS-4: the admin wants a sign-in from the last 12 hours, however long the session lives. */
+export const ADMIN_REAUTH_SECONDS = 12 * 3600;
+
+export const hasFreshSignIn = (principal: Pick<Principal, "authAt">, now = Date.now()) =>
+  now / 1000 - (principal.authAt ?? 0) <= ADMIN_REAUTH_SECONDS;
