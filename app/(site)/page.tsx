@@ -1,9 +1,10 @@
-import { CodeSamples } from "@/components/home/code-samples";
-import { DownloadWidget } from "@/components/home/download-widget";
-import { EventList } from "@/components/home/event-list";
-import { NewsList } from "@/components/home/news-list";
-import { SponsorGrid } from "@/components/home/sponsor-grid";
-import { StoryCard } from "@/components/home/story-card";
+import { BannerAlert } from "@/components/banners/banner-alert";
+import { NewsList } from "@/components/blogs/news-list";
+import { CodeSamples } from "@/components/code-samples/code-samples";
+import { DownloadWidget } from "@/components/downloads/download-widget";
+import { EventList } from "@/components/events/event-list";
+import { SponsorGrid } from "@/components/sponsors/sponsor-grid";
+import { StoryCard } from "@/components/success-stories/story-card";
 import { Markup } from "@/components/ui/markup";
 import { loadActiveBanner } from "@/lib/banners/loaders";
 import { loadLatestNews } from "@/lib/blogs/loaders";
@@ -38,14 +39,7 @@ export default async function HomePage() {
     <div className="space-y-8">
       <CodeSamples samples={samples} />
       {boxes["homepage-introduction"] && <Markup html={boxes["homepage-introduction"]} className="text-lg" />}
-      {banner && (
-        <div role="status" className="alert alert-info">
-          <span>{banner.message}</span>
-          <a href={banner.link} className="btn btn-sm">
-            {banner.title}
-          </a>
-        </div>
-      )}
+      {banner && <BannerAlert banner={banner} />}
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {boxes["homepage-get-started"] && (
           <Markup html={boxes["homepage-get-started"]} className="card bg-base-200 p-4" />
