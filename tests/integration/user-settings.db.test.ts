@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
-import { confirmEmailChange, requestEmailChange } from "@/lib/users/accounts/mutations";
+import { confirmEmailChange, requestEmailChange } from "@/lib/users/accounts/email/mutations";
 import { deleteAccount, setUserRoles, signOutEveryone, updateProfile } from "@/lib/users/mutations";
 import { hashPassword } from "@/lib/users/passwords/utils";
 

@@ -8,15 +8,8 @@ import { getClientIp } from "@/lib/platform/http/client-ip";
 import { fieldErrorsFromZod } from "@/lib/platform/errors";
 import { consumeRateLimit } from "@/lib/platform/rate-limit";
 import { getSessionPrincipal } from "@/lib/users/session/services";
-import {
-  changePassword,
-  confirmEmail,
-  confirmEmailChange,
-  requestEmailChange,
-  requestPasswordReset,
-  resetPassword,
-  signUp,
-} from "./mutations";
+import { confirmEmailChange, requestEmailChange } from "@/lib/users/accounts/email/mutations";
+import { changePassword, confirmEmail, requestPasswordReset, resetPassword, signUp } from "./mutations";
 import {
   changeEmailSchema,
   changePasswordSchema,

@@ -1,68 +1,15 @@
 /**
- * Sign-up, email verification and password reset. One-time tokens are 256 random bits; only
- * their SHA-256 is stored, each is single use and expires. Responses never reveal whether an
- * email address has an account (AC-AUTH-2): the caller shows the same message either way.
+ * Sign-up, email verification and password reset (tokens and their mail: ./tokens/mutations.ts;
+ * e-mail change: ./email/mutations.ts). Responses never reveal whether an email address has an
+ * account (AC-AUTH-2): the caller shows the same message either way.
  */
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
 import { cacheDelete } from "@/lib/platform/cache";
 import { db } from "@/lib/platform/db";
-import { env } from "@/lib/platform/env";
-import { log } from "@/lib/platform/log";
-import { sendMail } from "@/lib/platform/mail";
-import { consumeRateLimit } from "@/lib/platform/rate-limit";
-import type { TokenPurpose } from "@/lib/generated/prisma/client";
 import { recordAudit, type AuditOrigin } from "@/lib/platform/audit";
 import { hashPassword, verifyPassword } from "@/lib/users/passwords/utils";
-import { accountExistsMail, emailChangeMail, resetMail, verificationMail } from "./utils";
-
-const HOUR = 3_600_000;
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
-const link = (path: string) => new URL(path, env.SITE_URL).toString();
-
-async function issueToken(
-  userId: number,
-  purpose: TokenPurpose,
-  ttlMs: number,
-  newEmail?: string,
-): Promise<string> {
-  const token = randomBytes(32).toString("base64url");
-  await db.userToken.create({
-    data: { userId, purpose, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + ttlMs), newEmail },
-  });
-  return token;
-}
-
-/** Marks a valid token used and returns its user, or null (unknown, used, expired). */
-async function consumeToken(token: string, purpose: TokenPurpose): Promise<number | null> {
-  const tokenHash = hashToken(token);
-  const claimed = await db.userToken.updateMany({
-    where: { tokenHash, purpose, usedAt: null, expiresAt: { gt: new Date() } },
-    data: { usedAt: new Date() },
-  });
-  if (claimed.count !== 1) return null;
-  return (await db.userToken.findUnique({ where: { tokenHash }, select: { userId: true } }))?.userId ?? null;
-}
-
-/**
- * Account mail is limited per target address, so nobody can flood an inbox (AC-EMAIL-1): one of
- * each kind per 3 minutes, five in all per day.
- */
-async function sendAccountMail(
-  kind: "verify" | "exists" | "reset" | "email-change",
-  to: string,
-  mail: { subject: string; text: string },
-) {
-  const address = to.toLowerCase();
-  try {
-    await consumeRateLimit("account-mail-3min", `mail:${kind}:${address}`);
-    await consumeRateLimit("account-mail-day", `mail:${address}`);
-  } catch {
-    log.info({ event: "account.mail_throttled" }, "account mail to one address throttled");
-    return;
-  }
-  await sendMail({ to, ...mail });
-}
+import { consumeToken, HOUR, issueToken, link, sendAccountMail } from "@/lib/users/accounts/tokens/mutations";
+import { accountExistsMail, resetMail, verificationMail } from "./utils";
 
 export type SignUpInput = { username: string; email: string; password: string };
 
@@ -226,82 +173,6 @@ export async function resendVerification(
     ...origin,
     action: "account.verification_resent",
     actorId,
-    targetType: "user",
-    targetId: userId,
-  });
-  return true;
-}
-
-/**
- * AC-SESS-5: a new address needs the current password. The change happens only when the link
- * mailed to the new address is opened. OAuth-only accounts (no
- * password) set one through the reset link first.
- */
-export async function requestEmailChange(
-  userId: number,
-  current: string,
-  newEmail: string,
-  origin: AuditOrigin = {},
-): Promise<"sent" | "wrong_password" | "same_address"> {
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: { username: true, email: true, password: true },
-  });
-  const check = await verifyPassword(user?.password, current);
-  if (!user || !check.ok) {
-    await recordAudit({
-      ...origin,
-      action: "email.change_refused",
-      actorId: userId,
-      targetType: "user",
-      targetId: userId,
-    });
-    return "wrong_password";
-  }
-  if (user.email.toLowerCase() === newEmail.toLowerCase()) return "same_address";
-  // An address that already has an account is not revealed: the mail simply never changes anything.
-  const taken = await db.user.findFirst({
-    where: { email: { equals: newEmail, mode: "insensitive" }, id: { not: userId } },
-    select: { id: true },
-  });
-  if (!taken) {
-    const token = await issueToken(userId, "email_change", 24 * HOUR, newEmail);
-    await sendAccountMail(
-      "email-change",
-      newEmail,
-      emailChangeMail(user.username, link(`/accounts/email/confirm/${token}/`)),
-    );
-  }
-  await recordAudit({
-    ...origin,
-    action: "email.change_requested",
-    actorId: userId,
-    targetType: "user",
-    targetId: userId,
-  });
-  return "sent";
-}
-
-/** Applies an email change from its link; false when the link is invalid or the address was taken meanwhile. */
-export async function confirmEmailChange(token: string, origin: AuditOrigin = {}): Promise<boolean> {
-  const tokenHash = hashToken(token);
-  const row = await db.userToken.findUnique({
-    where: { tokenHash },
-    select: { newEmail: true, purpose: true },
-  });
-  if (!row?.newEmail || row.purpose !== "email_change") return false;
-  const userId = await consumeToken(token, "email_change");
-  if (!userId) return false;
-  const taken = await db.user.findFirst({
-    where: { email: { equals: row.newEmail, mode: "insensitive" }, id: { not: userId } },
-    select: { id: true },
-  });
-  if (taken) return false;
-  await db.user.update({ where: { id: userId }, data: { email: row.newEmail, emailVerified: new Date() } });
-  await recordAudit({
-    ...origin,
-    action: "email.changed",
-    actorId: userId,
     targetType: "user",
     targetId: userId,
   });
