@@ -1,12 +1,12 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
-import { tags } from "@/lib/platform/cache-tags";
+import { bannersTags } from "./constants";
 import { getActiveBanner } from "./data";
 import type { ActiveBanner } from "./types";
 
 export async function loadActiveBanner(): Promise<ActiveBanner | null> {
   "use cache";
   cacheLife("minutes");
-  cacheTag(tags.banners);
+  cacheTag(bannersTags.banners);
   return getActiveBanner();
 }

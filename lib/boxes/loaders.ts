@@ -1,11 +1,11 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
-import { tags } from "@/lib/platform/cache-tags";
+import { boxesTags } from "./constants";
 import { getBoxesHtml } from "./data";
 
 export async function loadBoxes(labels: string[]): Promise<Record<string, string>> {
   "use cache";
   cacheLife("hours");
-  cacheTag(tags.boxes, ...labels.map(tags.box));
+  cacheTag(boxesTags.boxes, ...labels.map(boxesTags.box));
   return getBoxesHtml(labels);
 }

@@ -1,12 +1,12 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
-import { tags } from "@/lib/platform/cache-tags";
+import { codeSamplesTags } from "./constants";
 import { listPublishedCodeSamples } from "./data";
 import type { CodeSampleHtml } from "./types";
 
 export async function loadCodeSamples(): Promise<CodeSampleHtml[]> {
   "use cache";
   cacheLife("hours");
-  cacheTag(tags.codeSamples);
+  cacheTag(codeSamplesTags.codeSamples);
   return listPublishedCodeSamples(5);
 }

@@ -3,6 +3,15 @@
  * life. Status is derived from the date: pre-release before the first release, bug fixes for
  * two years, then security fixes until end of life.
  */
+/**
+ * Cache tags of the downloads pages: every release list, and one per release page (its slug).
+ * Publishing also purges the `downloads` surrogate key (lib/site/cdn-sections.mjs: /getit/).
+ */
+export const downloadsTags = {
+  releases: "releases",
+  release: (slug: string) => `release:${slug}`,
+} as const;
+
 export type SeriesCycle = { series: string; firstRelease: string; endOfLife: string; pep: number };
 
 export const RELEASE_CYCLE: SeriesCycle[] = [

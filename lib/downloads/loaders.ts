@@ -1,7 +1,7 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { notFound } from "next/navigation";
-import { tags } from "@/lib/platform/cache-tags";
+import { downloadsTags } from "./constants";
 import { listReleaseCycle } from "./cycle/data";
 import { activeSeries, endOfLifeFor, latestBySeries } from "./cycle/utils";
 import {
@@ -20,7 +20,7 @@ import { groupDocsVersions, type DocsSeries } from "./docs/utils";
 export async function loadLatestPython3(): Promise<LatestRelease | null> {
   "use cache";
   cacheLife("hours");
-  cacheTag(tags.releases);
+  cacheTag(downloadsTags.releases);
   return getLatestRelease(3);
 }
 
@@ -31,7 +31,7 @@ export async function loadDownloadsHome(): Promise<{
 }> {
   "use cache";
   cacheLife("hours");
-  cacheTag(tags.releases);
+  cacheTag(downloadsTags.releases);
   const [latest, releases, published, cycle] = await Promise.all([
     getLatestRelease(3),
     listDownloadReleases(),
@@ -47,7 +47,7 @@ type ReleasePage = ReleaseDetail & { endOfLife: string | null };
 async function releaseDetail(slug: string): Promise<ReleasePage | null> {
   "use cache";
   cacheLife("hours");
-  cacheTag(tags.releases, `release:${slug}`);
+  cacheTag(downloadsTags.releases, downloadsTags.release(slug));
   const [release, cycle] = await Promise.all([getReleaseDetail(slug), listReleaseCycle()]);
   if (!release) return null;
   return { ...release, endOfLife: endOfLifeFor(release.name, cycle)?.date ?? null };
@@ -64,14 +64,14 @@ export async function loadRelease(slug: string): Promise<ReleasePage> {
 export async function loadReleaseSlugs(): Promise<string[]> {
   "use cache";
   cacheLife("hours");
-  cacheTag(tags.releases);
+  cacheTag(downloadsTags.releases);
   return (await listDownloadReleases()).map((r) => r.slug);
 }
 
 async function osReleases(slug: string): Promise<OsReleases | null> {
   "use cache";
   cacheLife("hours");
-  cacheTag(tags.releases);
+  cacheTag(downloadsTags.releases);
   return getOsReleases(slug);
 }
 
@@ -84,20 +84,20 @@ export async function loadOsReleases(slug: string): Promise<OsReleases> {
 export async function loadOperatingSystems(): Promise<{ name: string; slug: string }[]> {
   "use cache";
   cacheLife("days");
-  cacheTag(tags.releases);
+  cacheTag(downloadsTags.releases);
   return listOperatingSystems();
 }
 
 export async function loadFeedReleases(): Promise<ReleaseSummary[]> {
   "use cache";
   cacheLife("hours");
-  cacheTag(tags.releases);
+  cacheTag(downloadsTags.releases);
   return listFeedReleases(10);
 }
 
 export async function loadDocsVersions(): Promise<DocsSeries[]> {
   "use cache";
   cacheLife("hours");
-  cacheTag(tags.releases);
+  cacheTag(downloadsTags.releases);
   return groupDocsVersions(await listFinalReleases());
 }

@@ -1,13 +1,13 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
-import { tags } from "@/lib/platform/cache-tags";
+import { navigationTags } from "./constants";
 import { listMenuSections } from "./data";
 import type { MenuSection } from "./types";
 
 export async function loadMainMenu(): Promise<MenuSection[]> {
   "use cache";
   cacheLife("days");
-  cacheTag(tags.navigation);
+  cacheTag(navigationTags.navigation);
   return listMenuSections("main");
 }
 
@@ -15,6 +15,6 @@ export async function loadMainMenu(): Promise<MenuSection[]> {
 export async function loadSiteChrome(): Promise<{ sections: MenuSection[]; year: number }> {
   "use cache";
   cacheLife("days");
-  cacheTag(tags.navigation);
+  cacheTag(navigationTags.navigation);
   return { sections: await listMenuSections("main"), year: new Date().getUTCFullYear() };
 }

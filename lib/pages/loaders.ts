@@ -1,7 +1,7 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { notFound, permanentRedirect, redirect } from "next/navigation";
-import { tags } from "@/lib/platform/cache-tags";
+import { pagesTags } from "./constants";
 import { getPageByPath, getRedirect, normalizePath, type CmsPage } from "./data";
 
 type Lookup = { page: CmsPage | null; redirect: { newPath: string; permanent: boolean } | null };
@@ -9,7 +9,7 @@ type Lookup = { page: CmsPage | null; redirect: { newPath: string; permanent: bo
 async function lookup(path: string): Promise<Lookup> {
   "use cache";
   cacheLife("hours");
-  cacheTag(tags.pages, `page:${path}`);
+  cacheTag(pagesTags.pages, pagesTags.page(path));
   // pydotorg/settings: RedirectFallbackMiddleware runs before PageFallbackMiddleware, so a
   // stored redirect wins over a page with the same path.
   const redirectTo = await getRedirect(path);

@@ -4,7 +4,7 @@
  * search document follows.
  */
 import "server-only";
-import { tags } from "@/lib/platform/cache-tags";
+import { pagesTags } from "./constants";
 import { db } from "@/lib/platform/db";
 import { AppError, fromPrismaError } from "@/lib/platform/errors";
 import { emit } from "@/inngest/client";
@@ -13,7 +13,7 @@ import { revalidateDomain } from "@/lib/platform/cdn/revalidate";
 import type { V1PageBody } from "./api/schema";
 
 async function afterWrite(id: number, path: string) {
-  await revalidateDomain([tags.pages, `page:${path}`], { mode: "immediate", paths: [`/${path}/`] });
+  await revalidateDomain([pagesTags.pages, pagesTags.page(path)], { mode: "immediate", paths: [`/${path}/`] });
   await emit("search/document.changed", { type: "page", objectId: String(id) });
 }
 

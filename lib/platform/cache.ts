@@ -1,7 +1,7 @@
 /**
  * A small key/value cache for computed data: Redis when REDIS_URL is set (shared by every
  * instance), otherwise an in-process LRU. It fails open: a cache error is a miss, never a
- * failed request. Page caching itself is Next's ('use cache' + tags, lib/cache-tags.ts).
+ * failed request. Page caching itself is Next's ('use cache' + each domain's tags in its constants.ts).
  */
 import "server-only";
 import { LRUCache } from "lru-cache";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SECTION_KEYS, sectionKeysFor } from "./cdn-sections.mjs";
-import { tags } from "@/lib/platform/cache-tags";
+import { allTags } from "./cache-tags";
 
 describe("sectionKeysFor", () => {
   it("maps sections to the cache-tag names that purge them", () => {
@@ -17,7 +17,7 @@ describe("section keys", () => {
   });
 
   it("name only cache tags (and the downloads mirror), so a tag purge reaches the pages", () => {
-    const known = new Set([...Object.values(tags).filter((t) => typeof t === "string"), "downloads"]);
+    const known = new Set([...allTags, "downloads"]);
     for (const [section, keys] of Object.entries(SECTION_KEYS))
       for (const key of keys) expect([section, known.has(key)]).toEqual([section, true]);
   });

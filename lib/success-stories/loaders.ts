@@ -1,6 +1,6 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
-import { tags } from "@/lib/platform/cache-tags";
+import { successStoriesTags } from "./constants";
 import { getFeaturedStory } from "./data";
 import type { StoryTeaser } from "./types";
 
@@ -8,6 +8,6 @@ import type { StoryTeaser } from "./types";
 export async function loadFeaturedStory(): Promise<StoryTeaser | null> {
   "use cache";
   cacheLife("minutes");
-  cacheTag(tags.successStories);
+  cacheTag(successStoriesTags.successStories);
   return getFeaturedStory();
 }

@@ -5,7 +5,7 @@
  * replaces them in one transaction, and the downloads pages are revalidated when anything changed.
  */
 import "server-only";
-import { tags } from "@/lib/platform/cache-tags";
+import { downloadsTags } from "@/lib/downloads/constants";
 import { db } from "@/lib/platform/db";
 import { env } from "@/lib/platform/env";
 import { safeFetch, type SafeFetchOptions } from "@/lib/platform/fetch";
@@ -60,6 +60,6 @@ export async function refreshReleaseCycle(
     await tx.releaseCycle.createMany({ data: rows });
     return before.map(key).sort().join("\n") !== rows.map(key).sort().join("\n");
   });
-  if (changed) await revalidateDomain([tags.releases], { surrogateKeys: ["downloads"] });
+  if (changed) await revalidateDomain([downloadsTags.releases], { surrogateKeys: ["downloads"] });
   return { series: rows.length, changed };
 }

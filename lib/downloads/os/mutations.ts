@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/platform/db";
 import { AppError, fromPrismaError } from "@/lib/platform/errors";
-import { tags } from "@/lib/platform/cache-tags";
+import { downloadsTags } from "@/lib/downloads/constants";
 import { revalidateDomain } from "@/lib/platform/cdn/revalidate";
 import { slugify } from "@/lib/downloads/utils";
 import type { OsRow } from "./data";
@@ -21,7 +21,7 @@ function mapWriteError(e: unknown): unknown {
 async function afterWrite() {
   // OS names and slugs appear on every downloads page. Expired at once like every releases-tag
   // write, so a stale mark never undoes another write's immediate expiry.
-  await revalidateDomain([tags.releases], { mode: "immediate", surrogateKeys: ["downloads"] });
+  await revalidateDomain([downloadsTags.releases], { mode: "immediate", surrogateKeys: ["downloads"] });
 }
 
 export async function createOperatingSystem(

@@ -1,5 +1,5 @@
 import "server-only";
-import { tags } from "@/lib/platform/cache-tags";
+import { downloadsTags } from "@/lib/downloads/constants";
 import { db } from "@/lib/platform/db";
 import { env } from "@/lib/platform/env";
 import { AppError, fromPrismaError } from "@/lib/platform/errors";
@@ -34,7 +34,7 @@ function mapWriteError(e: unknown): unknown {
 }
 
 async function afterWrite(releaseId: number) {
-  await revalidateDomain([tags.releases], { mode: "immediate", surrogateKeys: ["downloads"] });
+  await revalidateDomain([downloadsTags.releases], { mode: "immediate", surrogateKeys: ["downloads"] });
   const release = await db.release.findUnique({ where: { id: releaseId }, select: { isPublished: true } });
   if (release?.isPublished) await emit("downloads/release.published", { releaseId });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { tags } from "@/lib/platform/cache-tags";
+import { downloadsTags } from "@/lib/downloads/constants";
 import type { Prisma } from "@/lib/platform/db";
 import { db } from "@/lib/platform/db";
 import { AppError, fromPrismaError } from "@/lib/platform/errors";
@@ -44,7 +44,7 @@ function mapWriteError(e: unknown): unknown {
 /** Every page and widget that shows releases follows: cache tags, CDN keys, search. */
 async function afterWrite(release: { id: number; isPublished: boolean }) {
   // Publishing shows on the next request (downloads pages, home widget, feed), not one later.
-  await revalidateDomain([tags.releases], { mode: "immediate", surrogateKeys: ["downloads"] });
+  await revalidateDomain([downloadsTags.releases], { mode: "immediate", surrogateKeys: ["downloads"] });
   await emit("search/document.changed", { type: "release", objectId: String(release.id) });
   if (release.isPublished) await emit("downloads/release.published", { releaseId: release.id });
 }

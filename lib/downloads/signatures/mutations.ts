@@ -5,7 +5,7 @@
  * page. A network failure is recorded as "error" and thrown so the function retries.
  */
 import "server-only";
-import { tags } from "@/lib/platform/cache-tags";
+import { downloadsTags } from "@/lib/downloads/constants";
 import { db } from "@/lib/platform/db";
 import { env } from "@/lib/platform/env";
 import { safeFetch, type SafeFetchOptions } from "@/lib/platform/fetch";
@@ -82,7 +82,7 @@ async function record(
   });
   // The release page shows the verdict. Expire, never "max": a stale-while-revalidate mark made
   // after a release write's immediate expiry would let the pre-write page be served once more.
-  await revalidateDomain([tags.releases], { mode: "immediate", surrogateKeys: ["downloads"] });
+  await revalidateDomain([downloadsTags.releases], { mode: "immediate", surrogateKeys: ["downloads"] });
 }
 
 /** The files of a release that carry a GPG signature. */

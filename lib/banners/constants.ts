@@ -1,0 +1,2 @@
+/** Cache tag of the site banners (apps/banners). */
+export const bannersTags = { banners: "banners" } as const;

@@ -1,0 +1,2 @@
+/** Cache tag of the calendars and events (apps/events). */
+export const eventsTags = { events: "events" } as const;

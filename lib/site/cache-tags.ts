@@ -1,0 +1,33 @@
+/**
+ * Every domain's cache tags, one line per domain (a composition root). The CDN section test
+ * (lib/site/cdn-sections.test.ts) checks that each section's surrogate keys name one of these,
+ * so a domain's revalidateTag purges reach the pages that show its data.
+ */
+import { bannersTags } from "@/lib/banners/constants";
+import { blogsTags } from "@/lib/blogs/constants";
+import { boxesTags } from "@/lib/boxes/constants";
+import { codeSamplesTags } from "@/lib/code-samples/constants";
+import { downloadsTags } from "@/lib/downloads/constants";
+import { eventsTags } from "@/lib/events/constants";
+import { navigationTags } from "@/lib/navigation/constants";
+import { pagesTags } from "@/lib/pages/constants";
+import { sponsorsTags } from "@/lib/sponsors/constants";
+import { successStoriesTags } from "@/lib/success-stories/constants";
+
+const domainTags = [
+  bannersTags,
+  blogsTags,
+  boxesTags,
+  codeSamplesTags,
+  downloadsTags,
+  eventsTags,
+  navigationTags,
+  pagesTags,
+  sponsorsTags,
+  successStoriesTags,
+];
+
+/** The fixed tag names (per-object tags such as `box:<label>` are functions and left out). */
+export const allTags: readonly string[] = domainTags.flatMap((tags) =>
+  Object.values(tags).filter((tag): tag is string => typeof tag === "string"),
+);
