@@ -1,6 +1,6 @@
 import { htmlToText } from "@/lib/platform/search/text";
 import type { SearchDocumentInput } from "@/lib/platform/search/types";
-import type { SearchableEntry } from "./data";
+import { getSearchableEntry, listSearchableEntries, type SearchableEntry } from "./data";
 
 export function toSearchDocument(e: SearchableEntry): SearchDocumentInput {
   return {
@@ -12,3 +12,12 @@ export function toSearchDocument(e: SearchableEntry): SearchDocumentInput {
     date: e.pubDate,
   };
 }
+
+/** The search source of news entries (lib/site/search/sources.ts lists one per domain). */
+export const blogsSearchSource = {
+  type: "news",
+  label: "News",
+  list: listSearchableEntries,
+  get: getSearchableEntry,
+  toSearchDocument,
+};

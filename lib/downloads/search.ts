@@ -1,6 +1,6 @@
 import { htmlToText } from "@/lib/platform/search/text";
 import type { SearchDocumentInput } from "@/lib/platform/search/types";
-import type { SearchableRelease } from "./data";
+import { getSearchableRelease, listSearchableReleases, type SearchableRelease } from "./data";
 
 export function toSearchDocument(r: SearchableRelease): SearchDocumentInput {
   return {
@@ -14,3 +14,12 @@ export function toSearchDocument(r: SearchableRelease): SearchDocumentInput {
     date: r.releaseDate,
   };
 }
+
+/** The search source of published releases (lib/site/search/sources.ts lists one per domain). */
+export const downloadsSearchSource = {
+  type: "release",
+  label: "Releases",
+  list: listSearchableReleases,
+  get: getSearchableRelease,
+  toSearchDocument,
+};

@@ -1,6 +1,6 @@
 import { htmlToText } from "@/lib/platform/search/text";
 import type { SearchDocumentInput } from "@/lib/platform/search/types";
-import type { SearchableEvent } from "./data";
+import { getSearchableEvent, listSearchableEvents, type SearchableEvent } from "./data";
 
 /** The last moment the event happens: its end, or the finish of its last recurrence. */
 function lastEnd(e: SearchableEvent): Date | null {
@@ -25,3 +25,13 @@ export function toSearchDocument(e: SearchableEvent, now = new Date()): SearchDo
     date: e.occurringRule?.dtStart ?? e.recurringRules[0]?.begin ?? null,
   };
 }
+
+/** The search source of events (lib/site/search/sources.ts lists one per domain). */
+export const eventsSearchSource = {
+  type: "event",
+  label: "Events",
+  list: listSearchableEvents,
+  get: getSearchableEvent,
+  // One argument only: `now` (upcoming or past) is taken when the document is built.
+  toSearchDocument: (row: SearchableEvent) => toSearchDocument(row),
+};

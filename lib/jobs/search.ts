@@ -1,6 +1,6 @@
 import { htmlToText } from "@/lib/platform/search/text";
 import type { SearchDocumentInput } from "@/lib/platform/search/types";
-import type { SearchableJob } from "./data";
+import { getSearchableJob, listSearchableJobs, type SearchableJob } from "./data";
 
 export function toSearchDocument(j: SearchableJob): SearchDocumentInput {
   const location = [j.city, j.region, j.country].filter(Boolean).join(", ");
@@ -22,3 +22,15 @@ export function toSearchDocument(j: SearchableJob): SearchDocumentInput {
     date: j.created,
   };
 }
+
+/**
+ * The search source of visible jobs (lib/site/search/sources.ts lists one per domain). The
+ * wrappers let each call take its own `now`, so the visibility window is never the import time's.
+ */
+export const jobsSearchSource = {
+  type: "job",
+  label: "Jobs",
+  list: () => listSearchableJobs(),
+  get: (id: number) => getSearchableJob(id),
+  toSearchDocument,
+};

@@ -1,6 +1,6 @@
 import { htmlToText } from "@/lib/platform/search/text";
 import type { SearchDocumentInput } from "@/lib/platform/search/types";
-import type { SearchablePage } from "./data";
+import { getSearchablePage, listSearchablePages, type SearchablePage } from "./data";
 
 export function toSearchDocument(p: SearchablePage): SearchDocumentInput {
   const path = `/${p.path.replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
@@ -13,3 +13,12 @@ export function toSearchDocument(p: SearchablePage): SearchDocumentInput {
     date: p.updated,
   };
 }
+
+/** The search source of published CMS pages (lib/site/search/sources.ts lists one per domain). */
+export const pagesSearchSource = {
+  type: "page",
+  label: "Pages",
+  list: listSearchablePages,
+  get: getSearchablePage,
+  toSearchDocument,
+};

@@ -1,6 +1,6 @@
 import { htmlToText } from "@/lib/platform/search/text";
 import type { SearchDocumentInput } from "@/lib/platform/search/types";
-import type { SearchableStory } from "./data";
+import { getSearchableStory, listSearchableStories, type SearchableStory } from "./data";
 
 export function toSearchDocument(s: SearchableStory): SearchDocumentInput {
   return {
@@ -12,3 +12,12 @@ export function toSearchDocument(s: SearchableStory): SearchDocumentInput {
     date: s.created,
   };
 }
+
+/** The search source of published success stories (lib/site/search/sources.ts lists one per domain). */
+export const successStoriesSearchSource = {
+  type: "story",
+  label: "Success stories",
+  list: listSearchableStories,
+  get: getSearchableStory,
+  toSearchDocument,
+};

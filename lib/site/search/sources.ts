@@ -1,25 +1,21 @@
 /**
- * What is searchable, per content type: how to list every visible object, fetch one (null when
- * it is missing, unpublished or hidden), and turn it into a document. The domain data functions
- * return published, visible rows only, so nothing else can ever be indexed.
+ * What is searchable: one source per domain, each defined in its lib/<domain>/search.ts (how to
+ * list every visible object, fetch one, null when it is missing, unpublished or hidden, and turn
+ * it into a document). The domain data functions return published, visible rows only, so
+ * nothing else can ever be indexed. A new searchable domain adds one line to `definitions`.
  */
 import "server-only";
-import { getSearchableEntry, listSearchableEntries } from "@/lib/blogs/data";
-import { toSearchDocument as entryDoc } from "@/lib/blogs/search";
-import { getSearchableRelease, listSearchableReleases } from "@/lib/downloads/data";
-import { toSearchDocument as releaseDoc } from "@/lib/downloads/search";
-import { getSearchableEvent, listSearchableEvents } from "@/lib/events/data";
-import { toSearchDocument as eventDoc } from "@/lib/events/search";
-import { getSearchableJob, listSearchableJobs } from "@/lib/jobs/data";
-import { toSearchDocument as jobDoc } from "@/lib/jobs/search";
-import { getSearchablePage, listSearchablePages } from "@/lib/pages/data";
-import { toSearchDocument as pageDoc } from "@/lib/pages/search";
-import { getSearchableStory, listSearchableStories } from "@/lib/success-stories/data";
-import { toSearchDocument as storyDoc } from "@/lib/success-stories/search";
+import { blogsSearchSource } from "@/lib/blogs/search";
+import { downloadsSearchSource } from "@/lib/downloads/search";
+import { eventsSearchSource } from "@/lib/events/search";
+import { jobsSearchSource } from "@/lib/jobs/search";
+import { pagesSearchSource } from "@/lib/pages/search";
+import { successStoriesSearchSource } from "@/lib/success-stories/search";
 import type { SearchDocumentInput } from "@/lib/platform/search/types";
 
-/** One content type, as the domain defines it. */
+/** One content type, as the domain defines it; `type` is the documents' type in the index. */
 type SourceDefinition<Row> = {
+  type: string;
   label: string;
   list: () => Promise<Row[]>;
   get: (id: number) => Promise<Row | null>;
@@ -33,8 +29,8 @@ export type SearchSource = {
   get: (objectId: string) => Promise<SearchDocumentInput | null>;
 };
 
-function defineSource<Row>(def: SourceDefinition<Row>): SearchSource {
-  return {
+function defineSource<Row>(def: SourceDefinition<Row>): [string, SearchSource] {
+  const source: SearchSource = {
     label: def.label,
     list: async () => (await def.list()).map((row) => def.toSearchDocument(row)),
     async get(objectId) {
@@ -45,43 +41,17 @@ function defineSource<Row>(def: SourceDefinition<Row>): SearchSource {
       return row ? def.toSearchDocument(row) : null;
     },
   };
+  return [def.type, source];
 }
 
-export const searchSources: Record<string, SearchSource> = {
-  page: defineSource({
-    label: "Pages",
-    list: listSearchablePages,
-    get: getSearchablePage,
-    toSearchDocument: pageDoc,
-  }),
-  release: defineSource({
-    label: "Releases",
-    list: listSearchableReleases,
-    get: getSearchableRelease,
-    toSearchDocument: releaseDoc,
-  }),
-  news: defineSource({
-    label: "News",
-    list: listSearchableEntries,
-    get: getSearchableEntry,
-    toSearchDocument: entryDoc,
-  }),
-  event: defineSource({
-    label: "Events",
-    list: listSearchableEvents,
-    get: getSearchableEvent,
-    toSearchDocument: (row) => eventDoc(row),
-  }),
-  job: defineSource({
-    label: "Jobs",
-    list: () => listSearchableJobs(),
-    get: (id) => getSearchableJob(id),
-    toSearchDocument: jobDoc,
-  }),
-  story: defineSource({
-    label: "Success stories",
-    list: listSearchableStories,
-    get: getSearchableStory,
-    toSearchDocument: storyDoc,
-  }),
-};
+// Order is the reindex order and the order of the type filters on /search/.
+const definitions = [
+  defineSource(pagesSearchSource),
+  defineSource(downloadsSearchSource),
+  defineSource(blogsSearchSource),
+  defineSource(eventsSearchSource),
+  defineSource(jobsSearchSource),
+  defineSource(successStoriesSearchSource),
+];
+
+export const searchSources: Record<string, SearchSource> = Object.fromEntries(definitions);
