@@ -5,8 +5,11 @@
 import { z } from "zod";
 import { defineOperation } from "@/lib/api/spec";
 import { apiV2Url } from "@/lib/api/drf";
+import { downloadsV2Prefixes } from "@/lib/downloads/api/constants";
+import { pagesV2Prefixes } from "@/lib/pages/api/constants";
 
-const PREFIXES = ["pages/page", "downloads/os", "downloads/release", "downloads/release_file"] as const;
+// One line per domain with v2 resources, in the router's registration order.
+const PREFIXES = [...pagesV2Prefixes, ...downloadsV2Prefixes];
 
 export function apiV2Root(): Record<string, string> {
   return Object.fromEntries(PREFIXES.map((p) => [p, apiV2Url(`/api/v2/${p}/`)]));

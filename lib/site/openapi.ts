@@ -5,7 +5,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import type { z } from "zod";
 import type { ApiOperation, ErrorFormat } from "@/lib/api/spec";
-import { v1MetaOperations } from "@/lib/api/tastypie-resources";
+import { v1MetaOperations } from "./api-v1-root";
 import { apiV2RootOperation } from "./api-v2-root";
 import { osOperations } from "@/lib/downloads/os/schema";
 import { releaseOperations } from "@/lib/downloads/release/schema";

@@ -1,6 +1,6 @@
 import { tastypieList, effectiveLimit } from "@/lib/api/tastypie";
 import { json, route, withApi } from "@/lib/api";
-import { assertTastypieFilters } from "@/lib/api/tastypie-resources";
+import { assertTastypieFilters } from "@/lib/site/api-v1-root";
 import { isStaffOrSuperuser } from "@/lib/users/permissions";
 import { createV1Release } from "@/lib/downloads/v1/mutations";
 import { listV1Releases } from "@/lib/downloads/v1/data";

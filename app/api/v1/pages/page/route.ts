@@ -1,5 +1,5 @@
 import { json, route, withApi } from "@/lib/api";
-import { assertTastypieFilters } from "@/lib/api/tastypie-resources";
+import { assertTastypieFilters } from "@/lib/site/api-v1-root";
 import { isStaffOrSuperuser } from "@/lib/users/permissions";
 import { effectiveLimit, tastypieList } from "@/lib/api/tastypie";
 import { listV1Pages } from "@/lib/pages/api/data";

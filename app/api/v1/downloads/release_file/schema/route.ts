@@ -1,5 +1,5 @@
 import { json, route, withApi } from "@/lib/api";
-import { tastypieSchema, tastypieSchemaSchema, v1SchemaOperations } from "@/lib/api/tastypie-resources";
+import { tastypieSchema, tastypieSchemaSchema, v1SchemaOperations } from "@/lib/site/api-v1-root";
 
 // GET /api/v1/downloads/release_file/schema/ — Tastypie's description of the resource
 const GET_ = withApi(v1SchemaOperations["downloads/release_file"]!, async () =>

@@ -1,6 +1,6 @@
 import { json, route, withApi } from "@/lib/api";
 import { tastypieSet, tastypieSetResponseSchema } from "@/lib/api/tastypie";
-import { v1SetOperations } from "@/lib/api/tastypie-resources";
+import { v1SetOperations } from "@/lib/site/api-v1-root";
 import { getV1Release } from "@/lib/downloads/v1/data";
 import { v1Release } from "@/lib/downloads/v1/utils";
 import { AppError } from "@/lib/platform/errors";

@@ -1,6 +1,6 @@
 import { json, route, withApi } from "@/lib/api";
 import { tastypieSet, tastypieSetResponseSchema } from "@/lib/api/tastypie";
-import { v1SetOperations } from "@/lib/api/tastypie-resources";
+import { v1SetOperations } from "@/lib/site/api-v1-root";
 import { AppError } from "@/lib/platform/errors";
 import { getV1Page } from "@/lib/pages/api/data";
 import { toV1Page } from "@/lib/pages/api/utils";

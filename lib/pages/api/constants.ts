@@ -1,0 +1,35 @@
+/**
+ * What the pages domain registers in the API roots. The v1 resource follows apps/pages/models.py
+ * (field facts) and apps/pages/api.py (Meta); lib/site/api-v1-root.ts and lib/site/api-v2-root.ts
+ * list it.
+ */
+import { type TastypieResource, tastypieFields } from "@/lib/api/tastypie-resources";
+
+const { string: s, boolean: b, uri } = tastypieFields;
+
+export const pagesV1Resources: Record<string, TastypieResource> = {
+  "pages/page": {
+    fields: {
+      content: s({ blank: true, default: "" }),
+      description: s({ blank: true, default: "" }),
+      is_published: b(true),
+      keywords: s({ blank: true, default: "" }),
+      path: s({ unique: true }),
+      resource_uri: uri,
+      template_name: s({ blank: true, default: "" }),
+      title: s(),
+    },
+    filtering: {
+      is_published: ["exact"],
+      keywords: ["exact", "icontains"],
+      path: ["exact"],
+      title: ["exact"],
+    },
+    // GenericResource: staff write through the ApiKey (POST to the list, DELETE of one page).
+    list: ["get", "post"],
+    detail: ["get", "delete"],
+  },
+};
+
+/** The DRF router prefix (pydotorg/urls_api.py registers pages first). */
+export const pagesV2Prefixes = ["pages/page"];
