@@ -1,14 +1,16 @@
 /**
- * The one Inngest client, the typed events of every domain, named `<domain>/<noun>.<past-verb>`
- * (STYLE.md rule 5), and emit(): the one way domains start background work. Payloads are
- * validated by their zod schema on emit; without Inngest the functions run in this process
- * (lib/platform/jobs/runner.ts).
+ * The one Inngest client, the catalogue of every domain's typed events (each defined in its
+ * lib/<domain>/events.ts, named `<domain>/<noun>.<past-verb>`, STYLE.md rule 5), and emit(): the
+ * one way domains start background work. Payloads are validated by their zod schema on emit;
+ * without Inngest the functions run in this process (lib/platform/jobs/runner.ts).
  */
 import "server-only";
-import { eventType, Inngest } from "inngest";
-import { z } from "zod";
+import { Inngest } from "inngest";
+import type { z } from "zod";
+import { downloadsEvents } from "@/lib/downloads/events";
 import { env } from "@/lib/platform/env";
 import { createJobRunner as createRunner, type JobRegistry } from "@/lib/platform/jobs/runner";
+import { searchEvents } from "@/lib/platform/search/events";
 
 export const inngest = new Inngest({
   id: "pydotorg",
@@ -23,23 +25,10 @@ export function isInngestConfigured(): boolean {
   return env.INNGEST_DEV || Boolean(env.INNGEST_EVENT_KEY);
 }
 
-const searchRef = z.object({ type: z.string().min(1).max(50), objectId: z.string().min(1).max(100) });
-
+/** The catalogue: each domain's events (lib/<domain>/events.ts), one line per domain. */
 export const events = {
-  /** Content was published, edited, unpublished or deleted: bring its search document in line. */
-  searchDocumentChanged: eventType("search/document.changed", { schema: searchRef }),
-  /** Rebuild the whole search index (staff request, or after an import). */
-  searchReindexRequested: eventType("search/reindex.requested", {
-    schema: z.object({ requestedBy: z.string().max(150) }),
-  }),
-  /** A release became visible (or changed) on the downloads pages. */
-  downloadsReleasePublished: eventType("downloads/release.published", {
-    schema: z.object({ releaseId: z.number().int().positive() }),
-  }),
-  /** Staff asked for a release's signatures to be checked again (e.g. after adding a key). */
-  downloadsSignaturesRequested: eventType("downloads/signatures.requested", {
-    schema: z.object({ releaseId: z.number().int().positive() }),
-  }),
+  ...searchEvents,
+  ...downloadsEvents,
 } as const;
 
 export type AppEvent = (typeof events)[keyof typeof events];

@@ -1,25 +1,19 @@
-/** Every background function: served at /api/inngest and run in-process by lib/platform/jobs/runner.ts. */
+/**
+ * Every background function: served at /api/inngest and run in-process by
+ * lib/platform/jobs/runner.ts. Each inngest/functions/<domain>.ts exports one array; a domain
+ * with functions adds one line here.
+ */
 import type { JobDefinition } from "./define";
-import {
-  aggregateDownloadCountsJob,
-  recheckReleaseSignaturesJob,
-  refreshReleaseCycleJob,
-  verifyReleaseSignaturesJob,
-} from "./functions/downloads";
-import { retryFailedMailJob } from "./functions/mailing";
-import { resumeStaleRunsJob } from "./functions/platform";
-import { nightlyReindexJob, reindexSearchJob, syncSearchDocumentJob } from "./functions/search";
+import { downloadsFunctions } from "./functions/downloads";
+import { mailingFunctions } from "./functions/mailing";
+import { platformFunctions } from "./functions/platform";
+import { searchFunctions } from "./functions/search";
 
 export const jobs: JobDefinition[] = [
-  syncSearchDocumentJob,
-  reindexSearchJob,
-  nightlyReindexJob,
-  retryFailedMailJob,
-  resumeStaleRunsJob,
-  verifyReleaseSignaturesJob,
-  recheckReleaseSignaturesJob,
-  aggregateDownloadCountsJob,
-  refreshReleaseCycleJob,
+  ...searchFunctions,
+  ...mailingFunctions,
+  ...platformFunctions,
+  ...downloadsFunctions,
 ];
 
 export const functions = jobs.map((j) => j.fn);

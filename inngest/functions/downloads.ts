@@ -38,3 +38,11 @@ export const refreshReleaseCycleJob = defineCron(
   { id: "downloads-refresh-release-cycle", cron: "23 * * * *" },
   async ({ step }) => step.run("refresh", () => refreshReleaseCycle()),
 );
+
+/** The downloads functions, listed by inngest/index.ts. */
+export const downloadsFunctions = [
+  verifyReleaseSignaturesJob,
+  recheckReleaseSignaturesJob,
+  aggregateDownloadCountsJob,
+  refreshReleaseCycleJob,
+];

@@ -6,3 +6,6 @@ export const resumeStaleRunsJob = defineCron(
   { id: "platform-resume-stale-runs", cron: "*/10 * * * *" },
   async ({ step }) => step.run("resume", () => resumeStaleRuns()),
 );
+
+/** The platform's functions, listed by inngest/index.ts. */
+export const platformFunctions = [resumeStaleRunsJob];

@@ -1,4 +1,4 @@
-// Search indexing (lib/search): one document per published object, kept in line by events.
+// Search indexing (lib/platform/search, sources in lib/site/search): one document per published object, kept in line by events.
 import { defineCron, defineJob } from "@/inngest/define";
 import { reindexAll, syncSearchDocument } from "@/lib/site/search";
 
@@ -18,3 +18,6 @@ export const nightlyReindexJob = defineCron(
   { id: "search-nightly-reindex", cron: "30 3 * * *" },
   async ({ step }) => step.run("reindex", async () => (await reindexAll()).total),
 );
+
+/** The search functions, listed by inngest/index.ts. */
+export const searchFunctions = [syncSearchDocumentJob, reindexSearchJob, nightlyReindexJob];
