@@ -1,38 +1,27 @@
 /**
  * The OpenAPI 3.1 document at /api/openapi.json, generated from the same operation objects that
- * withApi enforces (lib/api-spec.ts), so the reference cannot drift from the handlers.
+ * withApi enforces (lib/api/spec.ts), so the reference cannot drift from the handlers.
  */
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import type { z } from "zod";
 import type { ApiOperation, ErrorFormat } from "@/lib/api/spec";
+import { cspReportOperations } from "@/lib/api/csp-report/constants";
+import { downloadsOperations } from "@/lib/downloads/api/constants";
+import { pagesOperations } from "@/lib/pages/api/constants";
+import { usersOperations } from "@/lib/users/api/constants";
 import { v1MetaOperations } from "./api-v1-root";
 import { apiV2RootOperation } from "./api-v2-root";
-import { osOperations } from "@/lib/downloads/os/schema";
-import { releaseOperations } from "@/lib/downloads/release/schema";
-import { releaseFileOperations } from "@/lib/downloads/release-file/schema";
-import { downloadStatsOperations } from "@/lib/downloads/stats/schema";
-import { v1Operations, v1WriteOperations } from "@/lib/downloads/v1/schema";
-import { pageOperations, v1PageOperations, v1PageWriteOperations } from "@/lib/pages/api/schema";
-import { searchOperations } from "./search/schema";
-import { securityOperations } from "@/lib/api/csp-report/schema";
-import { userOperations } from "@/lib/users/schema";
+import { searchApiOperations } from "./search/schema";
 
-/** Every documented operation; a domain adds its `*Operations` here. */
+/** Every documented operation: the two API roots, then one array per domain. */
 export const apiOperations: ApiOperation[] = [
-  ...Object.values(osOperations),
-  ...Object.values(releaseOperations),
-  ...Object.values(releaseFileOperations),
   ...Object.values(v1MetaOperations),
   apiV2RootOperation,
-  ...Object.values(v1Operations),
-  ...Object.values(v1WriteOperations),
-  ...Object.values(pageOperations),
-  ...Object.values(v1PageOperations),
-  ...Object.values(v1PageWriteOperations),
-  ...Object.values(userOperations),
-  ...Object.values(searchOperations),
-  ...Object.values(securityOperations),
-  ...Object.values(downloadStatsOperations),
+  ...downloadsOperations,
+  ...pagesOperations,
+  ...usersOperations,
+  ...searchApiOperations,
+  ...cspReportOperations,
 ];
 
 const errorDescriptions: Record<ErrorFormat, string> = {

@@ -1,9 +1,17 @@
 /**
- * What the downloads domain registers in the API roots. The v1 resources follow
+ * What the downloads domain registers in the API roots and the OpenAPI document. The v1 resources follow
  * apps/downloads/models.py (field facts) and apps/downloads/api.py (each resource's Meta:
  * filtering, allowed methods); lib/site/api-v1-root.ts and lib/site/api-v2-root.ts list them.
  */
+import type { ApiOperation } from "@/lib/api/spec";
 import { ALL, ALL_WITH_RELATIONS, type TastypieResource, tastypieFields } from "@/lib/api/tastypie-resources";
+import { downloadStatsOperations } from "@/lib/downloads/stats/schema";
+import { v1OsOperations } from "./v1/os/schema";
+import { v1ReleaseFileOperations } from "./v1/release-file/schema";
+import { v1ReleaseOperations } from "./v1/release/schema";
+import { osOperations } from "./v2/os/schema";
+import { releaseFileOperations } from "./v2/release-file/schema";
+import { releaseOperations } from "./v2/release/schema";
 
 const { string: s, boolean: b, uri } = tastypieFields;
 const sidecar = s({ blank: true, default: "" });
@@ -76,3 +84,14 @@ export const downloadsV1Resources: Record<string, TastypieResource> = {
 
 /** The DRF router prefixes (pydotorg/urls_api.py), in registration order. */
 export const downloadsV2Prefixes = ["downloads/os", "downloads/release", "downloads/release_file"];
+
+/** Every documented downloads operation (lib/site/openapi.ts lists one array per domain). */
+export const downloadsOperations: ApiOperation[] = [
+  ...Object.values(osOperations),
+  ...Object.values(releaseOperations),
+  ...Object.values(releaseFileOperations),
+  ...Object.values(v1OsOperations),
+  ...Object.values(v1ReleaseOperations),
+  ...Object.values(v1ReleaseFileOperations),
+  ...Object.values(downloadStatsOperations),
+];

@@ -1,9 +1,11 @@
 /**
- * What the pages domain registers in the API roots. The v1 resource follows apps/pages/models.py
+ * What the pages domain registers in the API roots and the OpenAPI document. The v1 resource follows apps/pages/models.py
  * (field facts) and apps/pages/api.py (Meta); lib/site/api-v1-root.ts and lib/site/api-v2-root.ts
  * list it.
  */
+import type { ApiOperation } from "@/lib/api/spec";
 import { type TastypieResource, tastypieFields } from "@/lib/api/tastypie-resources";
+import { pageOperations, v1PageOperations, v1PageWriteOperations } from "./schema";
 
 const { string: s, boolean: b, uri } = tastypieFields;
 
@@ -33,3 +35,10 @@ export const pagesV1Resources: Record<string, TastypieResource> = {
 
 /** The DRF router prefix (pydotorg/urls_api.py registers pages first). */
 export const pagesV2Prefixes = ["pages/page"];
+
+/** Every documented pages operation (lib/site/openapi.ts lists one array per domain). */
+export const pagesOperations: ApiOperation[] = [
+  ...Object.values(pageOperations),
+  ...Object.values(v1PageOperations),
+  ...Object.values(v1PageWriteOperations),
+];

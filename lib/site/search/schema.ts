@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineOperation } from "@/lib/api/spec";
+import { type ApiOperation, defineOperation } from "@/lib/api/spec";
 
 const typeList = z
   .union([z.string(), z.array(z.string())])
@@ -51,3 +51,6 @@ export const searchOperations = {
     },
   }),
 };
+
+/** The search API in the OpenAPI document (lib/site/openapi.ts, one array per domain). */
+export const searchApiOperations: ApiOperation[] = Object.values(searchOperations);

@@ -1,0 +1,5 @@
+/** What the users domain registers in the OpenAPI document (lib/site/openapi.ts, one array per domain). */
+import type { ApiOperation } from "@/lib/api/spec";
+import { userOperations } from "@/lib/users/schema";
+
+export const usersOperations: ApiOperation[] = Object.values(userOperations);
