@@ -1,21 +1,20 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { notFound } from "next/navigation";
-import { downloadsTags } from "./constants";
-import { listReleaseCycle } from "./cycle/data";
-import { activeSeries, endOfLifeFor, latestBySeries } from "./cycle/utils";
+import { listReleaseCycle } from "@/lib/downloads/cycle/data";
+import { activeSeries, endOfLifeFor, latestBySeries } from "@/lib/downloads/cycle/utils";
+import { groupDocsVersions, type DocsSeries } from "@/lib/downloads/docs/utils";
+import { getOsReleases, listOperatingSystems } from "@/lib/downloads/os/data";
 import {
   getLatestRelease,
-  getOsReleases,
   getReleaseDetail,
   listDownloadReleases,
   listFinalReleases,
   listFeedReleases,
-  listOperatingSystems,
   listPublishedPythonReleases,
-} from "./data";
+} from "@/lib/downloads/release/data";
+import { downloadsTags } from "./constants";
 import type { ActiveSeries, LatestRelease, OsReleases, ReleaseDetail, ReleaseSummary } from "./types";
-import { groupDocsVersions, type DocsSeries } from "./docs/utils";
 
 export async function loadLatestPython3(): Promise<LatestRelease | null> {
   "use cache";
@@ -85,7 +84,7 @@ export async function loadOperatingSystems(): Promise<{ name: string; slug: stri
   "use cache";
   cacheLife("days");
   cacheTag(downloadsTags.releases);
-  return listOperatingSystems();
+  return (await listOperatingSystems()).map(({ name, slug }) => ({ name, slug }));
 }
 
 export async function loadFeedReleases(): Promise<ReleaseSummary[]> {

@@ -1,5 +1,10 @@
 import "server-only";
-import { findLegacyRedirectRelease, getLatestInSeries, getLatestPrerelease, getLatestSummary } from "./data";
+import {
+  findLegacyRedirectRelease,
+  getLatestInSeries,
+  getLatestPrerelease,
+  getLatestSummary,
+} from "@/lib/downloads/release/data";
 import type { ReleaseSummary } from "./types";
 
 /**

@@ -1,6 +1,10 @@
 import { htmlToText } from "@/lib/platform/search/text";
 import type { SearchDocumentInput } from "@/lib/platform/search/types";
-import { getSearchableRelease, listSearchableReleases, type SearchableRelease } from "./data";
+import {
+  getSearchableRelease,
+  listSearchableReleases,
+  type SearchableRelease,
+} from "@/lib/downloads/release/data";
 
 export function toSearchDocument(r: SearchableRelease): SearchDocumentInput {
   return {

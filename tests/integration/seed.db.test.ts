@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listLatestEntries } from "@/lib/blogs/data";
 import { getBoxesHtml } from "@/lib/boxes/data";
 import { db } from "@/lib/platform/db";
-import { getLatestRelease } from "@/lib/downloads/data";
+import { getLatestRelease } from "@/lib/downloads/release/data";
 import { listUpcomingEvents } from "@/lib/events/data";
 import { listMenuSections } from "@/lib/navigation/data";
 import { listEnabledSponsors } from "@/lib/sponsors/data";

@@ -4,9 +4,8 @@ import { AppError, fromPrismaError } from "@/lib/platform/errors";
 import { downloadsTags } from "@/lib/downloads/constants";
 import { revalidateDomain } from "@/lib/platform/cdn/revalidate";
 import { slugify } from "@/lib/downloads/utils";
-import type { OsRow } from "./data";
-
-const osSelect = { id: true, name: true, slug: true } as const;
+import { osSelect, type OsRow } from "./data";
+import type { CreateOsInput, UpdateOsInput } from "./schema";
 
 /** A duplicate slug is a field error, worded like Django's unique validator. */
 function mapWriteError(e: unknown): unknown {
@@ -24,10 +23,8 @@ async function afterWrite() {
   await revalidateDomain([downloadsTags.releases], { mode: "immediate", surrogateKeys: ["downloads"] });
 }
 
-export async function createOperatingSystem(
-  input: { name: string; slug?: string },
-  userId: number,
-): Promise<OsRow> {
+/** Creates an OS; the slug defaults to the slugified name. */
+export async function createOperatingSystem(input: CreateOsInput, userId: number): Promise<OsRow> {
   const slug = input.slug || slugify(input.name);
   const row = await db.oS
     .create({
@@ -41,7 +38,7 @@ export async function createOperatingSystem(
 
 export async function updateOperatingSystem(
   id: number,
-  input: { name?: string; slug?: string },
+  input: UpdateOsInput,
   userId: number,
 ): Promise<OsRow> {
   const row = await db.oS

@@ -1,107 +1,13 @@
-/**
- * /api/v2/downloads/os/ (apps/downloads/serializers.py OSSerializer, DRF ModelViewSet): reads
- * for everyone, writes for staff, DRF error bodies. Also the platform's sample of withApi.
- */
 import { z } from "zod";
-import { defineOperation } from "@/lib/api/spec";
 
-const required = (what: string) => ({
-  error: (iss: { input: unknown }) =>
-    iss.input === undefined ? "This field is required." : `Not a valid ${what}.`,
-});
+/**
+ * What the OS mutations take (apps/downloads/models.py OS): camelCase, no wire format. The API
+ * and admin adapters validate their own bodies and forms and hand over this shape.
+ */
+export const createOsInputSchema = z.object({ name: z.string(), slug: z.string().optional() });
+export const updateOsInputSchema = createOsInputSchema.partial();
+export type CreateOsInput = z.infer<typeof createOsInputSchema>;
+export type UpdateOsInput = z.infer<typeof updateOsInputSchema>;
 
-export const osResponseSchema = z
-  .object({ name: z.string(), slug: z.string(), resource_uri: z.string() })
-  .meta({ id: "OperatingSystem" });
-export const osListResponseSchema = z.array(osResponseSchema);
-
-// OSViewSet filterset_fields = name, slug (exact); other parameters are ignored, as in DRF.
-export const listOsQuerySchema = z.object({ name: z.string().optional(), slug: z.string().optional() });
-export const osIdParamsSchema = z.object({
-  id: z.coerce
-    .number()
-    .int()
-    .positive()
-    .max(2 ** 31 - 1),
-});
-
-const name = z
-  .string(required("string"))
-  .trim()
-  .min(1, "This field may not be blank.")
-  .max(200, "Ensure this field has no more than 200 characters.");
-const slug = z
-  .string(required("string"))
-  .max(200, "Ensure this field has no more than 200 characters.")
-  .regex(/^[-a-zA-Z0-9_]+$/, 'Enter a valid "slug" consisting of letters, numbers, underscores or hyphens.');
-
-export const createOsBodySchema = z
-  .object({ name, slug: slug.optional() })
-  .meta({ id: "OperatingSystemInput" });
-export const updateOsBodySchema = z.object({ name, slug });
-export const patchOsBodySchema = z.object({ name: name.optional(), slug: slug.optional() });
-
-const common = {
-  tags: ["downloads (v2)"],
-  errors: "drf",
-  auth: ["token"],
-  rateLimit: { anon: "api-v2-anon", user: "api-v2-user" },
-} as const;
-const itemPath = "/api/v2/downloads/os/{id}/";
-
-export const osOperations = {
-  list: defineOperation({
-    ...common,
-    method: "GET",
-    path: "/api/v2/downloads/os/",
-    summary: "List operating systems",
-    query: listOsQuerySchema,
-    responses: { 200: { description: "Operating systems by name", schema: osListResponseSchema } },
-  }),
-  create: defineOperation({
-    ...common,
-    method: "POST",
-    path: "/api/v2/downloads/os/",
-    summary: "Create an operating system (staff)",
-    role: "staff",
-    body: createOsBodySchema,
-    responses: { 201: { description: "Created", schema: osResponseSchema } },
-  }),
-  get: defineOperation({
-    ...common,
-    method: "GET",
-    path: itemPath,
-    summary: "One operating system",
-    params: osIdParamsSchema,
-    responses: { 200: { description: "The operating system", schema: osResponseSchema } },
-  }),
-  replace: defineOperation({
-    ...common,
-    method: "PUT",
-    path: itemPath,
-    summary: "Replace an operating system (staff)",
-    role: "staff",
-    params: osIdParamsSchema,
-    body: updateOsBodySchema,
-    responses: { 200: { description: "Updated", schema: osResponseSchema } },
-  }),
-  update: defineOperation({
-    ...common,
-    method: "PATCH",
-    path: itemPath,
-    summary: "Update an operating system (staff)",
-    role: "staff",
-    params: osIdParamsSchema,
-    body: patchOsBodySchema,
-    responses: { 200: { description: "Updated", schema: osResponseSchema } },
-  }),
-  remove: defineOperation({
-    ...common,
-    method: "DELETE",
-    path: itemPath,
-    summary: "Delete an operating system (staff)",
-    role: "staff",
-    params: osIdParamsSchema,
-    responses: { 204: { description: "Deleted" } },
-  }),
-};
+/** The list filters the adapters translate to (DRF filterset_fields, Tastypie Meta.filtering). */
+export type OsFilter = { name?: string; slug?: string };

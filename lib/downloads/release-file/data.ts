@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/platform/db";
 import { db } from "@/lib/platform/db";
-import type { ListReleaseFilesQuery } from "./schema";
+import type { ReleaseFileFilter } from "./schema";
 
 export const releaseFileApiSelect = {
   id: true,
@@ -24,29 +24,52 @@ export const releaseFileApiSelect = {
 } as const;
 export type ReleaseFileApiRow = Prisma.ReleaseFileGetPayload<{ select: typeof releaseFileApiSelect }>;
 
+/** Files of every release, published or not (apps/downloads/api.py, ReleaseFileViewSet). */
+function releaseFileWhere(f: ReleaseFileFilter): Prisma.ReleaseFileWhereInput {
+  const release = f.release ?? {};
+  return {
+    ...(f.name !== undefined ? { name: f.name } : {}),
+    ...(f.slug !== undefined ? { slug: f.slug } : {}),
+    ...(f.osId !== undefined ? { osId: f.osId } : {}),
+    ...(f.os && (f.os.slug !== undefined || f.os.name !== undefined)
+      ? { os: { slug: f.os.slug, name: f.os.name } }
+      : {}),
+    ...(f.releaseId !== undefined ? { releaseId: f.releaseId } : {}),
+    ...(Object.values(release).some((v) => v !== undefined) ? { release } : {}),
+    ...(f.descriptionContains !== undefined ? { description: { contains: f.descriptionContains } } : {}),
+  };
+}
+
 /** Meta.ordering = (-release__is_published, release__name, os__name, name). */
-export async function listApiReleaseFiles(q: ListReleaseFilesQuery) {
+const fileOrder: Prisma.ReleaseFileOrderByWithRelationInput[] = [
+  { release: { isPublished: "desc" } },
+  { release: { name: "asc" } },
+  { os: { name: "asc" } },
+  { name: "asc" },
+  { id: "asc" },
+];
+
+export async function listReleaseFiles(filter: ReleaseFileFilter): Promise<ReleaseFileApiRow[]> {
   return db.releaseFile.findMany({
-    where: {
-      ...(q.name !== undefined ? { name: q.name } : {}),
-      ...(q.slug !== undefined ? { slug: q.slug } : {}),
-      ...(q.description__contains !== undefined
-        ? { description: { contains: q.description__contains } }
-        : {}),
-      ...(q.os !== undefined ? { osId: q.os } : {}),
-      ...(q.release !== undefined ? { releaseId: q.release } : {}),
-    },
+    where: releaseFileWhere(filter),
     select: releaseFileApiSelect,
-    orderBy: [
-      { release: { isPublished: "desc" } },
-      { release: { name: "asc" } },
-      { os: { name: "asc" } },
-      { name: "asc" },
-      { id: "asc" },
-    ],
+    orderBy: fileOrder,
   });
 }
 
-export async function getApiReleaseFile(id: number) {
+/** One page of them and the total (Tastypie's limit/offset lists). */
+export async function listReleaseFilesPage(
+  filter: ReleaseFileFilter,
+  page: { take: number; skip: number },
+): Promise<{ rows: ReleaseFileApiRow[]; total: number }> {
+  const where = releaseFileWhere(filter);
+  const [rows, total] = await Promise.all([
+    db.releaseFile.findMany({ where, select: releaseFileApiSelect, orderBy: fileOrder, ...page }),
+    db.releaseFile.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+export async function getReleaseFile(id: number): Promise<ReleaseFileApiRow | null> {
   return db.releaseFile.findUnique({ where: { id }, select: releaseFileApiSelect });
 }

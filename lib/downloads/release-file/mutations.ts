@@ -6,14 +6,15 @@ import { AppError, fromPrismaError } from "@/lib/platform/errors";
 import { emit } from "@/inngest/client";
 import { revalidateDomain } from "@/lib/platform/cdn/revalidate";
 import { slugify } from "@/lib/downloads/utils";
-import { releaseFileApiSelect } from "./data";
-import type { ReleaseFileInput } from "./schema";
-import { downloadSitePrefix, idFromLink, validateReleaseFileUrls } from "./utils";
+import { releaseFileApiSelect, type ReleaseFileApiRow } from "./data";
+import type { NewReleaseFileInput, ReleaseFileInput } from "./schema";
+import { downloadSitePrefix, validateReleaseFileUrls, type ReleaseFileUrls } from "./utils";
 
 const sitePrefix = () => downloadSitePrefix(env.DOWNLOAD_BASE_URL);
 
 const BUTTON_TAKEN = 'Only one Release File per OS can have "Download button" enabled';
 
+/** Constraint violations as the serializer words them (apps/downloads/serializers.py, models.py). */
 function mapWriteError(e: unknown): unknown {
   const mapped = fromPrismaError(e);
   if (!(mapped instanceof AppError) || mapped.code !== "conflict") return mapped;
@@ -28,6 +29,7 @@ function mapWriteError(e: unknown): unknown {
     return new AppError("validation_failed", "Invalid.", {
       fields: { slug: ["release file with this slug already exists."] },
     });
+  // A foreign key to an OS or release that does not exist.
   return new AppError("validation_failed", "Invalid.", {
     fields: { non_field_errors: ["Invalid hyperlink - Object does not exist."] },
   });
@@ -39,43 +41,39 @@ async function afterWrite(releaseId: number) {
   if (release?.isPublished) await emit("downloads/release.published", { releaseId });
 }
 
-const columns = (i: ReleaseFileInput) => ({
-  ...(i.name !== undefined ? { name: i.name } : {}),
-  ...(i.slug !== undefined ? { slug: i.slug } : {}),
-  ...(i.os !== undefined ? { osId: idFromLink(i.os) } : {}),
-  ...(i.release !== undefined ? { releaseId: idFromLink(i.release) } : {}),
-  ...(i.description !== undefined ? { description: i.description } : {}),
-  ...(i.is_source !== undefined ? { isSource: i.is_source } : {}),
-  ...(i.url !== undefined ? { url: i.url } : {}),
-  ...(i.gpg_signature_file !== undefined ? { gpgSignatureFile: i.gpg_signature_file } : {}),
-  ...(i.md5_sum !== undefined ? { md5Sum: i.md5_sum } : {}),
-  ...(i.sha256_sum !== undefined ? { sha256Sum: i.sha256_sum } : {}),
-  ...(i.filesize !== undefined ? { filesize: i.filesize } : {}),
-  ...(i.download_button !== undefined ? { downloadButton: i.download_button } : {}),
-  ...(i.sigstore_signature_file !== undefined ? { sigstoreSignatureFile: i.sigstore_signature_file } : {}),
-  ...(i.sigstore_cert_file !== undefined ? { sigstoreCertFile: i.sigstore_cert_file } : {}),
-  ...(i.sigstore_bundle_file !== undefined ? { sigstoreBundleFile: i.sigstore_bundle_file } : {}),
-  ...(i.sbom_spdx2_file !== undefined ? { sbomSpdx2File: i.sbom_spdx2_file } : {}),
+/** The given keys only: the input's names are the table's columns. */
+const columns = (i: ReleaseFileInput): ReleaseFileInput =>
+  Object.fromEntries(Object.entries(i).filter(([, v]) => v !== undefined));
+
+const urlsOf = (f: ReleaseFileUrls): ReleaseFileUrls => ({
+  url: f.url,
+  gpgSignatureFile: f.gpgSignatureFile,
+  sigstoreSignatureFile: f.sigstoreSignatureFile,
+  sigstoreCertFile: f.sigstoreCertFile,
+  sigstoreBundleFile: f.sigstoreBundleFile,
+  sbomSpdx2File: f.sbomSpdx2File,
 });
 
-export async function createReleaseFile(input: ReleaseFileInput, userId: number) {
-  validateReleaseFileUrls({ url: input.url!, ...input }, undefined, sitePrefix());
-  const releaseId = idFromLink(input.release!);
-  const release = await db.release.findUnique({ where: { id: releaseId }, select: { slug: true } });
+/** Adds a file to a release; the slug defaults to "<release slug>-<slugified name>". */
+export async function createReleaseFile(
+  input: ReleaseFileInput & { name: string; url: string; osId: number; releaseId: number },
+  userId: number,
+): Promise<ReleaseFileApiRow> {
+  validateReleaseFileUrls(urlsOf(input), undefined, sitePrefix());
+  const release = await db.release.findUnique({ where: { id: input.releaseId }, select: { slug: true } });
   if (!release)
     throw new AppError("validation_failed", "Invalid.", {
       fields: { release: ["Invalid hyperlink - Object does not exist."] },
     });
-  const slug = input.slug || `${release.slug}-${slugify(input.name!)}`;
   const row = await db.releaseFile
     .create({
       data: {
         ...columns(input),
-        name: input.name!,
-        url: input.url!,
-        slug,
-        osId: idFromLink(input.os!),
-        releaseId,
+        name: input.name,
+        url: input.url,
+        slug: input.slug || `${release.slug}-${slugify(input.name)}`,
+        osId: input.osId,
+        releaseId: input.releaseId,
         creatorId: userId,
         lastModifiedById: userId,
       },
@@ -86,25 +84,16 @@ export async function createReleaseFile(input: ReleaseFileInput, userId: number)
   return row;
 }
 
-export async function updateReleaseFile(id: number, input: ReleaseFileInput, userId: number) {
+/** Changes the given fields; URL rules apply to the URLs as they will be (unchanged ones may stay). */
+export async function updateReleaseFile(
+  id: number,
+  input: ReleaseFileInput,
+  userId: number,
+): Promise<ReleaseFileApiRow> {
   const before = await db.releaseFile.findUnique({ where: { id }, select: releaseFileApiSelect });
   if (!before) throw new AppError("not_found", "No ReleaseFile matches the given query.");
-  const prev = {
-    url: before.url,
-    gpg_signature_file: before.gpgSignatureFile,
-    sigstore_signature_file: before.sigstoreSignatureFile,
-    sigstore_cert_file: before.sigstoreCertFile,
-    sigstore_bundle_file: before.sigstoreBundleFile,
-    sbom_spdx2_file: before.sbomSpdx2File,
-  };
-  validateReleaseFileUrls(
-    {
-      ...prev,
-      ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
-    } as typeof prev,
-    prev,
-    sitePrefix(),
-  );
+  const prev = urlsOf(before);
+  validateReleaseFileUrls(urlsOf({ ...prev, ...columns(input) } as ReleaseFileUrls), prev, sitePrefix());
   const row = await db.releaseFile
     .update({
       where: { id },
@@ -116,7 +105,7 @@ export async function updateReleaseFile(id: number, input: ReleaseFileInput, use
   return row;
 }
 
-export async function deleteReleaseFile(id: number) {
+export async function deleteReleaseFile(id: number): Promise<void> {
   const row = await db.releaseFile
     .delete({ where: { id }, select: { releaseId: true } })
     .catch((e: unknown) => Promise.reject(mapWriteError(e)));
@@ -136,14 +125,14 @@ export async function deleteReleaseFilesOf(releaseId: number): Promise<number> {
  */
 export async function createReleaseFiles(
   releaseId: number,
-  inputs: (ReleaseFileInput & { name: string; url: string; os: string })[],
+  inputs: NewReleaseFileInput[],
   userId: number,
 ): Promise<number> {
   const release = await db.release.findUnique({ where: { id: releaseId }, select: { slug: true } });
   if (!release) throw new AppError("not_found", "No Release matches the given query.");
   for (const input of inputs) {
     try {
-      validateReleaseFileUrls(input, undefined, sitePrefix());
+      validateReleaseFileUrls(urlsOf(input), undefined, sitePrefix());
     } catch (e) {
       const fields = (e as AppError).fields ?? {};
       throw new AppError("validation_failed", "Invalid.", {
@@ -164,7 +153,7 @@ export async function createReleaseFiles(
             name: input.name,
             url: input.url,
             slug: input.slug || `${release.slug}-${slugify(input.name)}`,
-            osId: idFromLink(input.os),
+            osId: input.osId,
             releaseId,
             creatorId: userId,
             lastModifiedById: userId,

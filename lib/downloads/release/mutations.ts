@@ -8,24 +8,15 @@ import { revalidateDomain } from "@/lib/platform/cdn/revalidate";
 import { slugify } from "@/lib/downloads/utils";
 import { releaseApiSelect, type ReleaseApiRow } from "./data";
 import type { ReleaseInput } from "./schema";
-import { pageIdFromLink } from "./utils";
 
-function toData(input: ReleaseInput): Prisma.ReleaseUncheckedUpdateInput {
-  const pageId = pageIdFromLink(input.release_page);
-  return {
-    ...(input.name !== undefined ? { name: input.name } : {}),
-    ...(input.slug !== undefined ? { slug: input.slug } : {}),
-    ...(input.version !== undefined ? { version: input.version } : {}),
-    ...(input.is_published !== undefined ? { isPublished: input.is_published } : {}),
-    ...(input.is_latest !== undefined ? { isLatest: input.is_latest } : {}),
-    ...(input.release_date !== undefined ? { releaseDate: new Date(input.release_date) } : {}),
-    ...(input.pre_release !== undefined ? { preRelease: input.pre_release } : {}),
-    ...(pageId !== undefined ? { releasePageId: pageId } : {}),
-    ...(input.release_notes_url !== undefined ? { releaseNotesUrl: input.release_notes_url } : {}),
-    ...(input.show_on_download_page !== undefined ? { showOnDownloadPage: input.show_on_download_page } : {}),
-  };
-}
+/** The given keys only: the input's names are the table's columns. */
+const toData = (input: ReleaseInput): Prisma.ReleaseUncheckedUpdateInput =>
+  Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
 
+/**
+ * Constraint violations as the serializer words them, on the fields the API bodies and the
+ * admin form share (slug; release_page is the page's foreign key).
+ */
 function mapWriteError(e: unknown): unknown {
   const mapped = fromPrismaError(e);
   if (mapped instanceof AppError && mapped.code === "conflict") {
@@ -62,7 +53,7 @@ async function write(id: number | null, input: ReleaseInput, userId: number): Pr
         : null;
       if (id && !current) throw new AppError("not_found", "No Release matches the given query.");
       const version = input.version ?? current?.version ?? 3;
-      if (input.is_latest ?? (input.version !== undefined && current?.isLatest)) {
+      if (input.isLatest ?? (input.version !== undefined && current?.isLatest)) {
         await tx.release.updateMany({
           where: { version, isLatest: true, ...(id ? { id: { not: id } } : {}) },
           data: { isLatest: false },
@@ -91,7 +82,9 @@ async function write(id: number | null, input: ReleaseInput, userId: number): Pr
   return row;
 }
 
-export const createRelease = (input: ReleaseInput, userId: number) => write(null, input, userId);
+/** Creates a release; the slug defaults to the slugified name ("Python 3.14.1" → python-3141). */
+export const createRelease = (input: ReleaseInput & { name: string }, userId: number) =>
+  write(null, input, userId);
 export const updateRelease = (id: number, input: ReleaseInput, userId: number) => write(id, input, userId);
 
 export async function deleteRelease(id: number): Promise<void> {

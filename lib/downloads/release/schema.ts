@@ -1,171 +1,37 @@
-/**
- * /api/v2/downloads/release/ (apps/downloads/serializers.py ReleaseSerializer, ReleaseViewSet):
- * published releases for everyone, all of them for staff; writes for staff; DRF bodies.
- */
 import { z } from "zod";
-import { defineOperation } from "@/lib/api/spec";
 
-const required = {
-  error: (iss: { input: unknown }) => (iss.input === undefined ? "This field is required." : undefined),
-};
-const bool = z
-  .enum(["true", "false", "True", "False", "1", "0"])
-  .transform((v) => v === "true" || v === "True" || v === "1");
-
-export const releaseResponseSchema = z
+/**
+ * What the release mutations take (apps/downloads/models.py Release): camelCase fields, the
+ * release page by id. Every key is optional: creates need `name`, updates change what is given.
+ */
+export const releaseInputSchema = z
   .object({
     name: z.string(),
     slug: z.string(),
-    version: z.number().int(),
-    is_published: z.boolean(),
-    is_latest: z.boolean(),
-    release_date: z.string(),
-    pre_release: z.boolean(),
-    release_page: z.string().nullable(),
-    release_notes_url: z.string(),
-    show_on_download_page: z.boolean(),
-    resource_uri: z.string(),
+    version: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(100)]),
+    isPublished: z.boolean(),
+    isLatest: z.boolean(),
+    releaseDate: z.date(),
+    preRelease: z.boolean(),
+    releasePageId: z.number().int().nullable(),
+    releaseNotesUrl: z.string(),
+    showOnDownloadPage: z.boolean(),
   })
-  .meta({ id: "Release" });
-export const releaseListResponseSchema = z.array(releaseResponseSchema);
+  .partial();
+export type ReleaseInput = z.infer<typeof releaseInputSchema>;
 
-// ReleaseViewSet filterset_fields; other parameters are ignored, as in DRF. version_xy is ours
-// (python/pythondotorg#1352): releases of one minor series, e.g. 3.12.
-export const listReleasesQuerySchema = z.object({
-  name: z.string().optional(),
-  slug: z.string().optional(),
-  is_published: bool.optional(),
-  pre_release: bool.optional(),
-  version: z.enum(["1", "2", "3", "100"], { error: "Select a valid choice." }).transform(Number).optional(),
-  release_date: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
-  version_xy: z
-    .string()
-    .regex(/^\d+\.\d+$/, "Use MAJOR.MINOR, e.g. 3.12.")
-    .optional(),
-});
-export type ListReleasesQuery = z.output<typeof listReleasesQuerySchema>;
-
-export const releaseIdParamsSchema = z.object({
-  id: z.coerce
-    .number()
-    .int()
-    .positive()
-    .max(2 ** 31 - 1),
-});
-
-const pageLink = z
-  .string()
-  .regex(/\/api\/v2\/pages\/page\/\d+\/?$/, "Invalid hyperlink - No URL match.")
-  .nullable();
-
-const releaseFields = {
-  name: z.string(required).trim().min(1, "This field may not be blank.").max(200),
-  slug: z
-    .string()
-    .max(200)
-    .regex(
-      /^[-a-zA-Z0-9_]+$/,
-      'Enter a valid "slug" consisting of letters, numbers, underscores or hyphens.',
-    ),
-  version: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(100)], {
-    error: "Select a valid choice.",
-  }),
-  is_published: z.boolean(),
-  is_latest: z.boolean(),
-  release_date: z.iso.datetime({ offset: true, error: "Datetime has wrong format." }),
-  pre_release: z.boolean(),
-  release_page: pageLink,
-  release_notes_url: z.union([z.url({ error: "Enter a valid URL." }).max(200), z.literal("")]),
-  show_on_download_page: z.boolean(),
-};
-
-export const createReleaseBodySchema = z
-  .object({ ...releaseFields, slug: releaseFields.slug.optional() })
-  .partial({
-    version: true,
-    is_published: true,
-    is_latest: true,
-    release_date: true,
-    pre_release: true,
-    release_page: true,
-    release_notes_url: true,
-    show_on_download_page: true,
-  })
-  .meta({ id: "ReleaseInput" });
-export const updateReleaseBodySchema = z.object(releaseFields).partial({
-  slug: true,
-  is_latest: true,
-  release_page: true,
-  release_notes_url: true,
-  show_on_download_page: true,
-  pre_release: true,
-  is_published: true,
-  release_date: true,
-});
-export const patchReleaseBodySchema = z.object(releaseFields).partial();
-export type ReleaseInput = z.output<typeof patchReleaseBodySchema>;
-
-const common = {
-  tags: ["downloads (v2)"],
-  errors: "drf",
-  auth: ["token"],
-  rateLimit: { anon: "api-v2-anon", user: "api-v2-user" },
-} as const;
-const item = "/api/v2/downloads/release/{id}/";
-
-export const releaseOperations = {
-  list: defineOperation({
-    ...common,
-    method: "GET",
-    path: "/api/v2/downloads/release/",
-    summary: "List releases (published only, unless staff)",
-    query: listReleasesQuerySchema,
-    responses: { 200: { description: "Releases by name", schema: releaseListResponseSchema } },
-  }),
-  create: defineOperation({
-    ...common,
-    method: "POST",
-    path: "/api/v2/downloads/release/",
-    summary: "Create a release (staff)",
-    role: "staff",
-    body: createReleaseBodySchema,
-    responses: { 201: { description: "Created", schema: releaseResponseSchema } },
-  }),
-  get: defineOperation({
-    ...common,
-    method: "GET",
-    path: item,
-    summary: "One release",
-    params: releaseIdParamsSchema,
-    responses: { 200: { description: "The release", schema: releaseResponseSchema } },
-  }),
-  replace: defineOperation({
-    ...common,
-    method: "PUT",
-    path: item,
-    summary: "Replace a release (staff)",
-    role: "staff",
-    params: releaseIdParamsSchema,
-    body: updateReleaseBodySchema,
-    responses: { 200: { description: "Updated", schema: releaseResponseSchema } },
-  }),
-  update: defineOperation({
-    ...common,
-    method: "PATCH",
-    path: item,
-    summary: "Update a release (staff)",
-    role: "staff",
-    params: releaseIdParamsSchema,
-    body: patchReleaseBodySchema,
-    responses: { 200: { description: "Updated", schema: releaseResponseSchema } },
-  }),
-  remove: defineOperation({
-    ...common,
-    method: "DELETE",
-    path: item,
-    summary: "Delete a release and its files (staff)",
-    role: "staff",
-    params: releaseIdParamsSchema,
-    responses: { 204: { description: "Deleted" } },
-  }),
+/**
+ * The release list filters both API families translate to. `releaseDate` holds bounds that all
+ * apply (lib/downloads/utils dateLookups); `versionIn: []` matches nothing.
+ */
+export type ReleaseFilter = {
+  name?: string;
+  slug?: string;
+  preRelease?: boolean;
+  version?: number;
+  versionIn?: number[];
+  /** Releases of one minor series ("3.12"): 3.12.0, 3.12.1rc1, never 3.1 or 3.120. */
+  series?: string;
+  releaseDate?: { gte?: Date; lt?: Date }[];
+  isPublished?: boolean;
 };

@@ -1,26 +1,84 @@
-import { apiV2Url } from "@/lib/api/drf";
-import { drfDateTime } from "@/lib/downloads/utils";
-import type { ReleaseApiRow } from "./data";
+import type { Prisma } from "@/lib/platform/db";
+import type { ReleaseFileRow, ReleaseSummary } from "@/lib/downloads/types";
+import { compareVersions, getVersion } from "@/lib/downloads/utils";
+import type { ReleaseFilter } from "./schema";
 
-/** ReleaseSerializer, field for field and in its order. */
-export function toReleaseResponse(r: ReleaseApiRow) {
+/** The columns of a release summary (lists, feed, redirects). */
+export const summarySelect = {
+  name: true,
+  slug: true,
+  releaseDate: true,
+  preRelease: true,
+  releaseNotesUrl: true,
+} as const;
+
+/** The columns of a file as the release and OS pages show it, with its signature verdict. */
+export const fileSelect = {
+  name: true,
+  url: true,
+  description: true,
+  isSource: true,
+  filesize: true,
+  sha256Sum: true,
+  md5Sum: true,
+  gpgSignatureFile: true,
+  sigstoreBundleFile: true,
+  sigstoreCertFile: true,
+  sigstoreSignatureFile: true,
+  sbomSpdx2File: true,
+  downloadButton: true,
+  os: { select: { slug: true, name: true } },
+  signatureCheck: { select: { status: true, detail: true, checkedAt: true } },
+} as const;
+
+type SummaryRow = {
+  name: string;
+  slug: string;
+  releaseDate: Date;
+  preRelease: boolean;
+  releaseNotesUrl: string;
+};
+export const toSummary = (r: SummaryRow): ReleaseSummary => ({ ...r, version: getVersion(r.name) });
+
+type FileRow = Omit<ReleaseFileRow, "osSlug" | "osName" | "signature"> & {
+  os: { slug: string; name: string };
+  signatureCheck: ReleaseFileRow["signature"];
+};
+export const toFile = ({ os, signatureCheck, ...f }: FileRow): ReleaseFileRow => ({
+  ...f,
+  osSlug: os.slug,
+  osName: os.name,
+  signature: signatureCheck,
+});
+
+export const byVersionDesc = (a: ReleaseSummary, b: ReleaseSummary) => compareVersions(b.version, a.version);
+
+/**
+ * The API's release filters as a query. OnlyPublishedAuthorization / ReleaseViewSet: callers who
+ * are not staff see published releases only, and asking for unpublished ones gives none (null).
+ */
+export function releaseWhere(f: ReleaseFilter, staff: boolean): Prisma.ReleaseWhereInput | null {
+  if (!staff && f.isPublished === false) return null;
+  const published = staff ? f.isPublished : true;
   return {
-    name: r.name,
-    slug: r.slug,
-    version: r.version,
-    is_published: r.isPublished,
-    is_latest: r.isLatest,
-    release_date: drfDateTime(r.releaseDate),
-    pre_release: r.preRelease,
-    release_page: r.releasePageId ? apiV2Url(`/api/v2/pages/page/${r.releasePageId}/`) : null,
-    release_notes_url: r.releaseNotesUrl,
-    show_on_download_page: r.showOnDownloadPage,
-    resource_uri: apiV2Url(`/api/v2/downloads/release/${r.id}/`),
+    ...(f.name !== undefined ? { name: f.name } : {}),
+    ...(f.slug !== undefined ? { slug: f.slug } : {}),
+    ...(f.preRelease !== undefined ? { preRelease: f.preRelease } : {}),
+    ...(f.version !== undefined ? { version: f.version } : {}),
+    ...(f.versionIn !== undefined ? { version: { in: f.versionIn } } : {}),
+    ...(f.releaseDate?.length ? { AND: f.releaseDate.map((releaseDate) => ({ releaseDate })) } : {}),
+    // "3.12" matches 3.12.0, 3.12.1rc1..., never 3.1 or 3.120.
+    ...(f.series !== undefined
+      ? {
+          OR: [
+            { name: { endsWith: ` ${f.series}` } },
+            { name: { contains: ` ${f.series}.` } },
+            { name: { contains: ` ${f.series}a` } },
+            { name: { contains: ` ${f.series}b` } },
+            { name: { contains: ` ${f.series}rc` } },
+          ],
+        }
+      : {}),
+    ...(published !== undefined ? { isPublished: published } : {}),
   };
-}
-
-export function pageIdFromLink(link: string | null | undefined): number | null | undefined {
-  if (link === undefined) return undefined;
-  if (link === null) return null;
-  return Number(/\/api\/v2\/pages\/page\/(\d+)\/?$/.exec(link)![1]);
 }

@@ -1,19 +1,19 @@
 import { json, route, withApi } from "@/lib/api";
 import { isStaffOrSuperuser } from "@/lib/users/permissions";
-import { listApiReleases } from "@/lib/downloads/release/data";
+import { listReleases } from "@/lib/downloads/release/data";
 import { createRelease } from "@/lib/downloads/release/mutations";
 import {
   releaseListResponseSchema,
   releaseOperations,
   releaseResponseSchema,
-} from "@/lib/downloads/release/schema";
-import { toReleaseResponse } from "@/lib/downloads/release/utils";
+} from "@/lib/downloads/api/v2/release/schema";
+import { toReleaseFilter, toReleaseResponse } from "@/lib/downloads/api/v2/release/utils";
 
 // GET /api/v2/downloads/release/ — list releases
 const GET_ = withApi(releaseOperations.list, async ({ query, principal }) =>
   json(
     releaseListResponseSchema,
-    (await listApiReleases(query, isStaffOrSuperuser(principal))).map(toReleaseResponse),
+    (await listReleases(toReleaseFilter(query), isStaffOrSuperuser(principal))).map(toReleaseResponse),
   ),
 );
 

@@ -2,8 +2,8 @@ import { json, route, withApi } from "@/lib/api";
 import { AppError } from "@/lib/platform/errors";
 import { getOperatingSystem } from "@/lib/downloads/os/data";
 import { deleteOperatingSystem, updateOperatingSystem } from "@/lib/downloads/os/mutations";
-import { osOperations, osResponseSchema } from "@/lib/downloads/os/schema";
-import { toOsResponse } from "@/lib/downloads/os/utils";
+import { osOperations, osResponseSchema } from "@/lib/downloads/api/v2/os/schema";
+import { toOsResponse } from "@/lib/downloads/api/v2/os/utils";
 
 // GET /api/v2/downloads/os/<id>/ — one operating system
 const GET_ = withApi(osOperations.get, async ({ params }) => {

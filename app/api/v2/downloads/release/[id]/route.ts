@@ -1,14 +1,14 @@
 import { json, route, withApi } from "@/lib/api";
 import { isStaffOrSuperuser } from "@/lib/users/permissions";
-import { getApiRelease } from "@/lib/downloads/release/data";
+import { getRelease } from "@/lib/downloads/release/data";
 import { deleteRelease, updateRelease } from "@/lib/downloads/release/mutations";
-import { releaseOperations, releaseResponseSchema } from "@/lib/downloads/release/schema";
-import { toReleaseResponse } from "@/lib/downloads/release/utils";
+import { releaseOperations, releaseResponseSchema } from "@/lib/downloads/api/v2/release/schema";
+import { toReleaseResponse } from "@/lib/downloads/api/v2/release/utils";
 import { AppError } from "@/lib/platform/errors";
 
 // GET /api/v2/downloads/release/<id>/ — one release (unpublished ones are 404 for non-staff)
 const GET_ = withApi(releaseOperations.get, async ({ params, principal }) => {
-  const release = await getApiRelease(params.id, isStaffOrSuperuser(principal));
+  const release = await getRelease(params.id, isStaffOrSuperuser(principal));
   if (!release) throw new AppError("not_found", "No Release matches the given query.");
   return json(releaseResponseSchema, toReleaseResponse(release));
 });

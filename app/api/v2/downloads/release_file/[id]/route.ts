@@ -1,13 +1,13 @@
 import { json, route, withApi } from "@/lib/api";
-import { getApiReleaseFile } from "@/lib/downloads/release-file/data";
+import { getReleaseFile } from "@/lib/downloads/release-file/data";
 import { deleteReleaseFile, updateReleaseFile } from "@/lib/downloads/release-file/mutations";
-import { releaseFileOperations, releaseFileResponseSchema } from "@/lib/downloads/release-file/schema";
-import { toReleaseFileResponse } from "@/lib/downloads/release-file/utils";
+import { releaseFileOperations, releaseFileResponseSchema } from "@/lib/downloads/api/v2/release-file/schema";
+import { toReleaseFileResponse } from "@/lib/downloads/api/v2/release-file/utils";
 import { AppError } from "@/lib/platform/errors";
 
 // GET /api/v2/downloads/release_file/<id>/ — one file (files of unpublished releases included)
 const GET_ = withApi(releaseFileOperations.get, async ({ params }) => {
-  const file = await getApiReleaseFile(params.id);
+  const file = await getReleaseFile(params.id);
   if (!file) throw new AppError("not_found", "No ReleaseFile matches the given query.");
   return json(releaseFileResponseSchema, toReleaseFileResponse(file));
 });

@@ -1,6 +1,6 @@
 import { route, withApi } from "@/lib/api";
 import { deleteReleaseFilesOf } from "@/lib/downloads/release-file/mutations";
-import { releaseFileOperations } from "@/lib/downloads/release-file/schema";
+import { releaseFileOperations } from "@/lib/downloads/api/v2/release-file/schema";
 
 // DELETE /api/v2/downloads/release_file/delete_by_release/?release=<pk> — every file of a release (staff)
 const DELETE_ = withApi(releaseFileOperations.deleteByRelease, async ({ query }) => {

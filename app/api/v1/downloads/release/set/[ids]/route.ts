@@ -1,8 +1,8 @@
 import { json, route, withApi } from "@/lib/api";
 import { tastypieSet, tastypieSetResponseSchema } from "@/lib/api/tastypie";
 import { v1SetOperations } from "@/lib/site/api-v1-root";
-import { getV1Release } from "@/lib/downloads/v1/data";
-import { v1Release } from "@/lib/downloads/v1/utils";
+import { getRelease } from "@/lib/downloads/release/data";
+import { toV1Release } from "@/lib/downloads/api/v1/release/utils";
 import { AppError } from "@/lib/platform/errors";
 import { isStaffOrSuperuser } from "@/lib/users/permissions";
 
@@ -11,10 +11,10 @@ const GET_ = withApi(v1SetOperations["downloads/release"]!, async ({ params, pri
   json(
     tastypieSetResponseSchema,
     await tastypieSet(params.ids, async (id) => {
-      const row = await getV1Release(id);
+      const row = await getRelease(id);
       if (row && !row.isPublished && !isStaffOrSuperuser(principal))
         throw new AppError("unauthorized", "Not published.");
-      return row ? v1Release(row) : null;
+      return row ? toV1Release(row) : null;
     }),
   ),
 );
