@@ -162,7 +162,7 @@ function filesFor(v: string): FileSeed[] {
   return files.map((f) => ({ ...f, file: `${plain}/${f.file}` }));
 }
 
-export async function seedReleases(db: PrismaClient, creatorId: number | null) {
+export async function seedDownloads(db: PrismaClient, creatorId: number | null) {
   const osIds = new Map<string, number>();
   for (const os of OPERATING_SYSTEMS) {
     const row = await db.oS.upsert({ where: { slug: os.slug }, update: {}, create: { ...os, creatorId } });

@@ -1,24 +1,51 @@
-/** Every factory in dependency order; used by prisma/seed.ts and the database tests. */
+/**
+ * Every factory in dependency order, one line per domain (each in tests/factories/<domain>.ts);
+ * used by prisma/seed.ts and the database tests.
+ */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { seedBanners } from "./banners";
+import { seedBlogs, seedFeedAggregates } from "./blogs";
+import { seedBoxes } from "./boxes";
+import { seedCodeSamples } from "./code-samples";
 import { seedCommunity } from "./community";
-import { seedContent } from "./content";
+import { seedCompanies } from "./companies";
+import { seedDownloads } from "./downloads";
 import { seedEvents } from "./events";
 import { seedJobs } from "./jobs";
-import { seedNews } from "./news";
-import { seedReleases } from "./releases";
+import { seedMailing } from "./mailing";
+import { seedMinutes } from "./minutes";
+import { seedNavigation } from "./navigation";
+import { seedNominations } from "./nominations";
+import { seedPages } from "./pages";
+import { seedPlatform } from "./platform";
 import { seedSponsors } from "./sponsors";
-import { seedUsers } from "./users";
+import { seedSuccessStories } from "./success-stories";
+import { seedMemberships, seedUsers } from "./users";
+import { seedWorkGroups } from "./work-groups";
 
 /** Idempotent: adds what is missing, never overwrites. Returns the generated password, if any. */
 export async function seedAll(db: PrismaClient, password?: string, now = new Date()): Promise<string | null> {
   const { ids, password: created } = await seedUsers(db, password);
   const staff = ids.staff ?? null;
-  await seedContent(db, staff);
-  await seedReleases(db, staff);
-  await seedNews(db, staff, now);
+  await seedBoxes(db, staff);
+  await seedNavigation(db);
+  await seedPages(db, staff);
+  await seedDownloads(db, staff);
+  await seedBlogs(db, now);
+  await seedSuccessStories(db, staff);
+  await seedCodeSamples(db, staff);
+  await seedBanners(db);
   await seedEvents(db, staff, now);
   await seedJobs(db, ids.alice ?? null, now);
   await seedSponsors(db, staff, ids.bob ?? null, now);
-  await seedCommunity(db, ids, now);
+  await seedMinutes(db, staff, now);
+  await seedCommunity(db, staff);
+  await seedNominations(db, ids, now);
+  await seedWorkGroups(db, ids);
+  await seedCompanies(db);
+  await seedMailing(db);
+  await seedPlatform(db);
+  await seedMemberships(db, ids, now);
+  await seedFeedAggregates(db, staff);
   return created;
 }

@@ -99,3 +99,25 @@ export async function seedUsers(db: PrismaClient, password?: string) {
   });
   return { ids, password: created > 0 ? plain : null };
 }
+
+/** Alice's PSF membership (apps/users Membership: a voting member who affirmed this year). */
+export async function seedMemberships(db: PrismaClient, ids: Record<string, number>, now = new Date()) {
+  if (ids.alice) {
+    await db.membership.upsert({
+      where: { creatorId: ids.alice },
+      update: {},
+      create: {
+        creatorId: ids.alice,
+        legalName: "Alice Example",
+        preferredName: "Alice",
+        emailAddress: "alice@example.org",
+        city: "Utrecht",
+        country: "Netherlands",
+        psfCodeOfConduct: true,
+        psfAnnouncements: true,
+        votes: true,
+        lastVoteAffirmation: now,
+      },
+    });
+  }
+}
