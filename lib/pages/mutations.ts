@@ -4,20 +4,23 @@
  * search document follows.
  */
 import "server-only";
-import { pagesTags } from "./constants";
 import { db } from "@/lib/platform/db";
 import { AppError, fromPrismaError } from "@/lib/platform/errors";
 import { emit } from "@/inngest/client";
 import { renderMarkup } from "@/lib/platform/markup";
 import { revalidateDomain } from "@/lib/platform/cdn/revalidate";
-import type { V1PageBody } from "./api/schema";
+import { pagesTags } from "./constants";
+import type { PageInput } from "./schema";
 
 async function afterWrite(id: number, path: string) {
-  await revalidateDomain([pagesTags.pages, pagesTags.page(path)], { mode: "immediate", paths: [`/${path}/`] });
+  await revalidateDomain([pagesTags.pages, pagesTags.page(path)], {
+    mode: "immediate",
+    paths: [`/${path}/`],
+  });
   await emit("search/document.changed", { type: "page", objectId: String(id) });
 }
 
-export async function createPage(input: V1PageBody, userId: number): Promise<{ id: number }> {
+export async function createPage(input: PageInput, userId: number): Promise<{ id: number }> {
   const row = await db.page
     .create({
       data: {
@@ -28,8 +31,8 @@ export async function createPage(input: V1PageBody, userId: number): Promise<{ i
         contentRendered: renderMarkup(input.content, "restructuredtext"),
         description: input.description,
         keywords: input.keywords,
-        isPublished: input.is_published,
-        templateName: input.template_name,
+        isPublished: input.isPublished,
+        templateName: input.templateName,
         creatorId: userId,
         lastModifiedById: userId,
       },

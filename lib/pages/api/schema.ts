@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { defineOperation } from "@/lib/api/spec";
 import { paginationQuerySchema } from "@/lib/api/tastypie";
+import type { PageInput } from "@/lib/pages/schema";
 
 export const pageResponseSchema = z
   .object({
@@ -127,23 +128,33 @@ export const v1PageOperations = {
 
 // apps/pages/models.py Page.path validator; clean() strips the slashes at either end.
 const PAGE_PATH = /^\/?([a-z0-9-.]+)(\/[a-z0-9-.]+)*\/?$/;
-export const v1PageBodySchema = z.object({
-  title: z.string({ error: "This field is required." }).trim().min(1, "This field is required.").max(500),
-  path: z
-    .string({ error: "This field is required." })
-    .max(500)
-    .regex(
-      PAGE_PATH,
-      "Enter a valid path: lowercase letters, digits, hyphens and dots, separated by slashes.",
-    )
-    .transform((p) => p.replace(/^\/+|\/+$/g, "")),
-  content: z.string().max(1_000_000).default(""),
-  description: z.string().max(10_000).default(""),
-  keywords: z.string().max(1000).default(""),
-  is_published: z.boolean().default(true),
-  template_name: z.string().max(100).default(""),
-});
-export type V1PageBody = z.output<typeof v1PageBodySchema>;
+/** The body as Tastypie accepted it, parsed into the page mutations' input. */
+export const v1PageBodySchema = z
+  .object({
+    title: z.string({ error: "This field is required." }).trim().min(1, "This field is required.").max(500),
+    path: z
+      .string({ error: "This field is required." })
+      .max(500)
+      .regex(
+        PAGE_PATH,
+        "Enter a valid path: lowercase letters, digits, hyphens and dots, separated by slashes.",
+      )
+      .transform((p) => p.replace(/^\/+|\/+$/g, "")),
+    content: z.string().max(1_000_000).default(""),
+    description: z.string().max(10_000).default(""),
+    keywords: z.string().max(1000).default(""),
+    is_published: z.boolean().default(true),
+    template_name: z.string().max(100).default(""),
+  })
+  .transform((b): PageInput => ({
+    title: b.title,
+    path: b.path,
+    content: b.content,
+    description: b.description,
+    keywords: b.keywords,
+    isPublished: b.is_published,
+    templateName: b.template_name,
+  }));
 
 const v1Write = { ...v1Common, role: "staff" } as const;
 export const v1PageWriteOperations = {

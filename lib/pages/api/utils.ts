@@ -1,16 +1,11 @@
 import { sortKeys } from "@/lib/api/tastypie";
 import { apiV2Url } from "@/lib/api/drf";
+import type { PageApiRow } from "@/lib/pages/data";
+import type { PageFilter } from "@/lib/pages/schema";
+import type { ListPagesQuery } from "./schema";
 
-export function toPageResponse(p: {
-  id: number;
-  title: string;
-  path: string;
-  keywords: string;
-  description: string;
-  contentRendered: string;
-  isPublished: boolean;
-  templateName: string;
-}) {
+/** PageSerializer, field for field and in its order; content is the rendered HTML. */
+export function toPageResponse(p: PageApiRow) {
   return {
     title: p.title,
     path: p.path,
@@ -23,7 +18,8 @@ export function toPageResponse(p: {
   };
 }
 
-export const toV1Page = (p: Parameters<typeof toPageResponse>[0]) =>
+/** PageResource's dehydrated object: keys sorted, its own v1 resource URI. */
+export const toV1Page = (p: PageApiRow) =>
   sortKeys({
     content: p.contentRendered,
     description: p.description,
@@ -34,3 +30,12 @@ export const toV1Page = (p: Parameters<typeof toPageResponse>[0]) =>
     template_name: p.templateName,
     title: p.title,
   });
+
+/** The filters of both families (PageViewSet filterset, PageResource Meta.filtering) as one. */
+export const toPageFilter = (q: ListPagesQuery): PageFilter => ({
+  title: q.title,
+  path: q.path,
+  keywords: q.keywords,
+  keywordsContains: q.keywords__icontains,
+  isPublished: q.is_published,
+});

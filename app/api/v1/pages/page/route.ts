@@ -2,7 +2,7 @@ import { json, route, withApi } from "@/lib/api";
 import { assertTastypieFilters } from "@/lib/site/api-v1-root";
 import { isStaffOrSuperuser } from "@/lib/users/permissions";
 import { effectiveLimit, tastypieList } from "@/lib/api/tastypie";
-import { listV1Pages } from "@/lib/pages/api/data";
+import { listPagesPage } from "@/lib/pages/data";
 import {
   v1PageListSchema,
   v1PageOperations,
@@ -10,13 +10,13 @@ import {
   v1PagesQuerySchema,
 } from "@/lib/pages/api/schema";
 import { createPage } from "@/lib/pages/mutations";
-import { toV1Page } from "@/lib/pages/api/utils";
+import { toPageFilter, toV1Page } from "@/lib/pages/api/utils";
 
 // GET /api/v1/pages/page/ — list pages (published only, unless staff)
 const GET_ = withApi(v1PageOperations.list, async ({ req, query, principal }) => {
   assertTastypieFilters("pages/page", new URL(req.url).searchParams, Object.keys(v1PagesQuerySchema.shape));
   const staff = isStaffOrSuperuser(principal);
-  const { rows, total } = await listV1Pages(query, staff, {
+  const { rows, total } = await listPagesPage(toPageFilter(query), staff, {
     take: effectiveLimit(query.limit),
     skip: query.offset,
   });

@@ -1,8 +1,8 @@
 import { drfReadOnlyWrites, json, route, withApi } from "@/lib/api";
 import { isStaffOrSuperuser } from "@/lib/users/permissions";
-import { listApiPages } from "@/lib/pages/api/data";
+import { listPages } from "@/lib/pages/data";
 import { PAGE_FILTERS, pageListResponseSchema, pageOperations } from "@/lib/pages/api/schema";
-import { toPageResponse } from "@/lib/pages/api/utils";
+import { toPageFilter, toPageResponse } from "@/lib/pages/api/utils";
 import { assertKnownFilters } from "@/lib/api/errors";
 
 // GET /api/v2/pages/page/ — list pages (read only)
@@ -10,7 +10,7 @@ const GET_ = withApi(pageOperations.list, async ({ req, query, principal }) => {
   assertKnownFilters(new URL(req.url).searchParams, PAGE_FILTERS);
   return json(
     pageListResponseSchema,
-    (await listApiPages(query, isStaffOrSuperuser(principal))).map(toPageResponse),
+    (await listPages(toPageFilter(query), isStaffOrSuperuser(principal))).map(toPageResponse),
   );
 });
 

@@ -2,7 +2,7 @@ import { json, route, withApi } from "@/lib/api";
 import { tastypieSet, tastypieSetResponseSchema } from "@/lib/api/tastypie";
 import { v1SetOperations } from "@/lib/site/api-v1-root";
 import { AppError } from "@/lib/platform/errors";
-import { getV1Page } from "@/lib/pages/api/data";
+import { getPage } from "@/lib/pages/data";
 import { toV1Page } from "@/lib/pages/api/utils";
 import { isStaffOrSuperuser } from "@/lib/users/permissions";
 
@@ -11,7 +11,7 @@ const GET_ = withApi(v1SetOperations["pages/page"]!, async ({ params, principal 
   json(
     tastypieSetResponseSchema,
     await tastypieSet(params.ids, async (id) => {
-      const row = await getV1Page(id);
+      const row = await getPage(id);
       if (row && !row.isPublished && !isStaffOrSuperuser(principal))
         throw new AppError("unauthorized", "Not published.");
       return row ? toV1Page(row) : null;
