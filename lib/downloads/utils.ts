@@ -62,12 +62,6 @@ export function slugify(text: string): string {
     .replace(/[-\s]+/g, "-");
 }
 
-/** DRF's DateTimeField output in UTC: "2023-10-02T12:50:09Z", microseconds only when present. */
-export function drfDateTime(d: Date): string {
-  const iso = d.toISOString();
-  return d.getUTCMilliseconds() ? iso.replace(/\.(\d{3})Z$/, ".$1000Z") : iso.replace(/\.000Z$/, "Z");
-}
-
 /**
  * Datetime filters as the API's clients mean them. Responses carry milliseconds while PostgreSQL
  * keeps microseconds (a release dated by the database's now()), so a value read back from the API

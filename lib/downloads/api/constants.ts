@@ -5,7 +5,7 @@
  */
 import type { ApiOperation } from "@/lib/api/spec";
 import { ALL, ALL_WITH_RELATIONS, type TastypieResource, tastypieFields } from "@/lib/api/tastypie-resources";
-import { downloadStatsOperations } from "@/lib/downloads/stats/schema";
+import { downloadStatsOperations } from "@/lib/downloads/api/stats/schema";
 import { v1OsOperations } from "./v1/os/schema";
 import { v1ReleaseFileOperations } from "./v1/release-file/schema";
 import { v1ReleaseOperations } from "./v1/release/schema";

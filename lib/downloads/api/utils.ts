@@ -7,3 +7,9 @@
 export function idFromLink(link: string): number {
   return Number(/\/(\d+)\/?$/.exec(link)![1]);
 }
+
+/** DRF's DateTimeField output in UTC: "2023-10-02T12:50:09Z", microseconds only when present. */
+export function drfDateTime(d: Date): string {
+  const iso = d.toISOString();
+  return d.getUTCMilliseconds() ? iso.replace(/\.(\d{3})Z$/, ".$1000Z") : iso.replace(/\.000Z$/, "Z");
+}

@@ -1,6 +1,6 @@
 import { route, withApi } from "@/lib/api";
 import { recordDownload } from "@/lib/downloads/stats/mutations";
-import { downloadStatsOperations } from "@/lib/downloads/stats/schema";
+import { downloadStatsOperations } from "@/lib/downloads/api/stats/schema";
 
 // POST /api/downloads/ping/?url=<file URL> — count one download (hyperlink auditing ping)
 const POST_ = withApi(downloadStatsOperations.ping, async ({ query }) => {

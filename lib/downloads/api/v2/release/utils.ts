@@ -1,7 +1,8 @@
 import { apiV2Url } from "@/lib/api/drf";
 import type { ReleaseApiRow } from "@/lib/downloads/release/data";
 import type { ReleaseFilter } from "@/lib/downloads/release/schema";
-import { dateLookups, drfDateTime } from "@/lib/downloads/utils";
+import { drfDateTime } from "@/lib/downloads/api/utils";
+import { dateLookups } from "@/lib/downloads/utils";
 import type { ListReleasesQuery } from "./schema";
 
 /** ReleaseSerializer, field for field and in its order; related rows as hyperlinks. */

@@ -1,3 +1,7 @@
+/**
+ * POST /api/downloads/ping/ (ours: python.org counts downloads in its CDN logs only): the query
+ * the browser's <a ping> sends, and the operation withApi enforces.
+ */
 import { z } from "zod";
 import { defineOperation } from "@/lib/api/spec";
 
