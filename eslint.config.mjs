@@ -91,6 +91,13 @@ const fileKind = (patterns) => ({
 const alt = (names) => names.join("|");
 /** Any `@/lib/<folder>` import except the folders named (regex over the specifier). */
 const libExcept = (allowed) => `^@/lib/(?!(?:${alt(allowed)})(?:/|$))`;
+// Imports use the `@/` alias except same-folder `./x`, so every boundary above sees the real
+// target (a `../../downloads/x` would slip past the `@/lib/...` patterns). `.mjs` modules are
+// exempt: next.config.mjs and the cache handlers load them with plain Node, which knows no alias.
+const relativeParent = {
+  regex: "^\\.\\./(?!.*\\.mjs$)",
+  message: msg('imports use the @/ alias ("@/lib/<domain>/...") except same-folder "./x"; a "../" path hides which layer it reaches.'),
+};
 const aboveLib = {
   group: ["@/app/**", "@/components/**"],
   message: msg("lib/ is below app/ and components/; it never imports them."),
@@ -107,6 +114,7 @@ const platformLayer = [
     message: msg("lib/platform never imports inngest/; domains emit events through @/inngest/client."),
   },
   aboveLib,
+  relativeParent,
 ];
 const adapterLayer = (name) => [
   {
@@ -120,6 +128,7 @@ const adapterLayer = (name) => [
     message: msg(`lib/${name} does not emit events; the domain code it calls does.`),
   },
   aboveLib,
+  relativeParent,
 ];
 const adminKitLayer = [
   {
@@ -133,6 +142,7 @@ const adminKitLayer = [
     message: msg("the admin kit does not emit events; the domain mutations it calls do."),
   },
   aboveLib,
+  relativeParent,
 ];
 /** A domain's own code; `extra` lists the adapters its api/, admin/ or actions.ts may use. */
 const domainLayer = (domain, extra = [], where = `lib/${domain}/**`) => [
@@ -147,6 +157,7 @@ const domainLayer = (domain, extra = [], where = `lib/${domain}/**`) => [
     message: msg(`${where} emits events through @/inngest/client only; functions are wired in inngest/.`),
   },
   aboveLib,
+  relativeParent,
 ];
 const layer = (patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
 
@@ -229,6 +240,8 @@ const config = [
     },
   },
 
+  // Composition roots import anything, but by alias.
+  { files: ["app/**", "components/**", "inngest/**", "lib/site/**", "proxy.ts"], rules: layer([relativeParent]) },
   // Layers: one object per folder; for a domain, its api/, admin/ and actions.ts come after the
   // domain-wide object so that they replace it.
   { files: ["lib/platform/**"], rules: layer(platformLayer) },

@@ -196,6 +196,16 @@ describe("eslint.config.mjs: each boundary reports its STYLE.md message", () => 
     expect(kit).toEqual([expect.objectContaining({ message: expect.stringMatching(/lib\/admin is the admin kit/) })]);
   });
 
+  it('a "../" import, which would hide the layer it reaches (not for .mjs modules, which Node loads without the alias)', async () => {
+    const found = await boundaries(
+      "lib/banners/admin/utils.ts",
+      `import { listReleases } from "../../downloads/release/data";\nimport { SITE_SURROGATE_KEY } from "../../platform/cdn/site-key.mjs";${use("listReleases, SITE_SURROGATE_KEY")}`,
+    );
+    expect(found).toEqual([expect.objectContaining({ message: expect.stringMatching(/imports use the @\/ alias/) })]);
+    const root = await boundaries("components/x/y.tsx", `import { Table } from "../ui/table";${use("Table")}`);
+    expect(root).toEqual([expect.objectContaining({ message: expect.stringMatching(/imports use the @\/ alias/) })]);
+  });
+
   it("import order: packages before @/ modules before relative ones", async () => {
     const found = await lint(
       "lib/downloads/release/utils.ts",
