@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { loadAdminShell } from "@/lib/admin/loaders";
+import { loadAdminShell } from "@/lib/site/admin/loaders";
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const shell = await loadAdminShell();

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { loadDashboard } from "@/lib/admin/loaders";
+import { loadDashboard } from "@/lib/site/admin/loaders";
 
 export const metadata: Metadata = { title: "Admin", robots: { index: false } };
 

@@ -17,9 +17,11 @@ export type AdminBulk = {
 };
 
 /**
- * Every admin list: search box, filters, sortable columns, first/previous/next/last pagination and
- * bulk actions on the checked rows. State lives in the URL (GET form), so lists can be linked;
- * bulk actions are server actions that authorize again, whatever the page showed.
+ * Every admin list (ModelAdmin's changelist): search box, filters, sortable columns,
+ * first/previous/next/last pagination and bulk actions on the checked rows. State lives in the
+ * URL (GET form), so lists can be linked; the loader parses it strictly (lib/admin/utils
+ * parseListParams). Bulk actions are server actions (asFormAction) that authorize again,
+ * whatever the page showed; an operation with `confirm` asks first in a dialog.
  */
 export function AdminList<R>({
   label,
@@ -42,7 +44,8 @@ export function AdminList<R>({
   columns: AdminColumn<R>[];
   filters?: AdminFilter[];
   bulk?: AdminBulk;
-  searchLabel: string;
+  /** The search box's label; without it (and without filters) the list has no search form. */
+  searchLabel?: string;
 }) {
   const pages = Math.max(1, Math.ceil(total / params.perPage));
   const table = (
@@ -101,31 +104,35 @@ export function AdminList<R>({
   );
   return (
     <div className="space-y-3">
-      <form method="get" role="search" className="flex flex-wrap items-end gap-2">
-        <input
-          name="q"
-          defaultValue={params.q}
-          aria-label={searchLabel}
-          placeholder="Search"
-          className="input"
-        />
-        {filters.map((f) => (
-          <label key={f.name} className="flex flex-col text-sm">
-            {f.label}
-            <select name={f.name} defaultValue={params.filters[f.name] ?? ""} className="select select-sm">
-              <option value="">Any</option>
-              {f.options.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          </label>
-        ))}
-        <input type="hidden" name="sort" value={params.sort} />
-        <input type="hidden" name="dir" value={params.dir} />
-        <button className="btn">Apply</button>
-      </form>
+      {(searchLabel || filters.length > 0) && (
+        <form method="get" role="search" className="flex flex-wrap items-end gap-2">
+          {searchLabel && (
+            <input
+              name="q"
+              defaultValue={params.q}
+              aria-label={searchLabel}
+              placeholder="Search"
+              className="input"
+            />
+          )}
+          {filters.map((f) => (
+            <label key={f.name} className="flex flex-col text-sm">
+              {f.label}
+              <select name={f.name} defaultValue={params.filters[f.name] ?? ""} className="select select-sm">
+                <option value="">Any</option>
+                {f.options.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ))}
+          <input type="hidden" name="sort" value={params.sort} />
+          <input type="hidden" name="dir" value={params.dir} />
+          <button className="btn">Apply</button>
+        </form>
+      )}
       <p role="status" className="text-sm">
         {total} result{total === 1 ? "" : "s"}
       </p>

@@ -3,8 +3,10 @@
 import { useRef } from "react";
 
 /**
- * A submit button for destructive admin actions: it asks in a dialog first, then submits its
- * form with its own name/value (so one form can carry several operations).
+ * A submit button for destructive admin actions: it asks in a modal <dialog> first, then
+ * submits its form with its own name/value (so one form can carry several operations). The
+ * dialog is the browser's: focus moves into it (Cancel first, so Enter never confirms by
+ * accident), Escape closes it, and focus returns to the button.
  */
 export function ConfirmSubmit({
   label,
@@ -23,7 +25,12 @@ export function ConfirmSubmit({
   const button = useRef<HTMLButtonElement>(null);
   return (
     <>
-      <button type="button" className={className} onClick={() => dialog.current?.showModal()}>
+      <button
+        type="button"
+        className={className}
+        aria-haspopup="dialog"
+        onClick={() => dialog.current?.showModal()}
+      >
         {label}
       </button>
       {/* The real submitter, clicked once confirmed; hidden from people and keyboards. */}
@@ -32,7 +39,7 @@ export function ConfirmSubmit({
         <div className="modal-box space-y-3">
           <p className="font-semibold">{question}</p>
           <div className="modal-action">
-            <button type="button" className="btn" onClick={() => dialog.current?.close()}>
+            <button type="button" className="btn" autoFocus onClick={() => dialog.current?.close()}>
               Cancel
             </button>
             <button

@@ -2,7 +2,10 @@
 
 import { useActionState } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
-import { userRolesAction, type AdminFormState } from "@/lib/admin/actions";
+import type { FormState } from "@/lib/actions/types";
+import { userRolesAction } from "@/lib/users/admin/actions";
+import { AdminField } from "./form-fields";
+import { FormDone } from "./model-form";
 
 /** Staff flag, superuser flag (superusers only) and groups; checked again on the server. */
 export function UserRolesForm({
@@ -20,15 +23,11 @@ export function UserRolesForm({
   groups: { id: number; name: string }[];
   canGrantSuperuser: boolean;
 }) {
-  const [state, action, pending] = useActionState<AdminFormState, FormData>(userRolesAction, {});
+  const [state, action, pending] = useActionState<FormState, FormData>(userRolesAction, {});
   return (
     <form action={action} className="card bg-base-200 max-w-lg space-y-2 p-4">
       <h2 className="text-xl font-semibold">Roles and groups</h2>
-      {state.done && (
-        <p role="status" className="text-success">
-          {state.done}
-        </p>
-      )}
+      <FormDone text={state.done} />
       <FormAlert text={state.error} />
       <input type="hidden" name="userId" value={userId} />
       <label className="flex items-center gap-2">
@@ -47,21 +46,16 @@ export function UserRolesForm({
       </label>
       {/* A disabled checkbox is not submitted: carry the stored value (the server checks it again). */}
       {!canGrantSuperuser && isSuperuser && <input type="hidden" name="isSuperuser" value="on" />}
-      <fieldset className="space-y-1">
-        <legend className="font-semibold">Groups</legend>
-        {groups.map((g) => (
-          <label key={g.id} className="flex items-center gap-2">
-            <input
-              type="checkbox"
-              name="groupIds"
-              value={g.id}
-              defaultChecked={memberOf.includes(g.id)}
-              className="checkbox checkbox-sm"
-            />
-            {g.name}
-          </label>
-        ))}
-      </fieldset>
+      <AdminField
+        field={{
+          name: "groupIds",
+          label: "Groups",
+          kind: "checkboxes",
+          options: groups.map((g) => ({ value: String(g.id), label: g.name })),
+        }}
+        value={memberOf.map(String)}
+        errors={state.fields?.groupIds}
+      />
       <button className="btn btn-primary btn-sm" disabled={pending}>
         Save roles
       </button>

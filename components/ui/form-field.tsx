@@ -7,7 +7,10 @@ export function FormField({
   errors,
   autoComplete,
   hint,
+  id = `field-${name}`,
 }: {
+  /** The input's id (default `field-<name>`); set it when a page holds several forms with one name. */
+  id?: string;
   name: string;
   label: string;
   type?: string;
@@ -16,16 +19,16 @@ export function FormField({
   autoComplete?: string;
   hint?: string;
 }) {
-  const describedBy = [errors?.length ? `${name}-error` : null, hint ? `${name}-hint` : null]
+  const describedBy = [errors?.length ? `${id}-error` : null, hint ? `${id}-hint` : null]
     .filter(Boolean)
     .join(" ");
   return (
     <div className="block">
-      <label htmlFor={`field-${name}`} className="label-text block">
+      <label htmlFor={id} className="label-text block">
         {label}
       </label>
       <input
-        id={`field-${name}`}
+        id={id}
         name={name}
         type={type}
         defaultValue={defaultValue}
@@ -35,12 +38,12 @@ export function FormField({
         className={`input input-bordered w-full ${errors?.length ? "input-error" : ""}`}
       />
       {hint && (
-        <span id={`${name}-hint`} className="text-base-content/70 block text-sm">
+        <span id={`${id}-hint`} className="text-base-content/70 block text-sm">
           {hint}
         </span>
       )}
       {errors?.length ? (
-        <span id={`${name}-error`} className="text-error block text-sm">
+        <span id={`${id}-error`} className="text-error block text-sm">
           {errors[0]}
         </span>
       ) : null}

@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
+import type { FormState } from "@/lib/actions/types";
 import { createApiKeyAction } from "@/lib/users/actions";
-import type { ApiKeyFormState } from "@/lib/users/schema";
 
 const usage: Record<string, (key: string, user: string) => string> = {
   v2_token: (key) => `Authorization: Token ${key}`,
@@ -11,16 +11,17 @@ const usage: Record<string, (key: string, user: string) => string> = {
 
 /** Create a key; the key is shown once, right after creation, and never again. */
 export function ApiKeyForm({ username }: { username: string }) {
-  const [state, action, pending] = useActionState<ApiKeyFormState, FormData>(createApiKeyAction, {});
+  const [state, action, pending] = useActionState<FormState, FormData>(createApiKeyAction, {});
+  const key = state.data?.key;
   return (
     <div className="space-y-3">
-      {state.key && (
+      {key && (
         <div role="status" className="alert alert-success flex-col items-start">
           <p>Your new key is below. Copy it now: it is stored hashed and cannot be shown again.</p>
           <code data-testid="new-api-key" className="break-all">
-            {state.key}
+            {key}
           </code>
-          <code className="text-sm break-all">{usage[state.kind ?? "v2_token"]!(state.key, username)}</code>
+          <code className="text-sm break-all">{usage[state.data?.kind ?? "v2_token"]!(key, username)}</code>
         </div>
       )}
       <form action={action} className="card bg-base-200 max-w-md space-y-3 p-4" noValidate>
@@ -33,7 +34,7 @@ export function ApiKeyForm({ username }: { username: string }) {
           <span className="label-text">Name</span>
           <input
             name="name"
-            defaultValue={state.name}
+            defaultValue={state.values?.name}
             className="input input-bordered w-full"
             aria-describedby="name-error"
           />
@@ -47,9 +48,9 @@ export function ApiKeyForm({ username }: { username: string }) {
           <span className="label-text">Type</span>
           {/* React applies a select's defaultValue only when it mounts: a new key per answer. */}
           <select
-            key={state.error ? `kind-${state.kind}` : "kind"}
+            key={state.error ? `kind-${state.values?.kind}` : "kind"}
             name="kind"
-            defaultValue={state.error ? state.kind : "v2_token"}
+            defaultValue={state.error ? state.values?.kind : "v2_token"}
             className="select select-bordered w-full"
           >
             <option value="v2_token">Token (API v2)</option>

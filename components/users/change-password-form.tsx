@@ -4,10 +4,10 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { FormField } from "@/components/ui/form-field";
 import { changePasswordAction } from "@/lib/users/accounts/actions";
-import type { AccountFormState } from "@/lib/users/accounts/schema";
+import type { FormState } from "@/lib/actions/types";
 
 export function ChangePasswordForm() {
-  const [state, action, pending] = useActionState<AccountFormState, FormData>(changePasswordAction, {});
+  const [state, action, pending] = useActionState<FormState, FormData>(changePasswordAction, {});
   if (state.done)
     return (
       <p role="status" className="alert alert-success">

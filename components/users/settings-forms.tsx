@@ -7,8 +7,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { FormField } from "@/components/ui/form-field";
 import { deleteAccountAction, updateProfileAction } from "@/lib/users/actions";
 import { changeEmailAction, confirmEmailChangeAction } from "@/lib/users/accounts/actions";
-import type { AccountFormState } from "@/lib/users/accounts/schema";
-import type { ProfileFormState } from "@/lib/users/schema";
+import type { FormState } from "@/lib/actions/types";
 
 type Settings = {
   username: string;
@@ -21,7 +20,7 @@ type Settings = {
 
 /** Names and privacy settings; what was typed stays after an error. */
 export function ProfileForm({ settings }: { settings: Settings }) {
-  const [state, action, pending] = useActionState<ProfileFormState, FormData>(updateProfileAction, {});
+  const [state, action, pending] = useActionState<FormState, FormData>(updateProfileAction, {});
   const v = state.values ?? {
     firstName: settings.firstName,
     lastName: settings.lastName,
@@ -94,7 +93,7 @@ export function ProfileForm({ settings }: { settings: Settings }) {
 }
 
 export function ChangeEmailForm({ email }: { email: string }) {
-  const [state, action, pending] = useActionState<AccountFormState, FormData>(changeEmailAction, {});
+  const [state, action, pending] = useActionState<FormState, FormData>(changeEmailAction, {});
   if (state.done)
     return (
       <p role="status" className="alert alert-success">
@@ -131,7 +130,7 @@ export function ChangeEmailForm({ email }: { email: string }) {
 
 /** A button, not a GET: following a link must not change anything (AC-CSRF-2). */
 export function ConfirmEmailChangeForm({ token }: { token: string }) {
-  const [state, action, pending] = useActionState<AccountFormState, FormData>(confirmEmailChangeAction, {});
+  const [state, action, pending] = useActionState<FormState, FormData>(confirmEmailChangeAction, {});
   if (state.done)
     return (
       <p role="status" className="alert alert-success">
@@ -151,7 +150,7 @@ export function ConfirmEmailChangeForm({ token }: { token: string }) {
 
 /** Deletion asks twice: the confirmation field, then the browser dialog. */
 export function DeleteAccountForm({ hasPassword, username }: { hasPassword: boolean; username: string }) {
-  const [state, action, pending] = useActionState<ProfileFormState, FormData>(deleteAccountAction, {});
+  const [state, action, pending] = useActionState<FormState, FormData>(deleteAccountAction, {});
   const dialog = useRef<HTMLDialogElement>(null);
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {

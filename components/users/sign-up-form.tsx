@@ -3,10 +3,10 @@
 import { useActionState } from "react";
 import { FormField } from "@/components/ui/form-field";
 import { signUpAction } from "@/lib/users/accounts/actions";
-import type { AccountFormState } from "@/lib/users/accounts/schema";
+import type { FormState } from "@/lib/actions/types";
 
 export function SignUpForm() {
-  const [state, action, pending] = useActionState<AccountFormState, FormData>(signUpAction, {});
+  const [state, action, pending] = useActionState<FormState, FormData>(signUpAction, {});
   if (state.done)
     return (
       <p role="status" className="alert alert-success">

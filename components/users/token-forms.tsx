@@ -5,11 +5,11 @@ import { useActionState } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
 import { FormField } from "@/components/ui/form-field";
 import { confirmEmailAction, requestResetAction, resetPasswordAction } from "@/lib/users/accounts/actions";
-import type { AccountFormState } from "@/lib/users/accounts/schema";
+import type { FormState } from "@/lib/actions/types";
 
 /** A button, not a GET: following a link must not change anything (AC-CSRF-2). */
 export function ConfirmEmailForm({ token }: { token: string }) {
-  const [state, action, pending] = useActionState<AccountFormState, FormData>(confirmEmailAction, {});
+  const [state, action, pending] = useActionState<FormState, FormData>(confirmEmailAction, {});
   if (state.done)
     return (
       <p role="status" className="alert alert-success">
@@ -28,7 +28,7 @@ export function ConfirmEmailForm({ token }: { token: string }) {
 }
 
 export function ResetRequestForm() {
-  const [state, action, pending] = useActionState<AccountFormState, FormData>(requestResetAction, {});
+  const [state, action, pending] = useActionState<FormState, FormData>(requestResetAction, {});
   if (state.done)
     return (
       <p role="status" className="alert alert-success">
@@ -54,7 +54,7 @@ export function ResetRequestForm() {
 }
 
 export function ResetPasswordForm({ token }: { token: string }) {
-  const [state, action, pending] = useActionState<AccountFormState, FormData>(resetPasswordAction, {});
+  const [state, action, pending] = useActionState<FormState, FormData>(resetPasswordAction, {});
   if (state.done)
     return (
       <p role="status" className="alert alert-success">

@@ -2,7 +2,9 @@
  * defineAction: every server action goes through here, the twin of withApi (lib/api). One
  * pipeline, in order:
  *   gate      who may call it (anyone, signed in, or a permission check with a recent sign-in);
- *             a refusal is audited (AC-LOG-1) and answered as a form error, never a throw
+ *             a refused permission is audited (AC-LOG-1) and answered as a form error, never a throw
+ *   honeypot  an optional hidden field people never fill: a filled one is answered as a success
+ *             and nothing happens (pydotorg's sign-up and profile forms)
  *   limit     an optional named rate limit, per client address or per user
  *   schema    FormData → object (lib/platform/forms) → zod; field errors come back to the form
  *   handler   the domain call; an AppError below 500 becomes a form error with its fields
@@ -20,7 +22,7 @@ import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { recordAudit, type AuditEntry, type AuditOrigin } from "@/lib/platform/audit";
-import { isAppError, fieldErrorsFromZod, type FieldErrors } from "@/lib/platform/errors";
+import { isAppError, fieldErrorsFromZod } from "@/lib/platform/errors";
 import { formDataToObject, keptValues, type FormValues } from "@/lib/platform/forms";
 import { getClientIp } from "@/lib/platform/http/client-ip";
 import { requestOrigin } from "@/lib/platform/http/request-origin";
@@ -30,29 +32,17 @@ import type { RateLimitName } from "@/lib/platform/rate-limit-names";
 import { hasFreshSignIn } from "@/lib/users/permissions";
 import { getSessionPrincipal } from "@/lib/users/session/services";
 import type { Principal } from "@/lib/users/types";
+import type { FormState, StatefulAction } from "./types";
 
-/** What every action answers; forms render it (components/ui/form-alert, form-field). */
-export type FormState = {
-  /** A success message. */
-  done?: string;
-  /** The form's error message. */
-  error?: string;
-  fields?: FieldErrors;
-  /** What the person typed, shown again after an error. */
-  values?: Record<string, string>;
-  /** Where the form should go after success (client-side navigation). */
-  redirectTo?: string;
+export type { FormState, StatefulAction } from "./types";
+
+export type PermissionGate = {
+  /** The permission check (lib/<domain>/permissions or lib/users/permissions). */
+  allow: (p: Principal) => boolean;
+  /** AC-SESS-4: admin work wants a sign-in from the last 12 hours (default true). */
+  recentSignIn?: boolean;
 };
-
-export type Gate =
-  | "public"
-  | "signed-in"
-  | {
-      /** The permission check (lib/<domain>/permissions or lib/users/permissions). */
-      allow: (p: Principal) => boolean;
-      /** AC-SESS-4: admin work wants a sign-in from the last 12 hours (default true). */
-      recentSignIn?: boolean;
-    };
+export type Gate = "public" | "signed-in" | PermissionGate;
 
 type PrincipalFor<G extends Gate> = G extends "public" ? Principal | null : Principal;
 
@@ -61,30 +51,38 @@ export type ActionContext<G extends Gate, I> = {
   principal: PrincipalFor<G>;
   origin: AuditOrigin;
   raw: FormValues;
+  /** The typed text values (secrets excepted), for a success state that shows them again. */
+  values: Record<string, string>;
 };
 
-export type ActionDefinition<G extends Gate, S extends z.ZodType, R> = {
+type Ctx<G extends Gate, S extends z.ZodType> = ActionContext<G, z.output<S>>;
+
+export type ActionDefinition<G extends Gate, S extends z.ZodType, R, St extends FormState> = {
   /** Dotted name for audit and logs, e.g. "admin.downloads.release". */
   name: string;
   gate: G;
   schema: S;
   /** Reshape the form before the schema (rarely needed: lib/platform/forms covers controls). */
   prepare?: (raw: FormValues) => unknown;
-  rateLimit?: { name: RateLimitName; by: "ip" | "user" };
-  /** Message when the gate refuses (default: "You may not do this."). */
+  /** A hidden field only bots fill; `answer` is what they are told (nothing is done). */
+  honeypot?: { field: string; answer: (values: Record<string, string>) => NoInfer<St> };
+  rateLimit?: { name: RateLimitName; by: "ip" | "user"; message?: string };
+  /** Message when a permission gate refuses (default: "You may not do this."). */
   denied?: string;
-  handler: (ctx: ActionContext<G, z.output<S>>) => Promise<R>;
-  audit?: (ctx: ActionContext<G, z.output<S>>, result: R) => Omit<AuditEntry, "actorId" | "ip" | "userAgent"> | null;
-  revalidate?: (ctx: ActionContext<G, z.output<S>>, result: R) => readonly string[];
+  /** Message when a signed-in gate finds no session. */
+  signedOut?: string;
+  handler: (ctx: Ctx<G, S>) => Promise<R>;
+  audit?: (ctx: Ctx<G, S>, result: R) => Omit<AuditEntry, "actorId" | "ip" | "userAgent"> | null;
+  revalidate?: (ctx: Ctx<G, S>, result: R) => readonly string[];
   /** The success state from the handler's result (default: the result itself when it is a state). */
-  done?: (result: R, ctx: ActionContext<G, z.output<S>>) => FormState;
+  done?: (result: R, ctx: Ctx<G, S>) => NoInfer<St>;
   /** Which form keys never come back in `values` (default: passwords, tokens, keys). */
   omitValues?: (key: string) => boolean;
 };
 
-export type StatefulAction = (prev: FormState, form: FormData) => Promise<FormState>;
-
 const CHECK_FIELDS = "Check the fields below.";
+const TOO_MANY = "Too many attempts. Wait a minute and try again.";
+const SIGNED_OUT = "Your session has ended. Sign in again.";
 
 async function passGate(gate: Gate): Promise<{ principal: Principal | null; refused?: string }> {
   const principal = await getSessionPrincipal();
@@ -92,12 +90,14 @@ async function passGate(gate: Gate): Promise<{ principal: Principal | null; refu
   if (!principal) return { principal, refused: "not-signed-in" };
   if (gate === "signed-in") return { principal };
   if (!gate.allow(principal)) return { principal, refused: "not-allowed" };
-  if ((gate.recentSignIn ?? true) && !hasFreshSignIn(principal)) return { principal, refused: "stale-sign-in" };
+  if ((gate.recentSignIn ?? true) && !hasFreshSignIn(principal))
+    return { principal, refused: "stale-sign-in" };
   return { principal };
 }
 
-async function limited(limit: NonNullable<ActionDefinition<Gate, z.ZodType, unknown>["rateLimit"]>, principal: Principal | null) {
-  const key = limit.by === "user" && principal ? `u:${principal.userId}` : `ip:${getClientIp(await headers())}`;
+async function limited(limit: { name: RateLimitName; by: "ip" | "user" }, principal: Principal | null) {
+  const key =
+    limit.by === "user" && principal ? `u:${principal.userId}` : `ip:${getClientIp(await headers())}`;
   try {
     await consumeRateLimit(limit.name, key);
     return false;
@@ -111,35 +111,46 @@ function isState(v: unknown): v is FormState {
   return typeof v === "object" && v !== null && ["done", "error", "fields", "redirectTo"].some((k) => k in v);
 }
 
-export function defineAction<G extends Gate, S extends z.ZodType, R>(def: ActionDefinition<G, S, R>): StatefulAction {
-  const run = async (_prev: FormState, form: FormData): Promise<FormState> => {
+/** The form error for an AppError a handler let through (its first whole-form error, else a summary). */
+const appErrorState = (e: { message: string; fields?: Record<string, string[]> }): FormState => ({
+  error: e.fields?.non_field_errors?.[0] ?? (e.fields ? CHECK_FIELDS : e.message),
+  fields: e.fields,
+});
+
+export function defineAction<G extends Gate, S extends z.ZodType, R, St extends FormState = FormState>(
+  def: ActionDefinition<G, S, R, St>,
+): StatefulAction<St> {
+  const run = async (_prev: St, form: FormData): Promise<FormState> => {
     const raw = formDataToObject(form);
     const values = keptValues(raw, def.omitValues);
     const { principal, refused } = await passGate(def.gate);
-    const origin = await requestOrigin();
     if (refused) {
-      await recordAudit({
-        ...origin,
-        action: "authz.denied",
-        actorId: principal?.userId ?? null,
-        detail: { screen: def.name, reason: refused },
-      });
-      return { error: refused === "not-signed-in" ? "Sign in first." : (def.denied ?? "You may not do this.") };
+      if (typeof def.gate === "object") {
+        // AC-LOG-1: a refused admin or permission action is a failed authorization.
+        await recordAudit({
+          ...(await requestOrigin()),
+          action: "authz.denied",
+          actorId: principal?.userId ?? null,
+          detail: { screen: def.name, reason: refused },
+        });
+        return { error: def.denied ?? "You may not do this." };
+      }
+      return { error: def.signedOut ?? SIGNED_OUT };
     }
+    const trap = def.honeypot && raw[def.honeypot.field];
+    if (def.honeypot && typeof trap === "string" && trap !== "") return def.honeypot.answer(values);
     if (def.rateLimit && (await limited(def.rateLimit, principal)))
-      return { error: "Too many attempts. Wait a minute and try again.", values };
+      return { error: def.rateLimit.message ?? TOO_MANY, values };
     const parsed = def.schema.safeParse(def.prepare ? def.prepare(raw) : raw);
     if (!parsed.success) return { error: CHECK_FIELDS, fields: fieldErrorsFromZod(parsed.error), values };
-    const ctx = { input: parsed.data, principal, origin, raw } as ActionContext<G, z.output<S>>;
+    const origin = await requestOrigin();
+    const ctx = { input: parsed.data, principal, origin, raw, values } as Ctx<G, S>;
     let result: R;
     try {
       result = await def.handler(ctx);
     } catch (e) {
       unstable_rethrow(e); // redirect(), notFound() and Next's own signals pass through
-      if (isAppError(e) && e.status < 500) {
-        const message = e.fields?.non_field_errors?.[0] ?? (e.fields ? CHECK_FIELDS : e.message);
-        return { error: message, fields: e.fields, values };
-      }
+      if (isAppError(e) && e.status < 500) return { ...appErrorState(e), values };
       log.error({ err: e, action: def.name }, "server action failed");
       return { error: "Something went wrong on our side. Nothing was saved; try again.", values };
     }
@@ -150,12 +161,20 @@ export function defineAction<G extends Gate, S extends z.ZodType, R>(def: Action
     if (def.done) return def.done(result, ctx);
     return isState(result) ? result : { done: "Saved." };
   };
-  return run;
+  return run as StatefulAction<St>;
 }
 
 /** The same action for a plain `<form action>` (no state shown: admin row buttons, sign-out). */
-export function asFormAction(action: StatefulAction): (form: FormData) => Promise<void> {
+export function asFormAction<St extends FormState>(
+  action: StatefulAction<St>,
+): (form: FormData) => Promise<void> {
   return async (form) => {
-    await action({}, form);
+    await action({} as St, form);
   };
 }
+
+/** A field error as the state a handler answers (the form keeps what was typed). */
+export const fieldError = (field: string, message: string, error = CHECK_FIELDS): FormState => ({
+  error,
+  fields: { [field]: [message] },
+});

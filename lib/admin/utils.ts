@@ -67,3 +67,7 @@ export function listHref(
   }
   return `${basePath}?${new URLSearchParams(merged)}`;
 }
+
+/** A path segment that can be a database id (PostgreSQL int4), or null. */
+export const dbId = (id: string): number | null =>
+  /^\d+$/.test(id) && Number(id) < 2 ** 31 ? Number(id) : null;

@@ -1,99 +1,66 @@
 "use server";
 
+import { z } from "zod";
+import { defineAction, asFormAction, type FormState } from "@/lib/actions";
 import { PASSWORD_CHECK_THROTTLED, passwordChecksExhausted } from "./passwords/mutations";
-import { requestOrigin } from "@/lib/platform/http/request-origin";
-import { revalidatePath } from "next/cache";
-import { getSessionPrincipal } from "@/lib/users/session/services";
-import { fieldErrorsFromZod } from "@/lib/platform/errors";
-import { recordAudit } from "@/lib/platform/audit";
 import { createApiKey, deleteAccount, revokeApiKey, updateProfile } from "./mutations";
-import {
-  createApiKeySchema,
-  profileSchema,
-  revokeApiKeySchema,
-  type ApiKeyFormState,
-  type ProfileFormState,
-} from "./schema";
+import { createApiKeySchema, profileSchema, revokeApiKeySchema } from "./schema";
 
 /** Creates a key for the signed-in user and returns it once, in clear. */
-export async function createApiKeyAction(_prev: ApiKeyFormState, form: FormData): Promise<ApiKeyFormState> {
-  const principal = await getSessionPrincipal();
-  if (!principal) return { error: "Your session has ended. Sign in again." };
-  const parsed = createApiKeySchema.safeParse({ name: form.get("name"), kind: form.get("kind") });
-  if (!parsed.success)
-    return {
-      error: "Check the fields below.",
-      fields: fieldErrorsFromZod(parsed.error),
-      name: String(form.get("name") ?? ""),
-      kind: String(form.get("kind") ?? ""),
-    };
-  const key = await createApiKey(principal.userId, parsed.data.kind, parsed.data.name);
-  await recordAudit({
-    ...(await requestOrigin()),
-    action: "apikey.created",
-    actorId: principal.userId,
-    detail: { kind: parsed.data.kind },
-  });
-  revalidatePath("/users/api-keys/");
-  return { key, kind: parsed.data.kind, name: "" };
-}
+export const createApiKeyAction = defineAction({
+  name: "account.apikey.create",
+  gate: "signed-in",
+  schema: createApiKeySchema,
+  // The answer carries the new key, shown once (it is stored hashed).
+  handler: async ({ input, principal }): Promise<FormState> => ({
+    done: "Key created.",
+    data: { key: await createApiKey(principal.userId, input.kind, input.name), kind: input.kind },
+  }),
+  audit: ({ input }) => ({ action: "apikey.created", detail: { kind: input.kind } }),
+  revalidate: () => ["/users/api-keys/"],
+});
 
-export async function revokeApiKeyAction(form: FormData): Promise<void> {
-  const principal = await getSessionPrincipal();
-  const parsed = revokeApiKeySchema.safeParse({ id: form.get("id") });
-  if (!principal || !parsed.success) return;
-  // Scoped to the owner: another user's key id does nothing (AC-AUTHZ-1).
-  if (await revokeApiKey(principal.userId, parsed.data.id))
-    await recordAudit({
-      ...(await requestOrigin()),
-      action: "apikey.revoked",
-      actorId: principal.userId,
-      targetType: "apikey",
-      targetId: parsed.data.id,
-    });
-  revalidatePath("/users/api-keys/");
-}
+export const revokeApiKeyAction = asFormAction(
+  defineAction({
+    name: "account.apikey.revoke",
+    gate: "signed-in",
+    schema: revokeApiKeySchema,
+    // Scoped to the owner: another user's key id does nothing (AC-AUTHZ-1).
+    handler: ({ input, principal }) => revokeApiKey(principal.userId, input.id),
+    audit: ({ input }, revoked) =>
+      revoked ? { action: "apikey.revoked", targetType: "apikey", targetId: input.id } : null,
+    revalidate: () => ["/users/api-keys/"],
+  }),
+);
 
-export async function updateProfileAction(
-  _prev: ProfileFormState,
-  form: FormData,
-): Promise<ProfileFormState> {
-  const principal = await getSessionPrincipal();
-  if (!principal) return { error: "Your session has ended. Sign in again." };
-  const values = {
-    firstName: String(form.get("firstName") ?? ""),
-    lastName: String(form.get("lastName") ?? ""),
-    searchVisibility: String(form.get("searchVisibility") ?? ""),
-    emailPrivacy: String(form.get("emailPrivacy") ?? ""),
-    publicProfile: form.get("publicProfile") === "on" ? "on" : "",
-  };
-  // Honeypot (apps/users/forms.py: the profile form has one too).
-  if (String(form.get("website") ?? "") !== "") return { done: true, values };
-  const parsed = profileSchema.safeParse({ ...values, publicProfile: values.publicProfile === "on" });
-  if (!parsed.success)
-    return { error: "Check the fields below.", fields: fieldErrorsFromZod(parsed.error), values };
-  const username = await updateProfile(principal.userId, parsed.data, await requestOrigin());
-  revalidatePath(`/users/${username}/`);
-  return { done: true, values };
-}
+const PROFILE_SAVED = "Your profile is saved.";
+
+export const updateProfileAction = defineAction({
+  name: "account.profile",
+  gate: "signed-in",
+  // apps/users/forms.py: the profile form has a honeypot too.
+  honeypot: { field: "website", answer: (values) => ({ done: PROFILE_SAVED, values }) },
+  schema: profileSchema,
+  // updateProfile audits profile.updated and purges the public page from the CDN.
+  handler: ({ input, principal, origin }) => updateProfile(principal.userId, input, origin),
+  revalidate: (_ctx, username) => [`/users/${username}/`],
+  done: (_username, { values }): FormState => ({ done: PROFILE_SAVED, values }),
+});
 
 /** Deletes the signed-in account after confirmation, then signs the browser out (the user is gone). */
-export async function deleteAccountAction(
-  _prev: ProfileFormState,
-  form: FormData,
-): Promise<ProfileFormState> {
-  const principal = await getSessionPrincipal();
-  if (!principal) return { error: "Your session has ended. Sign in again." };
-  if (await passwordChecksExhausted(principal.userId)) return { error: PASSWORD_CHECK_THROTTLED };
-  const outcome = await deleteAccount(
-    principal.userId,
-    String(form.get("confirmation") ?? ""),
-    await requestOrigin(),
-  );
-  if (outcome === "not_confirmed")
-    return {
-      error: "Check the field below.",
-      fields: { confirmation: ["That does not confirm it: try again."] },
-    };
-  return { done: true };
-}
+export const deleteAccountAction = defineAction({
+  name: "account.delete",
+  gate: "signed-in",
+  schema: z.object({ confirmation: z.preprocess((v) => (typeof v === "string" ? v : ""), z.string()) }),
+  // The confirmation is the current password: it never comes back.
+  omitValues: () => true,
+  handler: async ({ input, principal, origin }): Promise<FormState> => {
+    if (await passwordChecksExhausted(principal.userId)) return { error: PASSWORD_CHECK_THROTTLED };
+    if ((await deleteAccount(principal.userId, input.confirmation, origin)) === "not_confirmed")
+      return {
+        error: "Check the field below.",
+        fields: { confirmation: ["That does not confirm it: try again."] },
+      };
+    return { done: "Your account is deleted." };
+  },
+});

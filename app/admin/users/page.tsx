@@ -3,8 +3,8 @@ import Link from "next/link";
 import { AdminList } from "@/components/admin/admin-list";
 import { ConfirmSubmit } from "@/components/admin/confirm-submit";
 import { DateTime } from "@/components/ui/date-time";
-import { signOutEveryoneAction, usersBulkAction } from "@/lib/admin/actions";
-import { loadAdminUsers } from "@/lib/admin/loaders";
+import { signOutEveryoneAction, usersBulkAction } from "@/lib/users/admin/actions";
+import { loadAdminUsers } from "@/lib/users/admin/loaders";
 
 export const metadata: Metadata = { title: "Users · Admin", robots: { index: false } };
 

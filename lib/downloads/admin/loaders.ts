@@ -1,8 +1,11 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { requireAdmin } from "@/lib/admin/loaders";
-import { parseListParams } from "@/lib/admin/utils";
-import { canManageDownloads } from "@/lib/users/permissions";
+import { dbId, parseListParams } from "@/lib/admin/utils";
+import { getDownloadStats } from "@/lib/downloads/stats/data";
+import { listReleaseCycle } from "@/lib/downloads/cycle/data";
+import { endOfLifeFor } from "@/lib/downloads/cycle/utils";
+import { getReleaseDetail } from "@/lib/downloads/release/data";
 import {
   getAdminRelease,
   getAdminReleaseFile,
@@ -10,33 +13,27 @@ import {
   listAdminReleases,
   listReleaseManagerKeys,
 } from "./data";
-import { getDownloadStats } from "@/lib/downloads/stats/data";
-import { listReleaseCycle } from "@/lib/downloads/cycle/data";
-import { endOfLifeFor } from "@/lib/downloads/cycle/utils";
-import { getReleaseDetail } from "@/lib/downloads/data";
-import { RELEASE_LIST_SPEC } from "./schema";
+import { RELEASE_LIST_SPEC, releasesSection } from "./constants";
 
 /** Releases, files and operating systems: staff and the Downloads Admin group. */
 export async function loadAdminReleases(raw: Record<string, string | string[] | undefined>) {
-  await requireAdmin("/admin/downloads/", canManageDownloads);
+  await requireAdmin("/admin/downloads/", releasesSection);
   const params = parseListParams(raw, RELEASE_LIST_SPEC);
   return { params, ...(await listAdminReleases(params)) };
 }
 
 export async function loadAdminRelease(id: string) {
-  await requireAdmin(`/admin/downloads/releases/${id}/`, canManageDownloads);
+  await requireAdmin(`/admin/downloads/releases/${id}/`, releasesSection);
   const [release, systems] = await Promise.all([
-    /^\d+$/.test(id) && Number(id) < 2 ** 31 ? getAdminRelease(Number(id)) : null,
+    dbId(id) === null ? null : getAdminRelease(dbId(id)!),
     listAdminOperatingSystems(),
   ]);
   if (!release) notFound();
   return { release, systems };
 }
 
-const dbId = (id: string) => (/^\d+$/.test(id) && Number(id) < 2 ** 31 ? Number(id) : null);
-
 export async function loadAdminReleaseFile(releaseId: string, fileId: string) {
-  await requireAdmin(`/admin/downloads/releases/${releaseId}/files/${fileId}/`, canManageDownloads);
+  await requireAdmin(`/admin/downloads/releases/${releaseId}/files/${fileId}/`, releasesSection);
   const [r, f] = [dbId(releaseId), dbId(fileId)];
   const [file, systems] = await Promise.all([
     r !== null && f !== null ? getAdminReleaseFile(r, f) : null,
@@ -51,8 +48,8 @@ export async function loadAdminReleaseFile(releaseId: string, fileId: string) {
  * (the public page answers 404 until then). Rendered per request, never cached.
  */
 export async function loadReleasePreview(id: string) {
-  await requireAdmin(`/admin/downloads/releases/${id}/preview/`, canManageDownloads);
-  const admin = /^\d+$/.test(id) && Number(id) < 2 ** 31 ? await getAdminRelease(Number(id)) : null;
+  await requireAdmin(`/admin/downloads/releases/${id}/preview/`, releasesSection);
+  const admin = dbId(id) === null ? null : await getAdminRelease(dbId(id)!);
   if (!admin) notFound();
   const [release, cycle] = await Promise.all([getReleaseDetail(admin.slug), listReleaseCycle()]);
   if (!release) notFound();
@@ -60,20 +57,20 @@ export async function loadReleasePreview(id: string) {
 }
 
 export async function loadNewRelease() {
-  await requireAdmin("/admin/downloads/releases/new/", canManageDownloads);
+  await requireAdmin("/admin/downloads/releases/new/", releasesSection);
 }
 
 export async function loadAdminOperatingSystems() {
-  await requireAdmin("/admin/downloads/os/", canManageDownloads);
+  await requireAdmin("/admin/downloads/os/", releasesSection);
   return listAdminOperatingSystems();
 }
 
 export async function loadReleaseManagerKeys() {
-  await requireAdmin("/admin/downloads/keys/", canManageDownloads);
+  await requireAdmin("/admin/downloads/keys/", releasesSection);
   return listReleaseManagerKeys();
 }
 
 export async function loadDownloadStats() {
-  await requireAdmin("/admin/downloads/stats/", canManageDownloads);
+  await requireAdmin("/admin/downloads/stats/", releasesSection);
   return getDownloadStats(30);
 }

@@ -60,3 +60,73 @@ export function parseFileLines(
   if (files.length > 100) errors.push("Add at most 100 files at a time.");
   return { files, errors };
 }
+
+/** A release as its admin form shows it (the datetime input is UTC, minutes precision). */
+export function releaseFormValues(release?: {
+  name: string;
+  slug: string;
+  version: number;
+  releaseDate: Date | null;
+  releaseNotesUrl: string;
+  isPublished: boolean;
+  isLatest: boolean;
+  preRelease: boolean;
+  showOnDownloadPage: boolean;
+}) {
+  // A new release: Python 3, dated now, shown on the downloads page once published.
+  const r = release ?? {
+    name: "",
+    slug: "",
+    version: 3,
+    releaseDate: new Date(),
+    releaseNotesUrl: "",
+    isPublished: false,
+    isLatest: false,
+    preRelease: false,
+    showOnDownloadPage: true,
+  };
+  return {
+    name: r.name,
+    slug: r.slug,
+    version: String(r.version),
+    release_date: r.releaseDate ? r.releaseDate.toISOString().slice(0, 16) : "",
+    release_notes_url: r.releaseNotesUrl,
+    is_published: r.isPublished,
+    is_latest: r.isLatest,
+    pre_release: r.preRelease,
+    show_on_download_page: r.showOnDownloadPage,
+  };
+}
+
+/** A release file as its admin form shows it (the API's field names). */
+export const releaseFileFormValues = (f: {
+  name: string;
+  osId: number;
+  description: string;
+  url: string;
+  sha256Sum: string;
+  md5Sum: string;
+  filesize: number;
+  downloadButton: boolean;
+  isSource: boolean;
+  gpgSignatureFile: string;
+  sigstoreSignatureFile: string;
+  sigstoreCertFile: string;
+  sigstoreBundleFile: string;
+  sbomSpdx2File: string;
+}) => ({
+  name: f.name,
+  os: String(f.osId),
+  description: f.description,
+  url: f.url,
+  sha256_sum: f.sha256Sum,
+  md5_sum: f.md5Sum,
+  filesize: String(f.filesize),
+  download_button: f.downloadButton,
+  is_source: f.isSource,
+  gpg_signature_file: f.gpgSignatureFile,
+  sigstore_signature_file: f.sigstoreSignatureFile,
+  sigstore_cert_file: f.sigstoreCertFile,
+  sigstore_bundle_file: f.sigstoreBundleFile,
+  sbom_spdx2_file: f.sbomSpdx2File,
+});

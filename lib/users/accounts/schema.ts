@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/platform/forms";
 import { passwordProblem } from "@/lib/users/passwords/schema";
 
 // Django's username rule: letters, digits and @/./+/-/_ only, at most 150 characters.
@@ -30,13 +31,6 @@ export const resetPasswordSchema = z
       ctx.addIssue({ code: "custom", path: ["password2"], message: "The two passwords differ." });
   });
 
-export type AccountFormState = {
-  done?: boolean;
-  error?: string;
-  fields?: Record<string, string[]>;
-  values?: Record<string, string>;
-};
-
 export const changePasswordSchema = z
   .object({
     current: z.string().min(1, "Enter your current password."),
@@ -51,6 +45,6 @@ export const changePasswordSchema = z
   });
 
 export const changeEmailSchema = z.object({
-  current: z.string().min(1, "Enter your current password."),
-  email: z.email("Enter a valid email address.").max(254, "Use at most 254 characters."),
+  current: z.preprocess((v) => v ?? "", z.string().min(1, "Enter your current password.")),
+  email: text().pipe(z.email("Enter a valid email address.").max(254, "Use at most 254 characters.")),
 });

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { ConfirmSubmit } from "@/components/admin/confirm-submit";
 import { UserRolesForm } from "@/components/admin/user-roles-form";
 import { DateTime } from "@/components/ui/date-time";
-import { userAdminAction } from "@/lib/admin/actions";
-import { loadAdminUser } from "@/lib/admin/loaders";
+import { userAdminAction } from "@/lib/users/admin/actions";
+import { loadAdminUser } from "@/lib/users/admin/loaders";
 
 export const metadata: Metadata = { title: "User · Admin", robots: { index: false } };
 

@@ -1,14 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ConfirmSubmit } from "@/components/admin/confirm-submit";
-import { AddReleaseFilesForm, ReleaseForm } from "@/components/admin/downloads-forms";
-import { checkSignaturesAction, deleteReleaseFileAction } from "@/lib/downloads/admin/actions";
+import { InlineRows } from "@/components/admin/inline-rows";
+import { ModelForm } from "@/components/admin/model-form";
+import { RowAction } from "@/components/admin/row-action";
+import {
+  addReleaseFilesAction,
+  checkSignaturesAction,
+  deleteReleaseFileAction,
+  saveReleaseAction,
+} from "@/lib/downloads/admin/actions";
+import { addFilesFields, releaseFields } from "@/lib/downloads/admin/constants";
 import { loadAdminRelease } from "@/lib/downloads/admin/loaders";
+import { releaseFormValues } from "@/lib/downloads/admin/utils";
 
 export const metadata: Metadata = { title: "Release · Admin", robots: { index: false } };
 
 export default async function AdminReleasePage({ params }: { params: Promise<{ id: string }> }) {
   const { release } = await loadAdminRelease((await params).id);
+  const base = `/admin/downloads/releases/${release.id}/`;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center gap-4">
@@ -18,81 +27,79 @@ export default async function AdminReleasePage({ params }: { params: Promise<{ i
             View on the site
           </Link>
         )}
-        <Link className="link" href={`/admin/downloads/releases/${release.id}/preview/`}>
+        <Link className="link" href={`${base}preview/`}>
           Preview the page
         </Link>
       </div>
-      <ReleaseForm
-        initial={{
-          id: release.id,
-          name: release.name,
-          slug: release.slug,
-          version: String(release.version),
-          release_date: release.releaseDate ? release.releaseDate.toISOString().slice(0, 16) : "",
-          release_notes_url: release.releaseNotesUrl,
-          is_published: release.isPublished,
-          is_latest: release.isLatest,
-          pre_release: release.preRelease,
-          show_on_download_page: release.showOnDownloadPage,
-        }}
+      <ModelForm
+        action={saveReleaseAction}
+        fields={releaseFields}
+        initial={releaseFormValues(release)}
+        hidden={{ id: release.id }}
+        submitLabel="Save release"
+        className="card bg-base-200 max-w-xl space-y-3 p-6"
       />
-      <table className="table" aria-label="Files">
-        <thead>
-          <tr>
-            <th>File</th>
-            <th>Operating system</th>
-            <th>SHA-256</th>
-            <th>Size</th>
-            <th>Button</th>
-            <th>
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {release.files.map((f) => (
-            <tr key={f.id}>
-              <td>
-                <a className="link" href={f.url}>
-                  {f.name}
-                </a>
-              </td>
-              <td>{f.os.name}</td>
-              <td className="font-mono text-xs break-all">{f.sha256Sum}</td>
-              <td>{f.filesize ? f.filesize.toLocaleString("en") : ""}</td>
-              <td>{f.downloadButton ? "yes" : ""}</td>
-              <td className="flex gap-2">
-                <Link className="btn btn-xs" href={`/admin/downloads/releases/${release.id}/files/${f.id}/`}>
-                  Edit
-                  <span className="sr-only"> {f.name}</span>
-                </Link>
-                <form action={deleteReleaseFileAction}>
-                  <input type="hidden" name="fileId" value={f.id} />
-                  <input type="hidden" name="releaseId" value={release.id} />
-                  <ConfirmSubmit
-                    label="Delete"
-                    question={`Delete ${f.name} from this release?`}
-                    className="btn btn-xs btn-error"
-                  />
-                </form>
-              </td>
-            </tr>
-          ))}
-          {release.files.length === 0 && (
-            <tr>
-              <td colSpan={6}>No files yet.</td>
-            </tr>
-          )}
-        </tbody>
-      </table>
-      <form action={checkSignaturesAction} className="flex items-center gap-2">
-        <input type="hidden" name="releaseId" value={release.id} />
-        <button className="btn btn-sm btn-outline">Check GPG signatures again</button>
+      <InlineRows
+        label="Files"
+        empty="No files yet."
+        rows={release.files}
+        rowId={(f) => f.id}
+        columns={[
+          {
+            key: "name",
+            label: "File",
+            render: (f) => (
+              <a className="link" href={f.url}>
+                {f.name}
+              </a>
+            ),
+          },
+          { key: "os", label: "Operating system", render: (f) => f.os.name },
+          {
+            key: "sha",
+            label: "SHA-256",
+            render: (f) => f.sha256Sum,
+            className: "font-mono text-xs break-all",
+          },
+          { key: "size", label: "Size", render: (f) => (f.filesize ? f.filesize.toLocaleString("en") : "") },
+          { key: "button", label: "Button", render: (f) => (f.downloadButton ? "yes" : "") },
+        ]}
+        actions={(f) => (
+          <>
+            <Link className="btn btn-xs" href={`${base}files/${f.id}/`}>
+              Edit
+              <span className="sr-only"> {f.name}</span>
+            </Link>
+            <RowAction
+              action={deleteReleaseFileAction}
+              hidden={{ fileId: f.id, releaseId: release.id }}
+              label="Delete"
+              confirm={`Delete ${f.name} from this release?`}
+              className="btn btn-xs btn-error"
+            />
+          </>
+        )}
+      />
+      <div className="flex items-center gap-2">
+        <RowAction
+          action={checkSignaturesAction}
+          hidden={{ releaseId: release.id }}
+          label="Check GPG signatures again"
+          className="btn btn-sm btn-outline"
+        />
         <Link className="link text-sm" href="/admin/downloads/keys/">
           Release manager keys
         </Link>
-      </form>
-      <AddReleaseFilesForm releaseId={release.id} />
+      </div>
+      <ModelForm
+        action={addReleaseFilesAction}
+        fields={addFilesFields}
+        initial={{ lines: "" }}
+        hidden={{ releaseId: release.id }}
+        title="Add files"
+        submitLabel="Add files"
+        className="card bg-base-200 space-y-3 p-6"
+      />
     </div>
   );
 }

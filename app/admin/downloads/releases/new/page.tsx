@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
-import { ReleaseForm } from "@/components/admin/downloads-forms";
+import { ModelForm } from "@/components/admin/model-form";
+import { saveReleaseAction } from "@/lib/downloads/admin/actions";
+import { releaseFields } from "@/lib/downloads/admin/constants";
 import { loadNewRelease } from "@/lib/downloads/admin/loaders";
+import { releaseFormValues } from "@/lib/downloads/admin/utils";
 
 export const metadata: Metadata = { title: "New release · Admin", robots: { index: false } };
 
@@ -9,18 +12,12 @@ export default async function NewReleasePage() {
   return (
     <div className="space-y-4">
       <h1 className="text-3xl font-bold">New release</h1>
-      <ReleaseForm
-        initial={{
-          name: "",
-          slug: "",
-          version: "3",
-          release_date: new Date().toISOString().slice(0, 16),
-          release_notes_url: "",
-          is_published: false,
-          is_latest: false,
-          pre_release: false,
-          show_on_download_page: true,
-        }}
+      <ModelForm
+        action={saveReleaseAction}
+        fields={releaseFields}
+        initial={releaseFormValues()}
+        submitLabel="Create release"
+        className="card bg-base-200 max-w-xl space-y-3 p-6"
       />
     </div>
   );

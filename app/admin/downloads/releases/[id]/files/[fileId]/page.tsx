@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ReleaseFileForm } from "@/components/admin/downloads-forms";
+import { ModelForm } from "@/components/admin/model-form";
+import { saveReleaseFileAction } from "@/lib/downloads/admin/actions";
+import { releaseFileFields } from "@/lib/downloads/admin/constants";
 import { loadAdminReleaseFile } from "@/lib/downloads/admin/loaders";
+import { releaseFileFormValues } from "@/lib/downloads/admin/utils";
 
 export const metadata: Metadata = { title: "Release file · Admin", robots: { index: false } };
 
 type Props = { params: Promise<{ id: string; fileId: string }> };
 
+// A refused save keeps what was typed and says which rule it broke (the API's own rules).
 export default async function AdminReleaseFilePage({ params }: Props) {
   const { id, fileId } = await params;
   const { file, systems } = await loadAdminReleaseFile(id, fileId);
@@ -18,26 +22,12 @@ export default async function AdminReleaseFilePage({ params }: Props) {
         </Link>
       </p>
       <h1 className="text-3xl font-bold">{file.name}</h1>
-      <ReleaseFileForm
-        releaseId={file.release.id}
-        fileId={file.id}
-        systems={systems}
-        initial={{
-          name: file.name,
-          os: String(file.osId),
-          description: file.description,
-          url: file.url,
-          sha256_sum: file.sha256Sum,
-          md5_sum: file.md5Sum,
-          filesize: String(file.filesize),
-          download_button: file.downloadButton,
-          is_source: file.isSource,
-          gpg_signature_file: file.gpgSignatureFile,
-          sigstore_signature_file: file.sigstoreSignatureFile,
-          sigstore_cert_file: file.sigstoreCertFile,
-          sigstore_bundle_file: file.sigstoreBundleFile,
-          sbom_spdx2_file: file.sbomSpdx2File,
-        }}
+      <ModelForm
+        action={saveReleaseFileAction}
+        fields={releaseFileFields(systems)}
+        initial={releaseFileFormValues(file)}
+        hidden={{ releaseId: file.release.id, fileId: file.id }}
+        submitLabel="Save file"
       />
     </div>
   );

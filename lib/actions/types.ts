@@ -1,0 +1,22 @@
+/**
+ * The state every server action answers (lib/actions defineAction) and every form renders
+ * (components/ui/form-alert, form-field, components/admin/model-form). Kept apart from the
+ * wrapper, which is server-only, so client components can name it.
+ */
+export type FormState = {
+  /** A success message. */
+  done?: string;
+  /** The form's error message. */
+  error?: string;
+  /** Field errors by input name; `non_field_errors` holds errors of the whole form. */
+  fields?: Record<string, string[]>;
+  /** What the person typed, shown again after an error (secrets never come back). */
+  values?: Record<string, string>;
+  /** Where the form should go after success (client-side navigation). */
+  redirectTo?: string;
+  /** What a success hands the page once (e.g. a new API key, shown a single time). */
+  data?: Record<string, string>;
+};
+
+/** What `useActionState` takes: `(prev, form) => state`. */
+export type StatefulAction<St extends FormState = FormState> = (prev: St, form: FormData) => Promise<St>;

@@ -1,0 +1,50 @@
+import "server-only";
+import { forbidden } from "next/navigation";
+import { auditSection, dashboardSection, runsSection } from "@/lib/admin/constants";
+import { requireAdmin } from "@/lib/admin/loaders";
+import { parseListParams } from "@/lib/admin/utils";
+import { getSessionPrincipal } from "@/lib/users/session/services";
+import { canAccessAdmin, hasFreshSignIn } from "@/lib/users/permissions";
+import { jobs } from "@/inngest/index";
+import { getDashboardCounts, listAuditLog, listLastRuns } from "./data";
+import { sectionsFor } from "./sections";
+
+/**
+ * The shell: null for visitors (each page redirects them to sign in, coming back to that page);
+ * 403 for signed-in people without an admin role.
+ */
+export async function loadAdminShell() {
+  const principal = await getSessionPrincipal();
+  if (!principal) return null;
+  if (!canAccessAdmin(principal)) forbidden();
+  // A stale sign-in: each page's requireAdmin sends the person to sign in again.
+  if (!hasFreshSignIn(principal)) return null;
+  return { username: principal.username, sections: sectionsFor(principal) };
+}
+
+export async function loadDashboard() {
+  await requireAdmin("/admin/", dashboardSection);
+  return getDashboardCounts();
+}
+
+const AUDIT_LIST_SPEC = { sorts: ["at"], defaultSort: "at", defaultDir: "desc", perPage: 50 } as const;
+
+export async function loadAuditLog(raw: Record<string, string | string[] | undefined>) {
+  await requireAdmin("/admin/audit/", auditSection);
+  const params = parseListParams(raw, AUDIT_LIST_SPEC);
+  return { params, ...(await listAuditLog(params)) };
+}
+
+/** Every background function (inngest/index.ts), its trigger and retries, and its last runs. */
+export async function loadBackgroundRuns() {
+  await requireAdmin("/admin/runs/", runsSection);
+  const runs = await listLastRuns(jobs.map((j) => j.id));
+  return jobs.map((j) => ({
+    id: j.id,
+    trigger: "cron" in j.trigger ? { cron: j.trigger.cron } : { event: j.trigger.event },
+    retries: j.retries,
+    // "Run now" starts scheduled functions only: an event-triggered one needs its event's data.
+    runnable: "cron" in j.trigger,
+    runs: runs.get(j.id) ?? [],
+  }));
+}

@@ -1,0 +1,26 @@
+/**
+ * The admin sidebar: every domain's admin screens, one line per domain (each list lives in
+ * lib/<domain>/admin/constants.ts with the permission that guards it). The layout shows a
+ * section to whoever its check allows; the section's pages and actions check it again.
+ */
+import { dashboardSection, platformAdmin } from "@/lib/admin/constants";
+import type { AdminNavItem, AdminSection } from "@/lib/admin/types";
+import { bannersAdmin } from "@/lib/banners/admin/constants";
+import { downloadsAdmin } from "@/lib/downloads/admin/constants";
+import { canManageDownloads } from "@/lib/downloads/permissions";
+import { canModerateJobs } from "@/lib/jobs/permissions";
+import { usersAdmin } from "@/lib/users/admin/constants";
+import type { Principal } from "@/lib/users/types";
+
+export const ADMIN_SECTIONS: AdminSection[] = [
+  dashboardSection,
+  ...usersAdmin,
+  ...downloadsAdmin,
+  ...bannersAdmin,
+  ...platformAdmin,
+  // The API reference is for the people who write through the APIs (release managers, job moderators).
+  { href: "/api/docs/", label: "API reference", allowed: (p) => canManageDownloads(p) || canModerateJobs(p) },
+];
+
+export const sectionsFor = (p: Principal): AdminNavItem[] =>
+  ADMIN_SECTIONS.filter((s) => s.allowed(p)).map(({ href, label }) => ({ href, label }));
