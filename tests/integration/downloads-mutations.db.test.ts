@@ -1,0 +1,105 @@
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createReleaseFile, updateReleaseFile } from "@/lib/downloads/release-file/mutations";
+import { createRelease, updateRelease } from "@/lib/downloads/release/mutations";
+import { createPage } from "@/lib/pages/mutations";
+import { slugify } from "@/lib/downloads/utils";
+import { db } from "@/lib/platform/db";
+
+// The mutations take domain input (camelCase, related rows by id) and report rule errors on the
+// fields the API bodies and admin forms share, as before the wire translation moved out.
+const tag = () => randomBytes(4).toString("hex");
+const base = "https://www.python.org/ftp/python/test/";
+let userId = 0;
+let osId = 0;
+
+beforeAll(async () => {
+  userId = (await db.user.create({ data: { username: `mut${tag()}` } })).id;
+  osId = (await db.oS.create({ data: { name: `OS ${tag()}`, slug: `os-${tag()}` } })).id;
+});
+
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+const draft = (extra = {}) =>
+  createRelease({ name: `Python 9.${tag()}`, version: 3, isPublished: false, ...extra }, userId);
+
+describe("release mutations", () => {
+  it("create a release from camelCase input, its page by id, the slug from its name", async () => {
+    const page = await db.page.create({ data: { title: "Notes", path: `notes-${tag()}` } });
+    const row = await draft({ releasePageId: page.id, releaseDate: new Date("2025-10-07T12:00:00Z") });
+    expect(row).toMatchObject({
+      releasePageId: page.id,
+      isPublished: false,
+      slug: slugify(row.name),
+    });
+    expect(row.releaseDate.toISOString()).toBe("2025-10-07T12:00:00.000Z");
+    const cleared = await updateRelease(row.id, { releasePageId: null, showOnDownloadPage: false }, userId);
+    expect(cleared).toMatchObject({ releasePageId: null, showOnDownloadPage: false, name: row.name });
+  });
+
+  it("report a page that does not exist on release_page", async () => {
+    await expect(draft({ releasePageId: 2 ** 31 - 1 })).rejects.toMatchObject({
+      code: "validation_failed",
+      fields: { release_page: ["Invalid hyperlink - Object does not exist."] },
+    });
+  });
+});
+
+describe("release-file mutations", () => {
+  it("add a file by OS and release id; the slug defaults to the release's slug and the name", async () => {
+    const release = await draft();
+    const name = `python-${tag()}.tgz`;
+    const file = await createReleaseFile(
+      { name, url: `${base}${name}`, osId, releaseId: release.id },
+      userId,
+    );
+    expect(file).toMatchObject({
+      osId,
+      releaseId: release.id,
+      slug: `${release.slug}-${slugify(name)}`,
+    });
+  });
+
+  it("report URL rules on the wire field names, and an unknown release on release", async () => {
+    const release = await draft();
+    const name = `python-${tag()}.exe`;
+    const file = await createReleaseFile(
+      { name, url: `${base}${name}`, osId, releaseId: release.id },
+      userId,
+    );
+    await expect(
+      updateReleaseFile(file.id, { gpgSignatureFile: `${base}elsewhere.asc` }, userId),
+    ).rejects.toMatchObject({
+      fields: { gpg_signature_file: ["Sidecar URL must match the artifact URL plus '.asc'."] },
+    });
+    await expect(
+      createReleaseFile({ name, url: `${base}x-${name}`, osId, releaseId: 2 ** 31 - 1 }, userId),
+    ).rejects.toMatchObject({ fields: { release: ["Invalid hyperlink - Object does not exist."] } });
+  });
+});
+
+describe("page mutations", () => {
+  it("create a page from PageInput and report a taken path on path", async () => {
+    const input = {
+      title: "About",
+      path: `about-${tag()}`,
+      content: "Hello *world*",
+      description: "",
+      keywords: "",
+      isPublished: false,
+      templateName: "",
+    };
+    const { id } = await createPage(input, userId);
+    expect(
+      await db.page.findUnique({ where: { id }, select: { isPublished: true, contentRendered: true } }),
+    ).toMatchObject({
+      isPublished: false,
+      contentRendered: expect.stringContaining("<em>world</em>"),
+    });
+    await expect(createPage(input, userId)).rejects.toMatchObject({
+      fields: { path: ["Page with this Path already exists."] },
+    });
+  });
+});
