@@ -1,5 +1,5 @@
-import { pingUrlFor } from "@/lib/downloads/stats/utils";
 import Link from "next/link";
+import { pingUrlFor } from "@/lib/downloads/stats/utils";
 import type { LatestRelease } from "@/lib/downloads/types";
 
 /** Homepage download widget: the latest Python 3 release and its per-OS installers. */

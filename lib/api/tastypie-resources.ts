@@ -7,9 +7,9 @@
  * Help texts are Tastypie's per field type.
  */
 import { z } from "zod";
+import { AppError } from "@/lib/platform/errors";
 import { defineOperation } from "./spec";
 import { TASTYPIE_DEFAULT_LIMIT, tastypieSetParamsSchema, tastypieSetResponseSchema } from "./tastypie";
-import { AppError } from "@/lib/platform/errors";
 
 type FieldType = "string" | "boolean" | "integer" | "datetime" | "related";
 export type TastypieField = {

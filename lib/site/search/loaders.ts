@@ -1,9 +1,9 @@
 import "server-only";
 import { cache } from "react";
 import { search } from "@/lib/platform/search";
-import { searchTypeLabels } from "./index";
-import { searchQuerySchema } from "./schema";
 import type { SearchResults } from "@/lib/platform/search/types";
+import { searchQuerySchema } from "./schema";
+import { searchTypeLabels } from "./index";
 
 export type SearchPageData = {
   q: string;
