@@ -36,3 +36,9 @@ export function lineCount(text: string): number {
   const n = text.split("\n").length;
   return text.endsWith("\n") ? n - 1 : n;
 }
+
+/** Files of the import graph: every module of ours except tests themselves (test helpers count). */
+export function isGraphSource(file: string): boolean {
+  if (!/\.(ts|tsx|mjs)$/.test(file) || /\.d\.(ts|mts)$/.test(file)) return false;
+  return !isTest(file) && !file.startsWith("lib/generated/") && file !== "next-env.d.ts";
+}

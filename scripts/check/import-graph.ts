@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
-import { isCheckedSource, walk, type Violation } from "./files";
+import { isCheckedSource, isGraphSource, walk, type Violation } from "./files";
 
 export type DynamicImport = { file: string; specifier: string; line: number };
 export type AllowedDynamicImport = { file: string; specifier: string; why: string };
@@ -143,16 +143,18 @@ function loopThrough(graph: Map<string, string[]>, component: string[]): string[
 
 /**
  * (d) No import cycles over static imports, and no dynamic import() of a project file beyond
- * the allowed late bindings. Tests are left out: they re-import modules on purpose
- * (`vi.resetModules()` then `await import()`), and nothing imports a test.
+ * the allowed late bindings. Test files are left out (nothing imports a test, and they re-import
+ * modules on purpose: `vi.resetModules()` then `await import()`); test helpers (tests/factories,
+ * tests/e2e/support) are in the graph, but may load lazily, as they are not the application.
  */
 export function checkImportGraph(root: string, allowed: AllowedDynamicImport[] = ALLOWED_DYNAMIC_IMPORTS): Violation[] {
   const graph = new Map<string, string[]>();
   const violations: Violation[] = [];
-  for (const file of walk(root).filter(isCheckedSource)) {
+  for (const file of walk(root).filter(isGraphSource)) {
     const { staticImports, dynamicImports } = readImports(file, readFileSync(path.join(root, file), "utf8"));
     const targets = staticImports.map((s) => resolveSpecifier(root, file, s)).filter((t): t is string => t !== null);
     graph.set(file, [...new Set(targets)]);
+    if (!isCheckedSource(file)) continue;
     for (const d of dynamicImports) {
       if (resolveSpecifier(root, file, d.specifier) === null) continue; // a package, loaded lazily
       if (allowed.some((a) => a.file === file && a.specifier === d.specifier)) continue;

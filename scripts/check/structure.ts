@@ -82,7 +82,7 @@ export function checkFileSizes(root: string, max = MAX_LINES): Violation[] {
         check: "file-size",
         file,
         message: `${lines} lines (limit ${max})`,
-        hint: "split it by sub-concern (a sub-folder with the same file names), never into helpers.ts",
+        hint: "split it by sub-concern (inside lib/<domain>/: a sub-folder with the same file names), never into helpers.ts",
       });
   }
   return violations;

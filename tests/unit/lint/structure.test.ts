@@ -86,12 +86,19 @@ describe("scripts/check/structure.ts", () => {
         "lib/platform/jobs/runner.ts": 'import { jobs } from "@/inngest";\nexport const run = () => jobs;\n',
         "inngest/functions/platform.ts": 'export { run } from "../../lib/platform/jobs/runner";\n',
         "inngest/index.ts": 'import { load } from "./client";\nimport "./functions/platform";\nexport const jobs = [load];\n',
+        // Test helpers are part of the graph: the seed's factories must not loop back either.
+        "tests/factories/index.ts": 'import { seedReleases } from "./downloads";\nexport const seedAll = seedReleases;\n',
+        "tests/factories/downloads.ts": 'import { seedAll } from "@/tests/factories";\nexport const seedReleases = () => seedAll;\n',
       }),
     );
     expect(found).toEqual([
       expect.objectContaining({
         check: "import-cycle",
         message: "import cycle: inngest/functions/platform.ts → lib/platform/jobs/runner.ts → inngest/index.ts → inngest/functions/platform.ts",
+      }),
+      expect.objectContaining({
+        check: "import-cycle",
+        message: "import cycle: tests/factories/downloads.ts → tests/factories/index.ts → tests/factories/downloads.ts",
       }),
     ]);
   });
