@@ -256,6 +256,12 @@ const config = [
       rules: layer(domainLayer(d, ["actions", "admin"], `lib/${d}/**/admin/** and actions.ts`)),
     },
   ]),
+  // Tests beside the code are composition roots like tests/** (they wire factories, other domains
+  // and mocks, and never ship): no layer or file-kind rule, but still the @/ alias.
+  {
+    files: ["{app,components,inngest,lib}/**/*.test.{ts,tsx}"],
+    rules: { ...layer([relativeParent]), "@typescript-eslint/no-restricted-imports": "off" },
+  },
 ];
 
 export default config;

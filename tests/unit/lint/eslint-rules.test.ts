@@ -254,7 +254,7 @@ describe("eslint.config.mjs: what the layers allow", () => {
     ).toEqual([]);
   });
 
-  it("a page may import loaders and components; a test may read process.env", async () => {
+  it("a page may import loaders and components; a test may read process.env and import across layers", async () => {
     expect(
       await boundaries(
         "app/(site)/downloads/page.tsx",
@@ -263,5 +263,12 @@ describe("eslint.config.mjs: what the layers allow", () => {
     ).toEqual([]);
     expect(await boundaries("lib/platform/env.ts", "export const raw = process.env.SITE_URL;\n")).toEqual([]);
     expect(await boundaries("lib/downloads/release/utils.test.ts", 'process.env.TZ = "Asia/Kolkata";\n')).toEqual([]);
+    // A test beside the code wires what it needs, like tests/**.
+    expect(
+      await boundaries(
+        "lib/banners/mutations.db.test.ts",
+        `import { db } from "@/lib/platform/db";\nimport { listReleases } from "@/lib/downloads/release/data";\nimport { headers } from "next/headers";${use("db, listReleases, headers")}`,
+      ),
+    ).toEqual([]);
   });
 });
