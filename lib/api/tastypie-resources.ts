@@ -185,5 +185,12 @@ export function createTastypieApi(resources: Record<string, TastypieResource>) {
     ...Object.fromEntries(Object.entries(v1SetOperations).map(([name, op]) => [`set:${name}`, op])),
   };
 
-  return { assertTastypieFilters, tastypieIndex, tastypieSchema, v1SetOperations, v1SchemaOperations, v1MetaOperations };
+  return {
+    assertTastypieFilters,
+    tastypieIndex,
+    tastypieSchema,
+    v1SetOperations,
+    v1SchemaOperations,
+    v1MetaOperations,
+  };
 }

@@ -27,7 +27,11 @@ describe("banner mutations", () => {
     made.push(row.id);
     expect(await getActiveBanner()).toBeNull();
     await updateBanner(row.id, { ...input, active: true });
-    expect(await getActiveBanner()).toEqual({ title: "Donate", message: input.message, link: "/psf/donations/" });
+    expect(await getActiveBanner()).toEqual({
+      title: "Donate",
+      message: input.message,
+      link: "/psf/donations/",
+    });
     await deleteBanner(row.id);
     expect(await getActiveBanner()).toBeNull();
   });

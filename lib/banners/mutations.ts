@@ -5,7 +5,14 @@ import { revalidateDomain } from "@/lib/platform/cdn/revalidate";
 import { bannersTags } from "./constants";
 import type { BannerInput } from "./schema";
 
-const bannerSelect = { id: true, title: true, message: true, link: true, active: true, psfPagesOnly: true } as const;
+const bannerSelect = {
+  id: true,
+  title: true,
+  message: true,
+  link: true,
+  active: true,
+  psfPagesOnly: true,
+} as const;
 
 // The home page shows the first active site-wide banner; any write may change which one.
 const afterWrite = () => revalidateDomain([bannersTags.banners]);

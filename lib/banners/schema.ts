@@ -5,7 +5,11 @@
 import { z } from "zod";
 
 export const bannerInputSchema = z.object({
-  title: z.string().trim().min(1, "Give the banner's button a text.").max(1024, "Use at most 1024 characters."),
+  title: z
+    .string()
+    .trim()
+    .min(1, "Give the banner's button a text.")
+    .max(1024, "Use at most 1024 characters."),
   message: z.string().trim().min(1, "Write the banner's message.").max(2048, "Use at most 2048 characters."),
   // A site path or an absolute http(s) URL: banners link to our pages or to partners'.
   link: z

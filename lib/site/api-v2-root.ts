@@ -9,7 +9,10 @@ import { downloadsV2Prefixes } from "@/lib/downloads/api/constants";
 import { pagesV2Prefixes } from "@/lib/pages/api/constants";
 
 // One line per domain with v2 resources, in the router's registration order.
-const PREFIXES = [...pagesV2Prefixes, ...downloadsV2Prefixes];
+const PREFIXES = [
+  ...pagesV2Prefixes,
+  ...downloadsV2Prefixes,
+];
 
 export function apiV2Root(): Record<string, string> {
   return Object.fromEntries(PREFIXES.map((p) => [p, apiV2Url(`/api/v2/${p}/`)]));

@@ -19,7 +19,11 @@ describe("role checks", () => {
   });
 
   it("staff and superusers pass every check; anonymous and plain users pass none", () => {
-    const checks = [(w: Parameters<typeof has>[0]) => has(w, "jobs.moderate"), canManageUsers, canAccessAdmin];
+    const checks = [
+      (w: Parameters<typeof has>[0]) => has(w, "jobs.moderate"),
+      canManageUsers,
+      canAccessAdmin,
+    ];
     for (const strong of [who({ isStaff: true }), who({ isSuperuser: true })])
       expect(checks.every((f) => f(strong))).toBe(true);
     for (const weak of [null, undefined, who()]) expect(checks.some((f) => f(weak))).toBe(false);

@@ -23,7 +23,9 @@ export const saveBannerAction = defineAction({
   }),
   revalidate: ({ input }) => ["/admin/banners/", ...(input.id ? [`/admin/banners/${input.id}/`] : [])],
   done: (row, { input, values }): FormState =>
-    input.id ? { done: "Saved.", values } : { done: "Banner added.", redirectTo: `/admin/banners/${row.id}/` },
+    input.id
+      ? { done: "Saved.", values }
+      : { done: "Banner added.", redirectTo: `/admin/banners/${row.id}/` },
 });
 
 export const deleteBannerAction = asFormAction(

@@ -2,7 +2,11 @@
 import type { AdminSection, FieldSpec } from "@/lib/admin/types";
 import { canEditBanners } from "@/lib/banners/permissions";
 
-export const bannersSection: AdminSection = { href: "/admin/banners/", label: "Banners", allowed: canEditBanners };
+export const bannersSection: AdminSection = {
+  href: "/admin/banners/",
+  label: "Banners",
+  allowed: canEditBanners,
+};
 
 export const bannersAdmin: AdminSection[] = [bannersSection];
 
