@@ -1,3 +1,6 @@
+import { cacheLife, cacheTag } from "next/cache";
+import { listFeedReleases } from "@/lib/downloads/release/data";
+import { downloadsTags } from "./constants";
 import type { ReleaseSummary } from "./types";
 
 const escapeXml = (s: string) =>
@@ -28,4 +31,15 @@ export function releaseFeedXml(releases: ReleaseSummary[], siteUrl: string): str
 ${items}
 </channel></rss>
 `;
+}
+
+/**
+ * The feed of the ten newest published releases, cached under the releases tag, so publishing
+ * or editing a release refreshes it like every other downloads page.
+ */
+export async function renderReleaseFeed(siteUrl: string): Promise<string> {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(downloadsTags.releases);
+  return releaseFeedXml(await listFeedReleases(10), siteUrl);
 }

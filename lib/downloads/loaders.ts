@@ -10,7 +10,6 @@ import {
   getReleaseDetail,
   listDownloadReleases,
   listFinalReleases,
-  listFeedReleases,
   listPublishedPythonReleases,
 } from "@/lib/downloads/release/data";
 import { downloadsTags } from "./constants";
@@ -85,13 +84,6 @@ export async function loadOperatingSystems(): Promise<{ name: string; slug: stri
   cacheLife("days");
   cacheTag(downloadsTags.releases);
   return (await listOperatingSystems()).map(({ name, slug }) => ({ name, slug }));
-}
-
-export async function loadFeedReleases(): Promise<ReleaseSummary[]> {
-  "use cache";
-  cacheLife("hours");
-  cacheTag(downloadsTags.releases);
-  return listFeedReleases(10);
 }
 
 export async function loadDocsVersions(): Promise<DocsSeries[]> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { groupDocsVersions } from "./utils";
 import type { ReleaseSummary } from "@/lib/downloads/types";
+import { groupDocsVersions } from "./utils";
 
 const r = (version: string, preRelease = false): ReleaseSummary => ({
   name: `Python ${version}`,

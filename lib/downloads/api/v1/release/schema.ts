@@ -18,7 +18,7 @@ import {
   v1Name,
   v1Slug,
   v1Write,
-} from "../schema";
+} from "@/lib/downloads/api/v1/schema";
 
 export const v1ReleaseQuerySchema = paginationQuerySchema.extend({
   name: z.string().optional(),
