@@ -211,7 +211,27 @@ describe("eslint.config.mjs: each boundary reports its STYLE.md message", () => 
       "lib/downloads/release/utils.ts",
       `import { x } from "./constants";\nimport { z } from "zod";\nimport { env } from "@/lib/platform/env";${use("x, z, env")}`,
     );
-    expect(found.filter((p) => p.ruleId === "import/order").length).toBeGreaterThan(0);
+    expect(found.filter((p) => p.ruleId === "pydotorg/import-order").map((p) => p.message)).toEqual([
+      "`./constants` import should occur after import of `@/lib/platform/env`",
+    ]);
+    const packagesFirst = await lint(
+      "lib/downloads/release/utils.ts",
+      `import { env } from "@/lib/platform/env";
+import { z } from "zod";${use("z, env")}`,
+    );
+    expect(packagesFirst.map((p) => p.message)).toEqual(["`zod` import should occur before import of `@/lib/platform/env`"]);
+  });
+
+  it("import order: an `import type` may sit anywhere", async () => {
+    const found = await lint(
+      "lib/downloads/release/utils.ts",
+      `import type { Row } from "./types";
+import { z } from "zod";
+import type { Env } from "@/lib/platform/env";
+import { env } from "@/lib/platform/env";
+export type Both = [Row, Env];${use("z, env")}`,
+    );
+    expect(found).toEqual([]);
   });
 });
 
