@@ -8,9 +8,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 const repoRoot = path.resolve(import.meta.dirname, "../../..");
 let eslint: ESLint;
 
-beforeAll(() => {
+// Loading the config and its plugins takes seconds on a busy machine; pay it once, up front.
+beforeAll(async () => {
   eslint = new ESLint({ cwd: repoRoot });
-});
+  await eslint.lintText("export {};\n", { filePath: path.join(repoRoot, "lib/platform/warm-up.ts") });
+}, 120_000);
 
 type Problem = { ruleId: string | null; message: string };
 
@@ -29,7 +31,7 @@ async function boundaries(filePath: string, code: string): Promise<Problem[]> {
 
 const use = (names: string) => `\nexport const used = [${names}];\n`;
 
-describe("eslint.config.mjs: each boundary reports its STYLE.md message", () => {
+describe("eslint.config.mjs: each boundary reports its STYLE.md message", { timeout: 30_000 }, () => {
   it("a page importing a nested data file", async () => {
     const found = await boundaries(
       "app/(site)/x/page.tsx",
@@ -235,7 +237,7 @@ export type Both = [Row, Env];${use("z, env")}`,
   });
 });
 
-describe("eslint.config.mjs: what the layers allow", () => {
+describe("eslint.config.mjs: what the layers allow", { timeout: 30_000 }, () => {
   it("a clean nested data file passes every rule", async () => {
     const found = await lint(
       "lib/downloads/release/data.ts",
