@@ -24,9 +24,17 @@ test("admin pages: visitors sign in, normal users 403, job-board admins only the
         )
       ).rows[0]!,
   );
+  const bannerId = await withDb(
+    async (c) => (await c.query<{ id: number }>("SELECT id FROM banners_banner ORDER BY id LIMIT 1")).rows[0]!.id,
+  );
   const pages = pageRoutes(
     path.join(appDir, "admin"),
-    { "[id]": String(userId), "releases/[id]": String(releaseId), "files/[fileId]": String(fileId) },
+    {
+      "[id]": String(userId),
+      "releases/[id]": String(releaseId),
+      "files/[fileId]": String(fileId),
+      "banners/[id]": String(bannerId),
+    },
     "/admin",
   );
   expect(pages).toEqual(
@@ -35,6 +43,7 @@ test("admin pages: visitors sign in, normal users 403, job-board admins only the
       "/admin/users/",
       "/admin/audit/",
       "/admin/mail/",
+      "/admin/runs/",
       "/admin/downloads/",
       `/admin/downloads/releases/${releaseId}/files/${fileId}/`,
     ]),
