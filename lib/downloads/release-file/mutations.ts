@@ -7,7 +7,7 @@ import { emit } from "@/inngest/client";
 import { revalidateDomain } from "@/lib/platform/cdn/revalidate";
 import { slugify } from "@/lib/downloads/utils";
 import { releaseFileApiSelect, type ReleaseFileApiRow } from "./data";
-import type { NewReleaseFileInput, ReleaseFileInput } from "./schema";
+import { releaseFileInputSchema, type NewReleaseFileInput, type ReleaseFileInput } from "./schema";
 import { downloadSitePrefix, validateReleaseFileUrls, type ReleaseFileUrls } from "./utils";
 
 const sitePrefix = () => downloadSitePrefix(env.DOWNLOAD_BASE_URL);
@@ -41,9 +41,11 @@ async function afterWrite(releaseId: number) {
   if (release?.isPublished) await emit("downloads/release.published", { releaseId });
 }
 
-/** The given keys only: the input's names are the table's columns. */
+const COLUMNS = new Set(Object.keys(releaseFileInputSchema.shape));
+
+/** The given keys only (the input's names are the table's columns); anything else is dropped. */
 const columns = (i: ReleaseFileInput): ReleaseFileInput =>
-  Object.fromEntries(Object.entries(i).filter(([, v]) => v !== undefined));
+  Object.fromEntries(Object.entries(i).filter(([k, v]) => v !== undefined && COLUMNS.has(k)));
 
 const urlsOf = (f: ReleaseFileUrls): ReleaseFileUrls => ({
   url: f.url,

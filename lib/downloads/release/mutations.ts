@@ -7,11 +7,13 @@ import { emit } from "@/inngest/client";
 import { revalidateDomain } from "@/lib/platform/cdn/revalidate";
 import { slugify } from "@/lib/downloads/utils";
 import { releaseApiSelect, type ReleaseApiRow } from "./data";
-import type { ReleaseInput } from "./schema";
+import { releaseInputSchema, type ReleaseInput } from "./schema";
 
-/** The given keys only: the input's names are the table's columns. */
+const COLUMNS = new Set(Object.keys(releaseInputSchema.shape));
+
+/** The given keys only (the input's names are the table's columns); anything else is dropped. */
 const toData = (input: ReleaseInput): Prisma.ReleaseUncheckedUpdateInput =>
-  Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+  Object.fromEntries(Object.entries(input).filter(([k, v]) => v !== undefined && COLUMNS.has(k)));
 
 /**
  * Constraint violations as the serializer words them, on the fields the API bodies and the
