@@ -25,7 +25,8 @@ test("admin pages: visitors sign in, normal users 403, job-board admins only the
       ).rows[0]!,
   );
   const bannerId = await withDb(
-    async (c) => (await c.query<{ id: number }>("SELECT id FROM banners_banner ORDER BY id LIMIT 1")).rows[0]!.id,
+    async (c) =>
+      (await c.query<{ id: number }>("SELECT id FROM banners_banner ORDER BY id LIMIT 1")).rows[0]!.id,
   );
   const pages = pageRoutes(
     path.join(appDir, "admin"),

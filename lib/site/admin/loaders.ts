@@ -1,11 +1,13 @@
 import "server-only";
 import { forbidden } from "next/navigation";
-import { auditSection, dashboardSection, runsSection } from "@/lib/admin/constants";
+import { auditSection, dashboardSection, outboxSection, runsSection } from "@/lib/admin/constants";
 import { requireAdmin } from "@/lib/admin/loaders";
 import { parseListParams } from "@/lib/admin/utils";
 import { getSessionPrincipal } from "@/lib/users/session/services";
 import { canAccessAdmin, hasFreshSignIn } from "@/lib/users/permissions";
 import { jobs } from "@/inngest/index";
+import { listOutbox } from "@/lib/mailing/data";
+import { redactSecretLinks } from "@/lib/platform/mail";
 import { getDashboardCounts, listAuditLog, listLastRuns } from "./data";
 import { sectionsFor } from "./sections";
 
@@ -47,4 +49,23 @@ export async function loadBackgroundRuns() {
     runnable: "cron" in j.trigger,
     runs: runs.get(j.id) ?? [],
   }));
+}
+
+/**
+ * Staff only: the stored outbox (mail kept when no SMTP server is configured). Links carrying
+ * account secrets are masked except for superusers (a developer running the site without SMTP
+ * signs up through here), so staff cannot take over an account through its reset mail.
+ */
+export async function loadOutbox(raw: Record<string, string | string[] | undefined>) {
+  const principal = await requireAdmin("/admin/mail/", outboxSection);
+  const params = parseListParams(raw, { sorts: ["created"], defaultSort: "created", defaultDir: "desc" });
+  const outbox = await listOutbox({ page: Math.min(params.page, 1000), perPage: params.perPage });
+  const rows = principal.isSuperuser
+    ? outbox.rows
+    : outbox.rows.map((m) => ({
+        ...m,
+        text: redactSecretLinks(m.text),
+        html: m.html === null ? null : redactSecretLinks(m.html),
+      }));
+  return { params, total: outbox.total, rows };
 }
