@@ -64,7 +64,7 @@ function transportFor(smtpUrl: string): Transporter {
 /**
  * Account links carry single-use secrets (sign-up confirmation, password reset, email change).
  * The mail log keeps a copy of every message, so once a message is sent its stored copy loses
- * them, and staff reading the outbox see them masked (lib/mailing/loaders.ts).
+ * them, and staff reading the outbox see them masked (lib/site/admin/loaders.ts loadOutbox).
  */
 const SECRET_LINK = /(\/accounts\/(?:confirm-email|password\/reset\/key|email\/confirm)\/)[A-Za-z0-9_-]+/g;
 export const REDACTED_SECRET = "[single-use secret removed]";
