@@ -48,8 +48,6 @@ export async function listAdminUsers({ q, page, perPage, sort, dir, filters }: L
   return { rows, total };
 }
 
-export type AdminUserRow = Awaited<ReturnType<typeof listAdminUsers>>["rows"][number];
-
 export async function listGroups() {
   return db.group.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
 }

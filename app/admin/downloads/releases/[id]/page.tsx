@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { InlineRows } from "@/components/admin/inline-rows";
 import { ModelForm } from "@/components/admin/model-form";
+import { ReleaseFiles } from "@/components/admin/release-files";
 import { RowAction } from "@/components/admin/row-action";
 import {
   addReleaseFilesAction,
   checkSignaturesAction,
-  deleteReleaseFileAction,
   saveReleaseAction,
 } from "@/lib/downloads/admin/actions";
 import { addFilesFields, releaseFields } from "@/lib/downloads/admin/constants";
@@ -39,47 +38,7 @@ export default async function AdminReleasePage({ params }: { params: Promise<{ i
         submitLabel="Save release"
         className="card bg-base-200 max-w-xl space-y-3 p-6"
       />
-      <InlineRows
-        label="Files"
-        empty="No files yet."
-        rows={release.files}
-        rowId={(f) => f.id}
-        columns={[
-          {
-            key: "name",
-            label: "File",
-            render: (f) => (
-              <a className="link" href={f.url}>
-                {f.name}
-              </a>
-            ),
-          },
-          { key: "os", label: "Operating system", render: (f) => f.os.name },
-          {
-            key: "sha",
-            label: "SHA-256",
-            render: (f) => f.sha256Sum,
-            className: "font-mono text-xs break-all",
-          },
-          { key: "size", label: "Size", render: (f) => (f.filesize ? f.filesize.toLocaleString("en") : "") },
-          { key: "button", label: "Button", render: (f) => (f.downloadButton ? "yes" : "") },
-        ]}
-        actions={(f) => (
-          <>
-            <Link className="btn btn-xs" href={`${base}files/${f.id}/`}>
-              Edit
-              <span className="sr-only"> {f.name}</span>
-            </Link>
-            <RowAction
-              action={deleteReleaseFileAction}
-              hidden={{ fileId: f.id, releaseId: release.id }}
-              label="Delete"
-              confirm={`Delete ${f.name} from this release?`}
-              className="btn btn-xs btn-error"
-            />
-          </>
-        )}
-      />
+      <ReleaseFiles release={release} />
       <div className="flex items-center gap-2">
         <RowAction
           action={checkSignaturesAction}
