@@ -1,7 +1,8 @@
 /**
- * What the downloads domain registers in the API roots and the OpenAPI document. The v1 resources follow
- * apps/downloads/models.py (field facts) and apps/downloads/api.py (each resource's Meta:
- * filtering, allowed methods); lib/site/api-v1-root.ts and lib/site/api-v2-root.ts list them.
+ * What the downloads domain registers in the API roots and the OpenAPI document. The v1
+ * resources follow apps/downloads/models.py (field facts) and apps/downloads/api.py (each
+ * resource's Meta: filtering, allowed methods); lib/site/api-v1-root.ts, api-v2-root.ts and
+ * openapi.ts list them, one line each.
  */
 import type { ApiOperation } from "@/lib/api/spec";
 import { ALL, ALL_WITH_RELATIONS, type TastypieResource, tastypieFields } from "@/lib/api/tastypie-resources";

@@ -1,7 +1,7 @@
 /**
- * What the pages domain registers in the API roots and the OpenAPI document. The v1 resource follows apps/pages/models.py
- * (field facts) and apps/pages/api.py (Meta); lib/site/api-v1-root.ts and lib/site/api-v2-root.ts
- * list it.
+ * What the pages domain registers in the API roots and the OpenAPI document. The v1 resource
+ * follows apps/pages/models.py (field facts) and apps/pages/api.py (Meta); lib/site/api-v1-root.ts,
+ * api-v2-root.ts and openapi.ts list it, one line each.
  */
 import type { ApiOperation } from "@/lib/api/spec";
 import { type TastypieResource, tastypieFields } from "@/lib/api/tastypie-resources";
