@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { ConfirmSubmit } from "@/components/admin/confirm-submit";
+import { UserActions } from "@/components/admin/user-actions";
 import { UserRolesForm } from "@/components/admin/user-roles-form";
 import { DateTime } from "@/components/ui/date-time";
-import { userAdminAction } from "@/lib/users/admin/actions";
 import { loadAdminUser } from "@/lib/users/admin/loaders";
 
 export const metadata: Metadata = { title: "User · Admin", robots: { index: false } };
@@ -31,36 +30,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
           <DateTime value={user.dateJoined} />
         </dd>
       </dl>
-      <form action={userAdminAction} className="flex flex-wrap gap-2">
-        <input type="hidden" name="userId" value={user.id} />
-        {user.isActive ? (
-          !self && (
-            <ConfirmSubmit
-              label="Disable account"
-              question={`Disable ${user.username} and sign them out everywhere?`}
-              name="op"
-              value="deactivate"
-            />
-          )
-        ) : (
-          <button className="btn btn-sm btn-success" name="op" value="activate">
-            Enable account
-          </button>
-        )}
-        {!self && (
-          <button className="btn btn-sm btn-outline" name="op" value="sign-out-everywhere">
-            Sign out everywhere
-          </button>
-        )}
-        {!user.emailVerified && (
-          <button className="btn btn-sm btn-outline" name="op" value="resend-verification">
-            Resend verification
-          </button>
-        )}
-        <button className="btn btn-sm btn-outline" name="op" value="send-reset">
-          Send password reset
-        </button>
-      </form>
+      <UserActions user={user} self={self} />
       {self ? (
         <p className="text-sm">Your own roles are changed by another administrator.</p>
       ) : (
