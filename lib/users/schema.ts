@@ -1,23 +1,5 @@
 import { z } from "zod";
-import { defineOperation } from "@/lib/api/spec";
 import { checkbox, many, text } from "@/lib/platform/forms";
-
-export const meResponseSchema = z
-  .object({ username: z.string(), is_staff: z.boolean(), is_superuser: z.boolean() })
-  .meta({ id: "CurrentUser" });
-
-export const userOperations = {
-  me: defineOperation({
-    method: "GET",
-    path: "/api/me",
-    summary: "The signed-in user (401 when not signed in, or when the session was revoked)",
-    tags: ["accounts"],
-    auth: ["session"],
-    role: "signed-in",
-    rateLimit: { anon: "api-session" },
-    responses: { 200: { description: "The current user", schema: meResponseSchema } },
-  }),
-};
 
 export const createApiKeySchema = z.object({
   name: text().pipe(

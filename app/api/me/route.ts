@@ -1,5 +1,5 @@
 import { json, route, withApi } from "@/lib/api";
-import { meResponseSchema, userOperations } from "@/lib/users/schema";
+import { meResponseSchema, userOperations } from "@/lib/users/api/schema";
 
 // GET /api/me — the signed-in user, from the session cookie
 const GET_ = withApi(userOperations.me, async ({ principal }) =>

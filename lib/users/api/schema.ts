@@ -1,0 +1,20 @@
+/** The users domain's own API: /api/me (the header asks it on every page view). */
+import { z } from "zod";
+import { defineOperation } from "@/lib/api/spec";
+
+export const meResponseSchema = z
+  .object({ username: z.string(), is_staff: z.boolean(), is_superuser: z.boolean() })
+  .meta({ id: "CurrentUser" });
+
+export const userOperations = {
+  me: defineOperation({
+    method: "GET",
+    path: "/api/me",
+    summary: "The signed-in user (401 when not signed in, or when the session was revoked)",
+    tags: ["accounts"],
+    auth: ["session"],
+    role: "signed-in",
+    rateLimit: { anon: "api-session" },
+    responses: { 200: { description: "The current user", schema: meResponseSchema } },
+  }),
+};
