@@ -103,7 +103,10 @@ async function limited(limit: { name: RateLimitName; by: "ip" | "user" }, princi
     return false;
   } catch (e) {
     if (isAppError(e) && e.code === "rate_limited") return true;
-    throw e;
+    // The limiter's store is down: refuse rather than let sign-ups and resets through unmetered
+    // (the accounts forms have always failed closed here).
+    log.error({ err: e, limit: limit.name }, "rate limit check failed");
+    return true;
   }
 }
 
