@@ -5,8 +5,8 @@ import { useRef } from "react";
 /**
  * A submit button for destructive admin actions: it asks in a modal <dialog> first, then
  * submits its form with its own name/value (so one form can carry several operations). The
- * dialog is the browser's: focus moves into it (Cancel first, so Enter never confirms by
- * accident), Escape closes it, and focus returns to the button.
+ * dialog is the browser's: showModal() moves focus to its first button, Cancel (so Enter never
+ * confirms by accident), Escape closes it, and focus returns to the button.
  */
 export function ConfirmSubmit({
   label,
@@ -39,7 +39,7 @@ export function ConfirmSubmit({
         <div className="modal-box space-y-3">
           <p className="font-semibold">{question}</p>
           <div className="modal-action">
-            <button type="button" className="btn" autoFocus onClick={() => dialog.current?.close()}>
+            <button type="button" className="btn" onClick={() => dialog.current?.close()}>
               Cancel
             </button>
             <button

@@ -32,6 +32,12 @@ test("staff filter, sort and bulk-disable users, with a confirmation first", asy
   // Cancelling changes nothing.
   await page.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
   await expect(page.getByRole("dialog")).toBeHidden();
+  // By keyboard: the dialog takes focus on Cancel (Enter never confirms by accident), Escape closes it.
+  await page.getByRole("button", { name: "Disable selected" }).click();
+  await expect(page.getByRole("dialog").getByRole("button", { name: "Cancel" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toBeHidden();
+  await expect(rows.filter({ hasText: "disabled" })).toHaveCount(0);
   await page.getByRole("button", { name: "Disable selected" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Disable selected" }).click();
   // The list re-renders from the server once the action is done.
