@@ -25,7 +25,7 @@ import {
   releaseRefSchema,
   releasesBulkSchema,
 } from "./schema";
-import { parseFileLines } from "./utils";
+import { parseFileLines, toNewReleaseFiles } from "./utils";
 
 /** Every downloads-admin action authorizes here, whatever the page showed. */
 const gate = adminGate(releasesSection.allowed);
@@ -69,28 +69,11 @@ export const addReleaseFilesAction = defineAction({
     if (errors.length) return { error: "Nothing was added: fix the lines below.", fields: { lines: errors } };
     const osId = new Map(systems.map((s) => [s.slug, s.id]));
     try {
-      const rows = files.map(
-        ({
-          osSlug,
-          sha256_sum,
-          gpg_signature_file,
-          sigstore_bundle_file,
-          sbom_spdx2_file,
-          download_button,
-          is_source,
-          ...f
-        }) => ({
-          ...f,
-          osId: osId.get(osSlug)!,
-          sha256Sum: sha256_sum,
-          gpgSignatureFile: gpg_signature_file,
-          sigstoreBundleFile: sigstore_bundle_file,
-          sbomSpdx2File: sbom_spdx2_file,
-          downloadButton: download_button,
-          isSource: is_source,
-        }),
+      const count = await createReleaseFiles(
+        input.releaseId,
+        toNewReleaseFiles(files, osId),
+        principal.userId,
       );
-      const count = await createReleaseFiles(input.releaseId, rows, principal.userId);
       return { done: `${count} file${count === 1 ? "" : "s"} added.`, count };
     } catch (e) {
       if (!isAppError(e) || e.status >= 500) throw e;

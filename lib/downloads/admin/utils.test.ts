@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseFileLines } from "./utils";
+import { parseFileLines, toNewReleaseFiles } from "./utils";
 
 const base = "https://www.python.org/ftp/python/3.14.1/";
 
@@ -38,5 +38,22 @@ describe("parseFileLines", () => {
       'Line 3: "shiny" is not a SHA-256, a size or a known flag.',
     ]);
     expect(parseFileLines("  \n", ["windows"]).errors).toEqual(["Add at least one file."]);
+  });
+});
+
+describe("toNewReleaseFiles", () => {
+  it("gives the mutation the OS by id and camelCase columns", () => {
+    const { files } = parseFileLines(
+      "https://www.python.org/ftp/python/3.99.0/python.exe windows asc button",
+      ["windows"],
+    );
+    expect(toNewReleaseFiles(files, new Map([["windows", 4]]))).toEqual([
+      expect.objectContaining({
+        name: "python.exe",
+        osId: 4,
+        gpgSignatureFile: "https://www.python.org/ftp/python/3.99.0/python.exe.asc",
+        downloadButton: true,
+      }),
+    ]);
   });
 });

@@ -130,3 +130,21 @@ export const releaseFileFormValues = (f: {
   sigstore_bundle_file: f.sigstoreBundleFile,
   sbom_spdx2_file: f.sbomSpdx2File,
 });
+
+/** Parsed lines as the release-file mutation's input: the OS by id, camelCase columns. */
+export const toNewReleaseFiles = (
+  files: readonly ParsedFileLine[],
+  osIdBySlug: ReadonlyMap<string, number>,
+) =>
+  files.map((f) => ({
+    name: f.name,
+    url: f.url,
+    osId: osIdBySlug.get(f.osSlug)!,
+    sha256Sum: f.sha256_sum,
+    filesize: f.filesize,
+    gpgSignatureFile: f.gpg_signature_file,
+    sigstoreBundleFile: f.sigstore_bundle_file,
+    sbomSpdx2File: f.sbom_spdx2_file,
+    downloadButton: f.download_button,
+    isSource: f.is_source,
+  }));
