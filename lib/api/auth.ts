@@ -8,11 +8,11 @@ import "server-only";
 import type { ApiOperation, Role } from "./spec";
 import { getSessionPrincipal } from "@/lib/users/session/services";
 import { env } from "@/lib/platform/env";
-import { drfMessages } from "./errors";
 import { AppError } from "@/lib/platform/errors";
 import { findApiKeyPrincipal, touchApiKey } from "@/lib/users/data";
 import type { Principal } from "@/lib/users/types";
 import { hashApiKey } from "@/lib/users/utils";
+import { drfMessages } from "./errors";
 
 function unauthorized(op: ApiOperation, message = "Invalid credentials."): AppError {
   return new AppError("unauthorized", op.errors === "drf" ? drfMessages.invalidToken : message);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { renderApiError } from "./errors";
 import { AppError, errorStatus, fieldErrorsFromZod, fromPrismaError } from "@/lib/platform/errors";
+import { renderApiError } from "./errors";
 
 const prismaError = (code: string, meta: object) =>
   Object.assign(new Error("prisma"), { name: "PrismaClientKnownRequestError", code, meta });

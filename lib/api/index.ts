@@ -8,14 +8,14 @@
 import "server-only";
 import { ZodError, type z } from "zod";
 import type { ApiOperation, ErrorFormat, HttpMethod } from "./spec";
-import { drfMessages, renderApiError } from "./errors";
-import { authenticate, checkRole } from "./auth";
 import { recordAudit } from "@/lib/platform/audit";
 import { getClientIp } from "@/lib/platform/http/client-ip";
 import { AppError, fromPrismaError, validationError } from "@/lib/platform/errors";
 import { createRequestLogger, type Logger } from "@/lib/platform/log";
 import { consumeRateLimit } from "@/lib/platform/rate-limit";
 import { originOf } from "@/lib/platform/http/request-origin";
+import { authenticate, checkRole } from "./auth";
+import { drfMessages, renderApiError } from "./errors";
 import type { Principal } from "@/lib/users/types";
 
 const MAX_BODY_BYTES = 1024 * 1024;

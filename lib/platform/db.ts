@@ -5,8 +5,8 @@
  */
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { env } from "./env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { env } from "./env";
 
 export function databaseUrl(): string {
   return (

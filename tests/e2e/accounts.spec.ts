@@ -1,5 +1,5 @@
-import { gotoHydrated, signInAs } from "./support/auth";
 import { expect, test, type Page } from "@playwright/test";
+import { gotoHydrated, signInAs } from "./support/auth";
 import { createUser, withDb } from "./support/db";
 import { linkIn, waitForMail } from "./support/mail";
 

@@ -1,5 +1,5 @@
-import { gotoHydrated } from "./support/auth";
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
+import { gotoHydrated } from "./support/auth";
 import { withDb } from "./support/db";
 
 const password = process.env.SEED_PASSWORD ?? "";

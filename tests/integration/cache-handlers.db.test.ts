@@ -8,12 +8,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import Redis from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { revalidateDomain } from "@/lib/platform/cdn/revalidate";
 // @ts-expect-error -- plain ESM handler loaded by Next at runtime; no type declarations.
 import { createRedisIncrementalCacheHandler, decodeValue, encodeValue } from "../../cache-handlers/redis-incremental.mjs";
 // @ts-expect-error -- plain ESM handler loaded by Next at runtime; no type declarations.
 import { createRedisUseCacheHandler } from "../../cache-handlers/redis-use-cache.mjs";
 import { createTagStore } from "../../cache-handlers/redis-shared.mjs";
-import { revalidateDomain } from "@/lib/platform/cdn/revalidate";
 
 type UseCacheEntry = {
   value: ReadableStream<Uint8Array>;

@@ -12,8 +12,8 @@
  */
 import { childLogger } from "@/lib/platform/log";
 import "server-only";
-import { SITE_SURROGATE_KEY } from "./site-key.mjs";
 import { env } from "@/lib/platform/env";
+import { SITE_SURROGATE_KEY } from "./site-key.mjs";
 
 /** The key every python.org response carries (GlobalSurrogateKey). Purging it empties the site. */
 export { SITE_SURROGATE_KEY };

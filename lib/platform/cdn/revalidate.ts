@@ -17,9 +17,9 @@
  */
 import "server-only";
 import { revalidatePath, revalidateTag, updateTag } from "next/cache";
+import { getRedis, whenReady } from "@/lib/platform/redis";
 import { createTagStore, DEFAULT_PREFIX, type TagStore } from "../../../cache-handlers/redis-shared.mjs";
 import { fallbackLogger, purgeSurrogateKeys, purgeUrl, type CdnLogger, type PurgeResult } from "./cdn";
-import { getRedis, whenReady } from "@/lib/platform/redis";
 
 export type RevalidateOptions = {
   /** Extra CDN surrogate keys to purge besides the tags themselves (e.g. `downloads`, `pydotorg-app`). */

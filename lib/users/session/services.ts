@@ -8,20 +8,20 @@
  * 14 days idle; whatever the renewals, a session ends 14 days after its sign-in (Django's
  * SESSION_COOKIE_AGE), checked on every request against the sign-in time in the token.
  */
-import { randomUUID } from "node:crypto";
-import { requestOrigin } from "@/lib/platform/http/request-origin";
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { getServerSession, type NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { recordAudit } from "@/lib/platform/audit";
 import { cached, cacheSet } from "@/lib/platform/cache";
 import { env } from "@/lib/platform/env";
-import { checkCredentials, getSessionPrincipalRow, isSessionRevoked } from "./data";
-import { revokeSession } from "./mutations";
-import { recordAudit } from "@/lib/platform/audit";
+import { requestOrigin } from "@/lib/platform/http/request-origin";
 import { safeRedirect } from "@/lib/platform/http/safe-redirect";
 import { getOAuthUser } from "@/lib/users/oauth/data";
 import { signInWithOAuth } from "@/lib/users/oauth/mutations";
 import { identityFromProfile, oauthProviders } from "@/lib/users/oauth/utils";
+import { revokeSession } from "./mutations";
+import { checkCredentials, getSessionPrincipalRow, isSessionRevoked } from "./data";
 import type { Principal } from "@/lib/users/types";
 
 const DAY = 24 * 60 * 60;
