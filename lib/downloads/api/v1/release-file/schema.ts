@@ -18,6 +18,7 @@ import {
   v1Slug,
   v1Write,
 } from "@/lib/downloads/api/v1/schema";
+import { toReleaseFileInput } from "@/lib/downloads/api/v2/release-file/schema";
 
 export const v1ReleaseFileQuerySchema = paginationQuerySchema.extend({
   name: z.string().optional(),
@@ -83,23 +84,13 @@ export const v1ReleaseFileBodySchema = z
     sigstore_bundle_file: url200.optional(),
     sbom_spdx2_file: url200.optional(),
   })
+  // Same snake_case fields as the v2 body: one mapper; v1 creates always name these four.
   .transform((b): ReleaseFileInput & { name: string; url: string; osId: number; releaseId: number } => ({
+    ...toReleaseFileInput(b),
     name: b.name,
-    slug: b.slug,
+    url: b.url,
     osId: b.os,
     releaseId: b.release,
-    description: b.description,
-    isSource: b.is_source,
-    url: b.url,
-    gpgSignatureFile: b.gpg_signature_file,
-    md5Sum: b.md5_sum,
-    sha256Sum: b.sha256_sum,
-    filesize: b.filesize,
-    downloadButton: b.download_button,
-    sigstoreSignatureFile: b.sigstore_signature_file,
-    sigstoreCertFile: b.sigstore_cert_file,
-    sigstoreBundleFile: b.sigstore_bundle_file,
-    sbomSpdx2File: b.sbom_spdx2_file,
   }));
 export const v1DeleteFilesQuerySchema = z.object({ release: z.string().optional() }).passthrough();
 

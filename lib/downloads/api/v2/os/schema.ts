@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { defineOperation } from "@/lib/api/spec";
 import type { CreateOsInput, UpdateOsInput } from "@/lib/downloads/os/schema";
+import { v2Common } from "@/lib/downloads/api/v2/schema";
 
 const required = (what: string) => ({
   error: (iss: { input: unknown }) =>
@@ -46,12 +47,7 @@ export const patchOsBodySchema = z.object({
   slug: slug.optional(),
 }) satisfies z.ZodType<UpdateOsInput>;
 
-const common = {
-  tags: ["downloads (v2)"],
-  errors: "drf",
-  auth: ["token"],
-  rateLimit: { anon: "api-v2-anon", user: "api-v2-user" },
-} as const;
+const common = v2Common;
 const itemPath = "/api/v2/downloads/os/{id}/";
 
 export const osOperations = {

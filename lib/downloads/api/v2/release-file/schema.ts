@@ -7,6 +7,7 @@ import { z } from "zod";
 import { defineOperation } from "@/lib/api/spec";
 import { required, v2Hyperlink } from "@/lib/downloads/api/schema";
 import type { ReleaseFileInput } from "@/lib/downloads/release-file/schema";
+import { v2Common } from "@/lib/downloads/api/v2/schema";
 
 export const releaseFileResponseSchema = z
   .object({
@@ -148,12 +149,7 @@ export const createReleaseFileBodySchema = z
   }));
 export const patchReleaseFileBodySchema = z.object(fields).partial().transform(toReleaseFileInput);
 
-const common = {
-  tags: ["downloads (v2)"],
-  errors: "drf",
-  auth: ["token"],
-  rateLimit: { anon: "api-v2-anon", user: "api-v2-user" },
-} as const;
+const common = v2Common;
 const item = "/api/v2/downloads/release_file/{id}/";
 export const releaseFileOperations = {
   list: defineOperation({

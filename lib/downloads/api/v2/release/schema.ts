@@ -7,6 +7,7 @@ import { z } from "zod";
 import { defineOperation } from "@/lib/api/spec";
 import { required, v2Hyperlink } from "@/lib/downloads/api/schema";
 import type { ReleaseInput } from "@/lib/downloads/release/schema";
+import { v2Common } from "@/lib/downloads/api/v2/schema";
 
 const bool = z
   .enum(["true", "false", "True", "False", "1", "0"])
@@ -121,12 +122,7 @@ export const updateReleaseBodySchema = z
   .transform(toReleaseInput);
 export const patchReleaseBodySchema = z.object(releaseFields).partial().transform(toReleaseInput);
 
-const common = {
-  tags: ["downloads (v2)"],
-  errors: "drf",
-  auth: ["token"],
-  rateLimit: { anon: "api-v2-anon", user: "api-v2-user" },
-} as const;
+const common = v2Common;
 const item = "/api/v2/downloads/release/{id}/";
 
 export const releaseOperations = {
