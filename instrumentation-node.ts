@@ -1,5 +1,5 @@
 // Validating the environment at start-up makes a missing or weak production secret stop the
-// server with a message that names the variable (lib/env.ts), instead of failing later.
+// server with a message that names the variable (lib/platform/env.ts), instead of failing later.
 try {
   await import("./lib/platform/env");
 } catch (e) {

@@ -2,13 +2,13 @@
 import path from "node:path";
 import { PER_REQUEST_SECTIONS, SECTION_KEYS, SITE_SURROGATE_KEY } from "./lib/site/cdn-sections.mjs";
 import { PUBLIC_CSP_REPORT_ONLY, STATIC_CSP } from "./lib/platform/cdn/csp.mjs";
-/** Security headers every response carries; proxy.ts adds the nonce or Report-Only script policy (lib/csp.ts). */
+/** Security headers every response carries; proxy.ts adds the nonce or Report-Only script policy (lib/platform/cdn/csp.mjs). */
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "SAMEORIGIN" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-  // The parts of AC-HDR-1's policy that need no per-request nonce (lib/csp.mjs).
+  // The parts of AC-HDR-1's policy that need no per-request nonce (lib/platform/cdn/csp.mjs).
   { key: "Content-Security-Policy", value: STATIC_CSP },
   ...(process.env.NODE_ENV === "production"
     ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }]

@@ -13,7 +13,7 @@ process.env.E2E_SMTP_PORT ??= String(smtpPort);
 process.env.E2E_OAUTH_PORT ??= String(oauthPort);
 // The server and the workers run in the suite's zone (scripts/test.ts sets the same), also when
 // Playwright is started on its own: not UTC, so a page that formats dates in the server's zone shows it.
-process.env.TZ ??= "America/New_York";
+process.env.TZ = "America/New_York";
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,

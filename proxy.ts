@@ -9,7 +9,7 @@
  * request), and dynamic pages already answer `Cache-Control: private, no-store` from Next.
  *
  * - /admin, /accounts and /users get an enforced CSP with a fresh nonce, passed to Next on the
- *   request so its scripts carry it (lib/csp.mjs explains why).
+ *   request so its scripts carry it (lib/platform/cdn/csp.mjs explains why).
  * - /admin and /accounts responses, and /users pages for a signed-in visitor, get
  *   `Cache-Control: private, no-store` and no surrogate key (AdminNoCaching); checking that a
  *   session cookie exists is cache hygiene, not an auth decision. Public profiles get

@@ -17,7 +17,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
-        {/* Allowed by its hash in every CSP (lib/csp.ts), so cached pages need no nonce for it. */}
+        {/* Allowed by its hash in every CSP (lib/platform/cdn/csp.mjs), so cached pages need no nonce for it. */}
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body className="bg-base-100 text-base-content flex min-h-screen flex-col">

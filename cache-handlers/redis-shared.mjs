@@ -5,7 +5,7 @@
  * a structured logger.
  *
  * These files are plain ESM loaded by Next outside the app's module graph (next.config.mjs points
- * at them), so they cannot use lib/env.ts or lib/redis.ts: they read REDIS_URL from process.env
+ * at them), so they cannot use lib/platform/env.ts or lib/platform/redis.ts: they read REDIS_URL from process.env
  * directly, the one documented exception to STYLE.md rule 10.
  *
  * Tag state mirrors Next's own tags manifest (next/dist/server/lib/incremental-cache/

@@ -26,7 +26,7 @@ function subscribe(onChange: () => void) {
   };
 }
 
-/** Cycles system → light → dark; the choice persists in localStorage (read before paint by THEME_SCRIPT, lib/csp.ts). */
+/** Cycles system → light → dark; the choice persists in localStorage (read before paint by THEME_SCRIPT, lib/platform/cdn/csp.mjs). */
 export function ThemeToggle() {
   const choice = useSyncExternalStore<Choice>(subscribe, readChoice, () => "system");
 

@@ -97,6 +97,11 @@ describe("defineAction", () => {
     expect(handler).not.toHaveBeenCalled();
   });
 
+  it("never keeps the current password or a delete confirmation, whatever the field is called", async () => {
+    const state = await save({}, form({ name: "  ", current: "hunter2", confirmation: "hunter3", email: "a@b.example" }));
+    expect(state.values).toEqual({ name: "  ", email: "a@b.example" });
+  });
+
   it("answers field errors and keeps what was typed, never a password", async () => {
     const state = await save({}, form({ name: "  ", password: "hunter2" }));
     expect(state).toEqual({

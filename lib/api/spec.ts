@@ -1,6 +1,6 @@
 /**
- * The description of one API operation: what withApi (lib/api.ts) validates and enforces, and
- * what lib/openapi.ts publishes. Declared in a domain's schema.ts next to its zod schemas, so
+ * The description of one API operation: what withApi (lib/api/index.ts) validates and enforces, and
+ * what lib/site/openapi.ts publishes. Declared in a domain's api/ schema.ts next to its zod schemas, so
  * the handler and the documentation cannot drift apart. Pure data: no server imports.
  */
 import type { z } from "zod";

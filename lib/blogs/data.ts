@@ -11,7 +11,7 @@ export async function listLatestEntries(limit = 5): Promise<NewsItem[]> {
   });
 }
 
-// Search (lib/search/sources.ts): every aggregated entry (they are public posts elsewhere).
+// Search (lib/site/search/sources.ts): every aggregated entry (they are public posts elsewhere).
 const searchableEntrySelect = { id: true, title: true, summary: true, url: true, pubDate: true } as const;
 export type SearchableEntry = { id: number; title: string; summary: string; url: string; pubDate: Date };
 

@@ -67,7 +67,7 @@ export async function listUpcomingEvents(now: Date, limit = 5): Promise<Upcoming
   return events.sort((a, b) => a.start.getTime() - b.start.getTime()).slice(0, limit);
 }
 
-// Search (lib/search/sources.ts): every event (apps/events has no publish flag; the calendar
+// Search (lib/site/search/sources.ts): every event (apps/events has no publish flag; the calendar
 // feeds are public), with what the search document needs to rank past ones lower.
 const searchableEventSelect = {
   id: true,

@@ -7,7 +7,7 @@ import { db } from "@/lib/platform/db";
  */
 const visibleJobWhere = (now: Date) => ({ status: "approved" as const, expires: { gte: now } });
 
-// Search (lib/search/sources.ts): visible jobs only; the nightly reindex drops expired ones.
+// Search (lib/site/search/sources.ts): visible jobs only; the nightly reindex drops expired ones.
 const searchableJobSelect = {
   id: true,
   jobTitle: true,

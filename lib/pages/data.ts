@@ -51,7 +51,7 @@ export async function getBoxHtml(label: string): Promise<string | null> {
   return row?.contentRendered ?? null;
 }
 
-// Search (lib/search/sources.ts): published CMS pages only.
+// Search (lib/site/search/sources.ts): published CMS pages only.
 const searchablePageSelect = {
   id: true,
   title: true,

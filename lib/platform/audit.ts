@@ -1,7 +1,7 @@
 /**
  * The audit trail (AC-LOG-1): who did what, when and from where, in the audit_log table and the
  * structured log. "From where" is passed in: actions, route handlers and next-auth events read it
- * from their request (lib/request-origin.ts) and hand it to the mutations they call, which take it
+ * from their request (lib/platform/http/request-origin.ts) and hand it to the mutations they call, which take it
  * as an explicit argument (STYLE.md: the data layer never reads the request).
  */
 import "server-only";

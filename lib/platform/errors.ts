@@ -1,6 +1,6 @@
 /**
  * The one application error (STYLE.md rule 4): a closed code union with one status table. Route
- * handlers (lib/api.ts), server actions and Inngest functions translate it; anything that is not
+ * handlers (lib/api), server actions and Inngest functions translate it; anything that is not
  * an AppError is logged and shown as a generic 500.
  */
 import type { ZodError } from "zod";

@@ -44,4 +44,9 @@ export function keptValues(values: FormValues, omit: (key: string) => boolean = 
   return kept;
 }
 
-export const isSecretField = (key: string) => /password|token|secret|^key$|api_?key/i.test(key);
+/**
+ * Fields that may hold a password, a token or a key, by name: the account forms call the current
+ * password `current` (change password, change e-mail) and `confirmation` (delete account).
+ */
+export const isSecretField = (key: string) =>
+  /password|passwd|^current$|confirmation|token|secret|^key$|api_?key/i.test(key);

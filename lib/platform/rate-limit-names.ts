@@ -1,4 +1,4 @@
-/** Named rate limits: points per duration in seconds (enforced by lib/rate-limit.ts). */
+/** Named rate limits: points per duration in seconds (enforced by lib/platform/rate-limit.ts). */
 export const rateLimits = {
   // pydotorg/resources.py: Tastypie CacheThrottle(throttle_at=600), per hour per identifier.
   "api-v1": { points: 600, duration: 3600 },

@@ -18,7 +18,7 @@ export async function getFeaturedStory(seed = Math.random()): Promise<StoryTease
   });
 }
 
-// Search (lib/search/sources.ts): published stories only.
+// Search (lib/site/search/sources.ts): published stories only.
 const searchableStorySelect = {
   id: true,
   name: true,

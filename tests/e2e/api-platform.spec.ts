@@ -2,7 +2,7 @@ import SwaggerParser from "@apidevtools/swagger-parser";
 import { expect, test } from "@playwright/test";
 import { createApiKeyFor } from "./support/db";
 
-// The API layer (lib/api.ts) as clients meet it, on /api/v2/downloads/os/ (DRF bodies).
+// The API layer (lib/api/index.ts) as clients meet it, on /api/v2/downloads/os/ (DRF bodies).
 const OS = "/api/v2/downloads/os/";
 // A distinct client address per test, written by "our proxy" (TRUSTED_PROXY_HOPS=1), so rate
 // limits of one test never leak into another.

@@ -65,7 +65,7 @@ test("text containing a script tag is shown as text and never runs (AC-XSS-2)", 
       [path, title],
     );
     const id = String(row.rows[0]!.id);
-    // Index it the way the search backend does (lib/search/postgres.ts valuesRow).
+    // Index it the way the search backend does (lib/platform/search/postgres.ts valuesRow).
     await c.query(
       `INSERT INTO search_document (type, object_id, title, body, url, boost, updated_at, tsv)
        VALUES ('page', $1, $4, $2, $3, 1, now(),

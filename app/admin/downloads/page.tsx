@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ReleasesList } from "@/components/admin/releases-list";
+import { ReleasesList } from "@/components/downloads/admin/releases-list";
 import { loadAdminReleases } from "@/lib/downloads/admin/loaders";
 
 export const metadata: Metadata = { title: "Releases · Admin", robots: { index: false } };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ConfirmSubmit } from "@/components/admin/confirm-submit";
-import { UsersList } from "@/components/admin/users-list";
+import { UsersList } from "@/components/users/admin/users-list";
 import { signOutEveryoneAction } from "@/lib/users/admin/actions";
 import { loadAdminUsers } from "@/lib/users/admin/loaders";
 

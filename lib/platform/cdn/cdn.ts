@@ -25,8 +25,8 @@ const MAX_KEY_BYTES = 1024;
 const PURGE_TIMEOUT_MS = 5000;
 
 /**
- * pino-compatible logger shape (`log.info(fields, msg)`). lib/log.ts (pino) is being written
- * alongside this module: pass a logger here, or get the app's pino logger (`fallbackLogger`).
+ * pino-compatible logger shape (`log.info(fields, msg)`). lib/platform/log.ts (pino) by
+ * default (`fallbackLogger`); tests pass their own.
  */
 export type CdnLogger = {
   info: (fields: Record<string, unknown>, msg: string) => void;

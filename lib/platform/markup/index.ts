@@ -1,7 +1,7 @@
 /**
  * Markup → sanitized HTML, rendered on write and stored beside the source (DESIGN.md):
- * reStructuredText with docutils (lib/markup/rst.ts), Markdown with marked
- * (lib/markup/markdown.ts), code highlighted with highlight.js, and every result passed through
+ * reStructuredText with docutils (rst.ts), Markdown with marked
+ * (markdown.ts), code highlighted with highlight.js, and every result passed through
  * one allowlist that mirrors pydotorg/markup.py (nh3) and is never looser.
  */
 import sanitizeHtml from "sanitize-html";

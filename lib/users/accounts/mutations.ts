@@ -103,7 +103,7 @@ export async function resetPassword(
       emailVerified: new Date(),
     },
   });
-  // Revocation takes effect now, not when the cached session check expires (lib/auth.ts).
+  // Revocation takes effect now, not when the cached session check expires (lib/users/session/services.ts).
   await cacheDelete(`session-user:${userId}`);
   await recordAudit({
     ...origin,

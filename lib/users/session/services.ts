@@ -30,7 +30,7 @@ export const SESSION_MAX_AGE = 14 * DAY;
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 
 export const authOptions: NextAuthOptions = {
-  // Production refuses to start without a strong AUTH_SECRET (lib/env.ts); dev gets a local one.
+  // Production refuses to start without a strong AUTH_SECRET (lib/platform/env.ts); dev gets a local one.
   secret: env.AUTH_SECRET ?? "pydotorg-next-development-only-secret-not-for-production",
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE, updateAge: DAY },
   pages: { signIn: "/accounts/login/", error: "/accounts/login/" },

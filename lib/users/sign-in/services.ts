@@ -42,7 +42,7 @@ export async function loginOf(req: Request): Promise<string> {
     else if (type.includes("application/x-www-form-urlencoded"))
       body = Object.fromEntries(new URLSearchParams(await req.clone().text()));
     const login = (body as { login?: unknown } | null | undefined)?.login;
-    // lib/auth.ts authorize() reads String(credentials.login ?? "").
+    // lib/users/session/services.ts authorize() reads String(credentials.login ?? "").
     return login == null ? "" : String(login as string);
   } catch {
     return "";
@@ -75,7 +75,7 @@ export async function guardCredentialsSignIn(
   const res = await run(req);
   if (signedIn(res)) {
     await resetRateLimit("login-fail-id-ip", idKey);
-    // The success itself is audited by next-auth's signIn event (lib/auth.ts), which knows the user.
+    // The success itself is audited by next-auth's signIn event (lib/users/session/services.ts), which knows the user.
   } else {
     await Promise.all([
       recordFailure("login-fail-id-ip", idKey),

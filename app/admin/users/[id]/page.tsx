@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { UserActions } from "@/components/admin/user-actions";
-import { UserRolesForm } from "@/components/admin/user-roles-form";
+import { UserActions } from "@/components/users/admin/user-actions";
+import { UserRolesForm } from "@/components/users/admin/user-roles-form";
 import { DateTime } from "@/components/ui/date-time";
 import { loadAdminUser } from "@/lib/users/admin/loaders";
 

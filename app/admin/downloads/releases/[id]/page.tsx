@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ModelForm } from "@/components/admin/model-form";
-import { ReleaseFiles } from "@/components/admin/release-files";
+import { ReleaseFiles } from "@/components/downloads/admin/release-files";
 import { RowAction } from "@/components/admin/row-action";
 import {
   addReleaseFilesAction,

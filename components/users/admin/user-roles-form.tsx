@@ -4,8 +4,8 @@ import { useActionState } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
 import type { FormState } from "@/lib/actions/types";
 import { userRolesAction } from "@/lib/users/admin/actions";
-import { AdminField } from "./form-fields";
-import { FormDone } from "./model-form";
+import { AdminField } from "@/components/admin/form-fields";
+import { FormDone } from "@/components/admin/model-form";
 
 /** Staff flag, superuser flag (superusers only) and groups; checked again on the server. */
 export function UserRolesForm({
