@@ -26,6 +26,11 @@ describe("dates are shown and computed in UTC whatever the server's zone (python
     expect(evening.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" })).toBe("2 Mar 2026");
   });
 
+  it("<DateTime withTime> shows the UTC time of day, labelled, not the local one (01:30 in Kolkata)", () => {
+    const element = DateTime({ value: evening, withTime: true });
+    expect(element.props.children).toBe("1 Mar 2026, 20:00:00 UTC");
+  });
+
   it("Tastypie's naive datetimes are UTC wall time, not local wall time", () => {
     expect(tastypieDateTime(evening)).toBe("2026-03-01T20:00:00");
     expect(tastypieDateTime(new Date("2026-03-01T20:00:00.250Z"))).toBe("2026-03-01T20:00:00.250000");

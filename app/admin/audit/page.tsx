@@ -22,7 +22,7 @@ export default async function AuditPage({ searchParams }: Props) {
         total={total}
         rowId={(r) => r.id}
         columns={[
-          { key: "at", label: "When", render: (r) => <DateTime value={r.at} /> },
+          { key: "at", label: "When", render: (r) => <DateTime value={r.at} withTime /> },
           { key: "who", label: "Who", render: (r) => r.actor?.username ?? "—" },
           { key: "action", label: "What", render: (r) => r.action },
           {

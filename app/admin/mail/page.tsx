@@ -28,7 +28,7 @@ export default async function OutboxPage({ searchParams }: Props) {
           <>
             <h2 className="font-semibold">{m.subject}</h2>
             <p className="text-sm">
-              To {m.toAddrs.join(", ")} · from {m.fromAddr} · <DateTime value={m.createdAt} />
+              To {m.toAddrs.join(", ")} · from {m.fromAddr} · <DateTime value={m.createdAt} withTime />
             </p>
             <pre className="mt-2 text-sm whitespace-pre-wrap">{m.text}</pre>
           </>

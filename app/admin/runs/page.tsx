@@ -7,7 +7,7 @@ import { loadBackgroundRuns } from "@/lib/site/admin/loaders";
 
 export const metadata: Metadata = { title: "Background runs · Admin", robots: { index: false } };
 
-const when = (d: Date | null) => (d ? <DateTime value={d} /> : "—");
+const when = (d: Date | null) => (d ? <DateTime value={d} withTime /> : "—");
 
 // Every function of inngest/index.ts, its trigger and its last runs (platform_backgroundrun).
 export default async function BackgroundRunsPage() {

@@ -47,7 +47,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
       <ul className="list-disc pl-6 text-sm">
         {user.auditEntries.map((a) => (
           <li key={a.id}>
-            <DateTime value={a.at} /> — {a.action} {a.ip ? `from ${a.ip}` : ""}
+            <DateTime value={a.at} withTime /> — {a.action} {a.ip ? `from ${a.ip}` : ""}
           </li>
         ))}
       </ul>
