@@ -53,6 +53,9 @@ export function ModelForm({
     if (state.redirectTo) router.push(state.redirectTo);
   }, [state.redirectTo, router]);
   const typed = state.values;
+  // Errors about the whole input sit under "" (lib/platform/errors FORM_ERROR); the first one
+  // may already be the alert's text.
+  const whole = state.fields?.[""] ?? [];
   // After a refusal the typed values win; repeated controls (checkboxes) are not kept, so they
   // fall back to the stored value.
   const valueOf = (f: FieldSpec) => {
@@ -64,13 +67,11 @@ export function ModelForm({
       {title && <h2 className="text-xl font-semibold">{title}</h2>}
       <FormDone text={state.done} />
       <FormAlert text={state.error} />
-      {state.fields?.non_field_errors
-        ?.slice(state.error === state.fields.non_field_errors[0] ? 1 : 0)
-        .map((e) => (
-          <p key={e} role="alert" className="text-error text-sm">
-            {e}
-          </p>
-        ))}
+      {whole.slice(state.error === whole[0] ? 1 : 0).map((e) => (
+        <p key={e} role="alert" className="text-error text-sm">
+          {e}
+        </p>
+      ))}
       {Object.entries(hidden).map(([name, value]) =>
         value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />,
       )}

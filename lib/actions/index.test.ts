@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { AppError } from "@/lib/platform/errors";
+import { AppError, FORM_ERROR } from "@/lib/platform/errors";
 import type { Principal } from "@/lib/users/types";
 
 const session = vi.hoisted(() => ({ principal: null as Principal | null }));
@@ -122,6 +122,16 @@ describe("defineAction", () => {
       values: { name: "Widget" },
     });
     expect(audits).toEqual([]);
+  });
+
+  it("answers a rule error about the whole input (key FORM_ERROR) as the form's error", async () => {
+    handler.mockRejectedValueOnce(
+      new AppError("validation_failed", "Invalid.", { fields: { [FORM_ERROR]: ["One button per OS."] } }),
+    );
+    expect(await save({}, form({ name: "Widget" }))).toMatchObject({
+      error: "One button per OS.",
+      fields: { "": ["One button per OS."] },
+    });
   });
 
   it("hides an unexpected failure behind a generic message", async () => {

@@ -22,7 +22,7 @@ import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { recordAudit, type AuditEntry, type AuditOrigin } from "@/lib/platform/audit";
-import { isAppError, fieldErrorsFromZod } from "@/lib/platform/errors";
+import { FORM_ERROR, isAppError, fieldErrorsFromZod } from "@/lib/platform/errors";
 import { formDataToObject, keptValues, type FormValues } from "@/lib/platform/forms";
 import { getClientIp } from "@/lib/platform/http/client-ip";
 import { requestOrigin } from "@/lib/platform/http/request-origin";
@@ -116,7 +116,7 @@ function isState(v: unknown): v is FormState {
 
 /** The form error for an AppError a handler let through (its first whole-form error, else a summary). */
 const appErrorState = (e: { message: string; fields?: Record<string, string[]> }): FormState => ({
-  error: e.fields?.non_field_errors?.[0] ?? (e.fields ? CHECK_FIELDS : e.message),
+  error: e.fields?.[FORM_ERROR]?.[0] ?? (e.fields ? CHECK_FIELDS : e.message),
   fields: e.fields,
 });
 

@@ -8,7 +8,7 @@ export type FormState = {
   done?: string;
   /** The form's error message. */
   error?: string;
-  /** Field errors by input name; `non_field_errors` holds errors of the whole form. */
+  /** Field errors by input name; `""` (lib/platform/errors FORM_ERROR) holds errors of the whole form. */
   fields?: Record<string, string[]>;
   /** What the person typed, shown again after an error (secrets never come back). */
   values?: Record<string, string>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { AppError, errorStatus, fieldErrorsFromZod, fromPrismaError } from "@/lib/platform/errors";
-import { renderApiError } from "./errors";
+import { renderApiError, toWireError } from "./errors";
 
 const prismaError = (code: string, meta: object) =>
   Object.assign(new Error("prisma"), { name: "PrismaClientKnownRequestError", code, meta });
@@ -68,5 +68,47 @@ describe("renderApiError", () => {
       "downloads/release_file": { name: ["Required"] },
     });
     expect(renderApiError("tastypie", new AppError("unauthorized", "x"))).toBeNull();
+  });
+});
+
+describe("toWireError: domain field errors in an operation's wire names and wording", () => {
+  const wire = {
+    fields: { releasePageId: "release_page", gpgSignatureFile: "gpg_signature_file", "": "non_field_errors" },
+    messages: { "No such release page.": "Invalid hyperlink - Object does not exist." },
+  };
+  const domain = new AppError("validation_failed", "Invalid.", {
+    fields: { releasePageId: ["No such release page."], slug: ["taken"], "": ["One button per OS."] },
+  });
+
+  it("renames keys and rewords messages; others pass through", () => {
+    const e = toWireError(domain, wire);
+    expect(e).toBeInstanceOf(AppError);
+    expect(e).toMatchObject({ code: "validation_failed", message: "Invalid.", status: 400 });
+    expect(e.fields).toEqual({
+      release_page: ["Invalid hyperlink - Object does not exist."],
+      slug: ["taken"],
+      non_field_errors: ["One button per OS."],
+    });
+    expect(toWireError(domain, undefined)).toBe(domain);
+    expect(toWireError(new AppError("not_found", "Not found."), wire).fields).toBeUndefined();
+  });
+
+  it("→ DRF body {field: [messages]}, byte for byte", () => {
+    expect(renderApiError("drf", toWireError(domain, wire))).toBe(
+      '{"release_page":["Invalid hyperlink - Object does not exist."],"slug":["taken"],"non_field_errors":["One button per OS."]}',
+    );
+  });
+
+  it("→ Tastypie body {resource: {field: [messages]}}", () => {
+    expect(renderApiError("tastypie", toWireError(domain, wire), "downloads/release")).toBe(
+      '{"downloads/release":{"release_page":["Invalid hyperlink - Object does not exist."],"slug":["taken"],"non_field_errors":["One button per OS."]}}',
+    );
+  });
+
+  it("joins two domain keys that meet on one wire key", () => {
+    const e = toWireError(new AppError("validation_failed", "Invalid.", { fields: { a: ["x"], b: ["y"] } }), {
+      fields: { a: "ab", b: "ab" },
+    });
+    expect(e.fields).toEqual({ ab: ["x", "y"] });
   });
 });

@@ -3,8 +3,26 @@
  * routes that imitate python.org keep its bodies (reference §3): DRF `{"detail": ...}` or
  * `{field: [messages]}`, Tastypie empty 401/405/429 and `{"<resource>": {field: [messages]}}`.
  */
-import type { ErrorFormat } from "./spec";
-import { AppError } from "@/lib/platform/errors";
+import type { ErrorFormat, WireErrors } from "./spec";
+import { AppError, type FieldErrors } from "@/lib/platform/errors";
+
+/**
+ * A domain error in an operation's wire names and wording (the one place they are translated):
+ * each field key renamed, each message reworded, as the operation's `wireErrors` declares. Two
+ * domain keys may meet on one wire key (their messages are joined, as a serializer lists them).
+ */
+export function toWireError(err: AppError, wire: WireErrors | undefined): AppError {
+  if (!wire || !err.fields) return err;
+  const fields: FieldErrors = {};
+  for (const [key, messages] of Object.entries(err.fields))
+    (fields[wire.fields?.[key] ?? key] ??= []).push(...messages.map((m) => wire.messages?.[m] ?? m));
+  return new AppError(err.code, err.message, {
+    fields,
+    retryAfter: err.retryAfter,
+    allow: err.allow,
+    cause: err.cause,
+  });
+}
 
 export function renderApiError(format: ErrorFormat, err: AppError, resourceName?: string): string | null {
   if (format === "drf") {

@@ -15,7 +15,7 @@ import { createRequestLogger, type Logger } from "@/lib/platform/log";
 import { consumeRateLimit } from "@/lib/platform/rate-limit";
 import { originOf } from "@/lib/platform/http/request-origin";
 import { authenticate, checkRole } from "./auth";
-import { drfMessages, renderApiError } from "./errors";
+import { drfMessages, renderApiError, toWireError } from "./errors";
 import type { Principal } from "@/lib/users/types";
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -100,7 +100,11 @@ export function withApi<O extends ApiOperation>(
         principal,
         log,
       } as ApiContext<O>;
-      const res = await handler(ctx);
+      // The handler's AppErrors speak domain (releasePageId, "No such release page."): renamed
+      // and reworded here, once, into this operation's wire (release_page, DRF's wording).
+      const res = await handler(ctx).catch((e: unknown) =>
+        Promise.reject(e instanceof AppError ? toWireError(e, op.wireErrors) : e),
+      );
       // AC-LOG-1: every write through the API (staff publishing releases, pages) is audited.
       if (principal && !["GET", "HEAD", "OPTIONS"].includes(req.method) && res.status < 400)
         await recordAudit({

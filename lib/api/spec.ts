@@ -16,6 +16,18 @@ export type AuthScheme = "apikey" | "token" | "session";
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 export type Role = "signed-in" | "staff" | "superuser" | { permission: string };
 
+/**
+ * How the domain's rule errors read on this operation's wire: domain field key → wire key
+ * ("releasePageId" → "release_page", "" → "non_field_errors"), domain message → the framework's
+ * wording ("No such release page." → DRF's "Invalid hyperlink - Object does not exist.").
+ * withApi applies it to errors the handler raises (the domain's), never to the body schema's
+ * own errors, which already speak wire. Keys and messages not listed pass through unchanged.
+ */
+export type WireErrors = {
+  fields?: Readonly<Record<string, string>>;
+  messages?: Readonly<Record<string, string>>;
+};
+
 export type ApiOperation = {
   method: HttpMethod;
   /** OpenAPI path with `{param}` placeholders, e.g. "/api/v2/downloads/os/{id}/". */
@@ -33,6 +45,8 @@ export type ApiOperation = {
   errors?: ErrorFormat;
   /** Tastypie resource name for its validation error envelope, e.g. "downloads/release_file". */
   resourceName?: string;
+  /** Domain field errors → this wire's names and wording (see WireErrors). */
+  wireErrors?: WireErrors;
 };
 
 export function defineOperation<const O extends ApiOperation>(op: O): O {

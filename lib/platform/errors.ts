@@ -23,8 +23,17 @@ export const errorStatus = {
 
 export type ErrorCode = keyof typeof errorStatus;
 
-/** Field path ("files.0.url", or "" for the whole input) → messages. */
+/**
+ * Field path → messages, keyed by the DOMAIN input's names ("releasePageId", "files.0.url"). The
+ * agreed key for an error about the whole input (no one field) is `FORM_ERROR`, the empty string:
+ * zod already reports root issues there, lib/api renders it as DRF's `non_field_errors` (Django's
+ * NON_FIELD_ERRORS) and the admin forms show it above the fields. Wire names and the frameworks'
+ * wording are the adapters' business (lib/api `wireErrors`, declared beside each operation).
+ */
 export type FieldErrors = Record<string, string[]>;
+
+/** The key of errors about the whole input (see FieldErrors). */
+export const FORM_ERROR = "";
 
 export class AppError extends Error {
   readonly code: ErrorCode;

@@ -6,8 +6,9 @@ import { createPage } from "@/lib/pages/mutations";
 import { slugify } from "@/lib/downloads/utils";
 import { db } from "@/lib/platform/db";
 
-// The mutations take domain input (camelCase, related rows by id) and report rule errors on the
-// fields the API bodies and admin forms share, as before the wire translation moved out.
+// The mutations take domain input (camelCase, related rows by id) and report rule errors keyed
+// by those input names, in plain words; the API adapters rename and reword them (lib/api
+// toWireError, tests/e2e/api-v2-release-files.spec.ts for the wire bodies).
 const tag = () => randomBytes(4).toString("hex");
 const base = "https://www.python.org/ftp/python/test/";
 let userId = 0;
@@ -39,10 +40,10 @@ describe("release mutations", () => {
     expect(cleared).toMatchObject({ releasePageId: null, showOnDownloadPage: false, name: row.name });
   });
 
-  it("report a page that does not exist on release_page", async () => {
+  it("report a page that does not exist on releasePageId", async () => {
     await expect(draft({ releasePageId: 2 ** 31 - 1 })).rejects.toMatchObject({
       code: "validation_failed",
-      fields: { release_page: ["Invalid hyperlink - Object does not exist."] },
+      fields: { releasePageId: ["No such release page."] },
     });
   });
 });
@@ -62,7 +63,7 @@ describe("release-file mutations", () => {
     });
   });
 
-  it("report URL rules on the wire field names, and an unknown release on release", async () => {
+  it("report URL rules on the input's names, an unknown release on releaseId, a taken button on the whole input", async () => {
     const release = await draft();
     const name = `python-${tag()}.exe`;
     const file = await createReleaseFile(
@@ -72,11 +73,27 @@ describe("release-file mutations", () => {
     await expect(
       updateReleaseFile(file.id, { gpgSignatureFile: `${base}elsewhere.asc` }, userId),
     ).rejects.toMatchObject({
-      fields: { gpg_signature_file: ["Sidecar URL must match the artifact URL plus '.asc'."] },
+      fields: { gpgSignatureFile: ["Sidecar URL must match the artifact URL plus '.asc'."] },
     });
     await expect(
       createReleaseFile({ name, url: `${base}x-${name}`, osId, releaseId: 2 ** 31 - 1 }, userId),
-    ).rejects.toMatchObject({ fields: { release: ["Invalid hyperlink - Object does not exist."] } });
+    ).rejects.toMatchObject({ fields: { releaseId: ["No such release."] } });
+    await expect(
+      createReleaseFile(
+        { name: `y-${name}`, url: `${base}y-${name}`, osId: 2 ** 31 - 1, releaseId: release.id },
+        userId,
+      ),
+    ).rejects.toMatchObject({ fields: { "": ["No such operating system or release."] } });
+    await updateReleaseFile(file.id, { downloadButton: true }, userId);
+    const other = `python-${tag()}-arm64.exe`;
+    await expect(
+      createReleaseFile(
+        { name: other, url: `${base}${other}`, osId, releaseId: release.id, downloadButton: true },
+        userId,
+      ),
+    ).rejects.toMatchObject({
+      fields: { "": ['Only one Release File per OS can have "Download button" enabled'] },
+    });
   });
 });
 

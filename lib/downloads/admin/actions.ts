@@ -33,7 +33,8 @@ const denied = "You may not manage downloads.";
 const releasePath = (id: number) => `/admin/downloads/releases/${id}/`;
 
 // The mutations' rule errors (slug taken, one button per OS, the download site's URL rules)
-// come back as AppErrors with API field names: the wrapper shows them on the form's fields.
+// come back as AppErrors keyed by their input names, the forms' field names: the wrapper shows
+// them on those fields, and errors about the whole input above the form.
 
 export const saveReleaseAction = defineAction({
   name: "admin.downloads.release",

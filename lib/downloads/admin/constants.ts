@@ -24,29 +24,29 @@ export const MAJOR_VERSIONS = [
   { value: "100", label: "Python install manager" },
 ] as const;
 
-// The forms' field descriptions (components/admin/model-form). Names are the API's, so the
-// mutations' rule errors land on the field they concern.
+// The forms' field descriptions (components/admin/model-form). Names are the mutations' input
+// names (lib/downloads/*/schema.ts), so their rule errors land on the field they concern.
 
 export const releaseFields: FieldSpec[] = [
   { name: "name", label: "Name" },
   { name: "slug", label: "Slug", help: "Left empty, it is made from the name (python-3141)." },
   { name: "version", label: "Major version", kind: "select", options: MAJOR_VERSIONS },
-  { name: "release_date", label: "Release date (UTC)", kind: "datetime" },
-  { name: "release_notes_url", label: "Release notes URL", kind: "url" },
-  { name: "is_published", label: "Published", kind: "checkbox" },
+  { name: "releaseDate", label: "Release date (UTC)", kind: "datetime" },
+  { name: "releaseNotesUrl", label: "Release notes URL", kind: "url" },
+  { name: "isPublished", label: "Published", kind: "checkbox" },
   {
-    name: "is_latest",
+    name: "isLatest",
     label: "Latest of its major version (the previous latest is demoted)",
     kind: "checkbox",
   },
-  { name: "pre_release", label: "Pre-release", kind: "checkbox" },
-  { name: "show_on_download_page", label: "Show on the downloads page", kind: "checkbox" },
+  { name: "preRelease", label: "Pre-release", kind: "checkbox" },
+  { name: "showOnDownloadPage", label: "Show on the downloads page", kind: "checkbox" },
 ];
 
 export const releaseFileFields = (systems: readonly { id: number; name: string }[]): FieldSpec[] => [
   { name: "name", label: "Name" },
   {
-    name: "os",
+    name: "osId",
     label: "Operating system",
     kind: "select",
     options: systems.map((os) => ({ value: String(os.id), label: os.name })),
@@ -58,16 +58,16 @@ export const releaseFileFields = (systems: readonly { id: number; name: string }
     kind: "url",
     help: "Under the download site; sidecar URLs are this URL plus their suffix.",
   },
-  { name: "sha256_sum", label: "SHA-256" },
-  { name: "md5_sum", label: "MD5 (old releases only)" },
+  { name: "sha256Sum", label: "SHA-256" },
+  { name: "md5Sum", label: "MD5 (old releases only)" },
   { name: "filesize", label: "Size in bytes", kind: "number" },
-  { name: "gpg_signature_file", label: "GPG signature URL (.asc)", kind: "url" },
-  { name: "sigstore_bundle_file", label: "Sigstore bundle URL (.sigstore)", kind: "url" },
-  { name: "sigstore_signature_file", label: "Sigstore signature URL (.sig)", kind: "url" },
-  { name: "sigstore_cert_file", label: "Sigstore certificate URL (.crt)", kind: "url" },
-  { name: "sbom_spdx2_file", label: "SBOM URL (.spdx.json)", kind: "url" },
-  { name: "download_button", label: "Download button for its operating system", kind: "checkbox" },
-  { name: "is_source", label: "Source distribution", kind: "checkbox" },
+  { name: "gpgSignatureFile", label: "GPG signature URL (.asc)", kind: "url" },
+  { name: "sigstoreBundleFile", label: "Sigstore bundle URL (.sigstore)", kind: "url" },
+  { name: "sigstoreSignatureFile", label: "Sigstore signature URL (.sig)", kind: "url" },
+  { name: "sigstoreCertFile", label: "Sigstore certificate URL (.crt)", kind: "url" },
+  { name: "sbomSpdx2File", label: "SBOM URL (.spdx.json)", kind: "url" },
+  { name: "downloadButton", label: "Download button for its operating system", kind: "checkbox" },
+  { name: "isSource", label: "Source distribution", kind: "checkbox" },
 ];
 
 export const addFilesFields: FieldSpec[] = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { osFormSchema, releaseFileFormSchema, releaseFormSchema, releasesBulkSchema } from "./schema";
 
-// The admin forms keep the API's field names; their output is the mutations' domain input.
+// The admin forms use the mutations' input names; their output is that domain input.
 describe("downloads admin form schemas", () => {
   it("turns the release form into domain input (UTC date, numeric version, checkboxes)", () => {
     const out = releaseFormSchema.parse({
@@ -9,10 +9,10 @@ describe("downloads admin form schemas", () => {
       name: " Python 3.99.0 ",
       slug: "",
       version: "3",
-      release_date: "2026-10-01T14:30",
-      release_notes_url: "",
-      is_published: "on",
-      show_on_download_page: "on",
+      releaseDate: "2026-10-01T14:30",
+      releaseNotesUrl: "",
+      isPublished: "on",
+      showOnDownloadPage: "on",
     });
     expect(out).toEqual({
       id: undefined,
@@ -31,30 +31,31 @@ describe("downloads admin form schemas", () => {
   });
 
   it("words its refusals for the form's fields", () => {
-    const r = releaseFormSchema.safeParse({ name: "", slug: "a b", version: "4", release_date: "soon" });
+    const r = releaseFormSchema.safeParse({ name: "", slug: "a b", version: "4", releaseDate: "soon" });
     expect(r.success).toBe(false);
-    expect(r.error?.issues.map((i) => i.path[0]).sort()).toEqual(["name", "release_date", "slug", "version"]);
+    expect(r.error?.issues.map((i) => i.path[0]).sort()).toEqual(["name", "releaseDate", "slug", "version"]);
   });
 
-  it("gives the file form's OS as an id and keeps the API names out of the input", () => {
+  it("gives the file form's OS as an id and keeps the page's ids out of the input", () => {
     const out = releaseFileFormSchema.parse({
       fileId: "5",
       releaseId: "2",
       name: "python.exe",
-      os: "3",
+      osId: "3",
       description: "",
       url: "https://www.python.org/ftp/python/python.exe",
-      sha256_sum: "",
-      md5_sum: "",
+      sha256Sum: "",
+      md5Sum: "",
       filesize: "10",
-      gpg_signature_file: "",
-      sigstore_signature_file: "",
-      sigstore_cert_file: "",
-      sigstore_bundle_file: "",
-      sbom_spdx2_file: "",
+      gpgSignatureFile: "",
+      sigstoreSignatureFile: "",
+      sigstoreCertFile: "",
+      sigstoreBundleFile: "",
+      sbomSpdx2File: "",
     });
     expect(out.input).toMatchObject({ osId: 3, filesize: 10, downloadButton: false, isSource: false });
-    expect(out.input).not.toHaveProperty("os");
+    expect(out.input).not.toHaveProperty("fileId");
+    expect(out.input).not.toHaveProperty("releaseId");
     expect(osFormSchema.parse({ id: "7", name: "Plan 9", slug: "" })).toEqual({
       id: 7,
       input: { name: "Plan 9", slug: undefined },

@@ -1,7 +1,7 @@
 /**
- * The downloads admin's forms. Inputs keep the API's field names (release_date, sha256_sum, ...)
- * so the mutations' rule errors, worded like the API's serializers, land on the right field;
- * each schema's output is the mutations' domain input (camelCase, the OS by id).
+ * The downloads admin's forms. Inputs carry the mutations' input names (releaseDate, sha256Sum,
+ * osId, ...), so each schema's output is the domain input as it is and the mutations' rule
+ * errors, keyed by those names, land on the field they concern.
  */
 import { z } from "zod";
 import { checkbox, many, optionalInt, text } from "@/lib/platform/forms";
@@ -15,45 +15,39 @@ const id = () =>
     .int()
     .positive()
     .max(2 ** 31 - 1);
+/** Left empty, the mutation makes the slug from the name. */
+const slug = () =>
+  text()
+    .pipe(z.string().max(200, max200).regex(SLUG, SLUG_MESSAGE))
+    .transform((v) => v || undefined);
 
 export const releaseFormSchema = z
   .object({
     id: optionalInt(),
     name: text().pipe(z.string().min(1, "Give the release a name, e.g. Python 3.14.1.").max(200, max200)),
-    slug: text().pipe(z.string().max(200, max200).regex(SLUG, SLUG_MESSAGE)),
-    version: z.enum(["3", "2", "1", "100"], { error: "Choose a major version." }),
+    slug: slug(),
+    version: z
+      .enum(["3", "2", "1", "100"], { error: "Choose a major version." })
+      .transform((v) => Number(v) as 1 | 2 | 3 | 100),
     // The form's datetime-local is UTC (the label says so), as the Django admin stores it.
-    release_date: text()
+    releaseDate: text()
       .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Give the release date and time."))
       .transform((v) => new Date(`${v}:00Z`)),
-    release_notes_url: text().pipe(z.union([z.url("Enter a valid URL.").max(200, max200), z.literal("")])),
-    is_published: checkbox(),
-    is_latest: checkbox(),
-    pre_release: checkbox(),
-    show_on_download_page: checkbox(),
+    releaseNotesUrl: text().pipe(z.union([z.url("Enter a valid URL.").max(200, max200), z.literal("")])),
+    isPublished: checkbox(),
+    isLatest: checkbox(),
+    preRelease: checkbox(),
+    showOnDownloadPage: checkbox(),
   })
-  .transform((f) => ({
-    id: f.id,
-    input: {
-      name: f.name,
-      slug: f.slug || undefined,
-      version: Number(f.version) as 1 | 2 | 3 | 100,
-      releaseDate: f.release_date,
-      releaseNotesUrl: f.release_notes_url,
-      isPublished: f.is_published,
-      isLatest: f.is_latest,
-      preRelease: f.pre_release,
-      showOnDownloadPage: f.show_on_download_page,
-    },
-  }));
+  .transform(({ id, ...input }) => ({ id, input }));
 
 export const osFormSchema = z
   .object({
     id: optionalInt(),
     name: text().pipe(z.string().min(1, "Give the operating system a name.").max(200, max200)),
-    slug: text().pipe(z.string().max(200, max200).regex(SLUG, SLUG_MESSAGE)),
+    slug: slug(),
   })
-  .transform((f) => ({ id: f.id, input: { name: f.name, slug: f.slug || undefined } }));
+  .transform(({ id, ...input }) => ({ id, input }));
 
 const optionalUrl = text().pipe(z.union([z.literal(""), z.url({ error: "Enter a valid URL." }).max(200)]));
 
@@ -63,44 +57,26 @@ export const releaseFileFormSchema = z
     fileId: id(),
     releaseId: id(),
     name: text().pipe(z.string().min(1, "Enter a name.").max(200, max200)),
-    os: z.coerce.number().int().positive("Choose an operating system."),
+    osId: z.coerce.number().int().positive("Choose an operating system."),
     description: text().pipe(z.string().max(200, max200)),
     url: text().pipe(z.url({ error: "Enter a valid URL." }).max(200)),
-    sha256_sum: text().pipe(z.string().regex(/^([0-9a-fA-F]{64})?$/, "A SHA-256 is 64 hexadecimal digits.")),
-    md5_sum: text().pipe(z.string().regex(/^([0-9a-fA-F]{32})?$/, "An MD5 is 32 hexadecimal digits.")),
+    sha256Sum: text().pipe(z.string().regex(/^([0-9a-fA-F]{64})?$/, "A SHA-256 is 64 hexadecimal digits.")),
+    md5Sum: text().pipe(z.string().regex(/^([0-9a-fA-F]{32})?$/, "An MD5 is 32 hexadecimal digits.")),
     filesize: z.coerce
       .number({ error: "Enter a size in bytes." })
       .int("Enter a size in bytes.")
       .min(0, "Enter a size in bytes.")
       .max(2 ** 31 - 1, "That is too large."),
-    download_button: checkbox(),
-    is_source: checkbox(),
-    gpg_signature_file: optionalUrl,
-    sigstore_signature_file: optionalUrl,
-    sigstore_cert_file: optionalUrl,
-    sigstore_bundle_file: optionalUrl,
-    sbom_spdx2_file: optionalUrl,
+    downloadButton: checkbox(),
+    isSource: checkbox(),
+    gpgSignatureFile: optionalUrl,
+    sigstoreSignatureFile: optionalUrl,
+    sigstoreCertFile: optionalUrl,
+    sigstoreBundleFile: optionalUrl,
+    sbomSpdx2File: optionalUrl,
   })
-  .transform((f) => ({
-    fileId: f.fileId,
-    releaseId: f.releaseId,
-    input: {
-      name: f.name,
-      osId: f.os,
-      description: f.description,
-      url: f.url,
-      sha256Sum: f.sha256_sum,
-      md5Sum: f.md5_sum,
-      filesize: f.filesize,
-      downloadButton: f.download_button,
-      isSource: f.is_source,
-      gpgSignatureFile: f.gpg_signature_file,
-      sigstoreSignatureFile: f.sigstore_signature_file,
-      sigstoreCertFile: f.sigstore_cert_file,
-      sigstoreBundleFile: f.sigstore_bundle_file,
-      sbomSpdx2File: f.sbom_spdx2_file,
-    },
-  }));
+  // The file stays in its release: releaseId only says which admin page to refresh.
+  .transform(({ fileId, releaseId, ...input }) => ({ fileId, releaseId, input }));
 
 /** The bulk "add files" text (lib/downloads/admin/utils parseFileLines reads the lines). */
 export const addFilesFormSchema = z.object({

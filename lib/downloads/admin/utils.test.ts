@@ -15,16 +15,16 @@ describe("parseFileLines", () => {
       name: "python-3.14.1-amd64.exe",
       url: `${base}python-3.14.1-amd64.exe`,
       osSlug: "windows",
-      sha256_sum: sha,
+      sha256Sum: sha,
       filesize: 28_000_000,
-      gpg_signature_file: `${base}python-3.14.1-amd64.exe.asc`,
-      sigstore_bundle_file: `${base}python-3.14.1-amd64.exe.sigstore`,
-      download_button: true,
+      gpgSignatureFile: `${base}python-3.14.1-amd64.exe.asc`,
+      sigstoreBundleFile: `${base}python-3.14.1-amd64.exe.sigstore`,
+      downloadButton: true,
     });
     expect(files[1]).toMatchObject({
       osSlug: "source",
-      is_source: true,
-      sbom_spdx2_file: `${base}Python-3.14.1.tgz.spdx.json`,
+      isSource: true,
+      sbomSpdx2File: `${base}Python-3.14.1.tgz.spdx.json`,
     });
   });
 

@@ -8,13 +8,13 @@ export type ParsedFileLine = {
   name: string;
   url: string;
   osSlug: string;
-  sha256_sum?: string;
+  sha256Sum?: string;
   filesize?: number;
-  gpg_signature_file?: string;
-  sigstore_bundle_file?: string;
-  sbom_spdx2_file?: string;
-  download_button?: boolean;
-  is_source?: boolean;
+  gpgSignatureFile?: string;
+  sigstoreBundleFile?: string;
+  sbomSpdx2File?: string;
+  downloadButton?: boolean;
+  isSource?: boolean;
 };
 
 export function parseFileLines(
@@ -45,13 +45,13 @@ export function parseFileLines(
       osSlug,
     };
     for (const token of rest) {
-      if (/^[0-9a-f]{64}$/i.test(token)) file.sha256_sum = token.toLowerCase();
+      if (/^[0-9a-f]{64}$/i.test(token)) file.sha256Sum = token.toLowerCase();
       else if (/^\d+$/.test(token)) file.filesize = Number(token);
-      else if (token === "asc") file.gpg_signature_file = `${url}.asc`;
-      else if (token === "sigstore") file.sigstore_bundle_file = `${url}.sigstore`;
-      else if (token === "sbom") file.sbom_spdx2_file = `${url}.spdx.json`;
-      else if (token === "button") file.download_button = true;
-      else if (token === "source") file.is_source = true;
+      else if (token === "asc") file.gpgSignatureFile = `${url}.asc`;
+      else if (token === "sigstore") file.sigstoreBundleFile = `${url}.sigstore`;
+      else if (token === "sbom") file.sbomSpdx2File = `${url}.spdx.json`;
+      else if (token === "button") file.downloadButton = true;
+      else if (token === "source") file.isSource = true;
       else errors.push(`${where}: "${token}" is not a SHA-256, a size or a known flag.`);
     }
     files.push(file);
@@ -89,16 +89,16 @@ export function releaseFormValues(release?: {
     name: r.name,
     slug: r.slug,
     version: String(r.version),
-    release_date: r.releaseDate ? r.releaseDate.toISOString().slice(0, 16) : "",
-    release_notes_url: r.releaseNotesUrl,
-    is_published: r.isPublished,
-    is_latest: r.isLatest,
-    pre_release: r.preRelease,
-    show_on_download_page: r.showOnDownloadPage,
+    releaseDate: r.releaseDate ? r.releaseDate.toISOString().slice(0, 16) : "",
+    releaseNotesUrl: r.releaseNotesUrl,
+    isPublished: r.isPublished,
+    isLatest: r.isLatest,
+    preRelease: r.preRelease,
+    showOnDownloadPage: r.showOnDownloadPage,
   };
 }
 
-/** A release file as its admin form shows it (the API's field names). */
+/** A release file as its admin form shows it (the mutation's input names; inputs are text). */
 export const releaseFileFormValues = (f: {
   name: string;
   osId: number;
@@ -116,35 +116,23 @@ export const releaseFileFormValues = (f: {
   sbomSpdx2File: string;
 }) => ({
   name: f.name,
-  os: String(f.osId),
+  osId: String(f.osId),
   description: f.description,
   url: f.url,
-  sha256_sum: f.sha256Sum,
-  md5_sum: f.md5Sum,
+  sha256Sum: f.sha256Sum,
+  md5Sum: f.md5Sum,
   filesize: String(f.filesize),
-  download_button: f.downloadButton,
-  is_source: f.isSource,
-  gpg_signature_file: f.gpgSignatureFile,
-  sigstore_signature_file: f.sigstoreSignatureFile,
-  sigstore_cert_file: f.sigstoreCertFile,
-  sigstore_bundle_file: f.sigstoreBundleFile,
-  sbom_spdx2_file: f.sbomSpdx2File,
+  downloadButton: f.downloadButton,
+  isSource: f.isSource,
+  gpgSignatureFile: f.gpgSignatureFile,
+  sigstoreSignatureFile: f.sigstoreSignatureFile,
+  sigstoreCertFile: f.sigstoreCertFile,
+  sigstoreBundleFile: f.sigstoreBundleFile,
+  sbomSpdx2File: f.sbomSpdx2File,
 });
 
-/** Parsed lines as the release-file mutation's input: the OS by id, camelCase columns. */
+/** Parsed lines as the release-file mutation's input: the OS by id instead of its slug. */
 export const toNewReleaseFiles = (
   files: readonly ParsedFileLine[],
   osIdBySlug: ReadonlyMap<string, number>,
-) =>
-  files.map((f) => ({
-    name: f.name,
-    url: f.url,
-    osId: osIdBySlug.get(f.osSlug)!,
-    sha256Sum: f.sha256_sum,
-    filesize: f.filesize,
-    gpgSignatureFile: f.gpg_signature_file,
-    sigstoreBundleFile: f.sigstore_bundle_file,
-    sbomSpdx2File: f.sbom_spdx2_file,
-    downloadButton: f.download_button,
-    isSource: f.is_source,
-  }));
+) => files.map(({ osSlug, ...f }) => ({ ...f, osId: osIdBySlug.get(osSlug)! }));

@@ -2,25 +2,33 @@ import "server-only";
 import { downloadsTags } from "@/lib/downloads/constants";
 import { db } from "@/lib/platform/db";
 import { env } from "@/lib/platform/env";
-import { AppError, fromPrismaError } from "@/lib/platform/errors";
+import { AppError, FORM_ERROR, fromPrismaError } from "@/lib/platform/errors";
 import { emit } from "@/inngest/client";
 import { revalidateDomain } from "@/lib/platform/cdn/revalidate";
 import { slugify } from "@/lib/downloads/utils";
 import { releaseFileApiSelect, type ReleaseFileApiRow } from "./data";
 import { releaseFileInputSchema, type NewReleaseFileInput, type ReleaseFileInput } from "./schema";
-import { downloadSitePrefix, validateReleaseFileUrls, type ReleaseFileUrls } from "./utils";
+import {
+  BUTTON_TAKEN,
+  downloadSitePrefix,
+  NO_SUCH_OS_OR_RELEASE,
+  NO_SUCH_RELEASE,
+  validateReleaseFileUrls,
+  type ReleaseFileUrls,
+} from "./utils";
 
 const sitePrefix = () => downloadSitePrefix(env.DOWNLOAD_BASE_URL);
 
-const BUTTON_TAKEN = 'Only one Release File per OS can have "Download button" enabled';
-
-/** Constraint violations as the serializer words them (apps/downloads/serializers.py, models.py). */
+/**
+ * Constraint violations as field errors on the input's names (apps/downloads/models.py: the
+ * unique url and slug, one button per OS, the foreign keys); the API adapters reword them.
+ */
 function mapWriteError(e: unknown): unknown {
   const mapped = fromPrismaError(e);
   if (!(mapped instanceof AppError) || mapped.code !== "conflict") return mapped;
   const index = JSON.stringify((e as { meta?: unknown }).meta ?? "");
   if (index.includes("only_one_download_per_os_per_release"))
-    return new AppError("validation_failed", "Invalid.", { fields: { non_field_errors: [BUTTON_TAKEN] } });
+    return new AppError("validation_failed", "Invalid.", { fields: { [FORM_ERROR]: [BUTTON_TAKEN] } });
   if (mapped.fields?.url)
     return new AppError("validation_failed", "Invalid.", {
       fields: { url: ["release file with this url already exists."] },
@@ -29,10 +37,8 @@ function mapWriteError(e: unknown): unknown {
     return new AppError("validation_failed", "Invalid.", {
       fields: { slug: ["release file with this slug already exists."] },
     });
-  // A foreign key to an OS or release that does not exist.
-  return new AppError("validation_failed", "Invalid.", {
-    fields: { non_field_errors: ["Invalid hyperlink - Object does not exist."] },
-  });
+  // A foreign key to an OS or release that does not exist (the database does not say which).
+  return new AppError("validation_failed", "Invalid.", { fields: { [FORM_ERROR]: [NO_SUCH_OS_OR_RELEASE] } });
 }
 
 async function afterWrite(releaseId: number) {
@@ -64,9 +70,7 @@ export async function createReleaseFile(
   validateReleaseFileUrls(urlsOf(input), undefined, sitePrefix());
   const release = await db.release.findUnique({ where: { id: input.releaseId }, select: { slug: true } });
   if (!release)
-    throw new AppError("validation_failed", "Invalid.", {
-      fields: { release: ["Invalid hyperlink - Object does not exist."] },
-    });
+    throw new AppError("validation_failed", "Invalid.", { fields: { releaseId: [NO_SUCH_RELEASE] } });
   const row = await db.releaseFile
     .create({
       data: {

@@ -7,6 +7,7 @@ import { emit } from "@/inngest/client";
 import { revalidateDomain } from "@/lib/platform/cdn/revalidate";
 import { slugify } from "@/lib/downloads/utils";
 import { releaseApiSelect, type ReleaseApiRow } from "./data";
+import { NO_SUCH_RELEASE_PAGE } from "./utils";
 import { releaseInputSchema, type ReleaseInput } from "./schema";
 
 const COLUMNS = new Set(Object.keys(releaseInputSchema.shape));
@@ -16,8 +17,8 @@ const toData = (input: ReleaseInput): Prisma.ReleaseUncheckedUpdateInput =>
   Object.fromEntries(Object.entries(input).filter(([k, v]) => v !== undefined && COLUMNS.has(k)));
 
 /**
- * Constraint violations as the serializer words them, on the fields the API bodies and the
- * admin form share (slug; release_page is the page's foreign key).
+ * Constraint violations as field errors on the input's names (slug; releasePageId, the page's
+ * foreign key); the API adapters rename and reword them for DRF and Tastypie.
  */
 function mapWriteError(e: unknown): unknown {
   const mapped = fromPrismaError(e);
@@ -28,7 +29,7 @@ function mapWriteError(e: unknown): unknown {
       });
     if ((e as { code?: string }).code === "P2003")
       return new AppError("validation_failed", "Invalid.", {
-        fields: { release_page: ["Invalid hyperlink - Object does not exist."] },
+        fields: { releasePageId: [NO_SUCH_RELEASE_PAGE] },
       });
   }
   return mapped;

@@ -3,6 +3,9 @@ import type { ReleaseFileRow, ReleaseSummary } from "@/lib/downloads/types";
 import { compareVersions, getVersion } from "@/lib/downloads/utils";
 import type { ReleaseFilter } from "./schema";
 
+/** A release's page that is not there (the API words it as DRF's "Invalid hyperlink"). */
+export const NO_SUCH_RELEASE_PAGE = "No such release page.";
+
 /** The columns of a release summary (lists, feed, redirects). */
 export const summarySelect = {
   name: true,

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { paginationQuerySchema } from "@/lib/api/tastypie";
 import { defineOperation } from "@/lib/api/spec";
 import { v1ResourceUri } from "@/lib/downloads/api/schema";
+import { releaseFileWireErrors } from "@/lib/downloads/api/utils";
 import type { ReleaseFileInput } from "@/lib/downloads/release-file/schema";
 import {
   bool,
@@ -118,6 +119,7 @@ export const v1ReleaseFileOperations = {
     summary: "Add a release file (staff)",
     body: v1ReleaseFileBodySchema,
     resourceName: "downloads/release_file",
+    wireErrors: releaseFileWireErrors,
     responses: created,
   }),
   remove: defineOperation({

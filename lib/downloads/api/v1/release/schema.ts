@@ -3,6 +3,7 @@ import { z } from "zod";
 import { paginationQuerySchema } from "@/lib/api/tastypie";
 import { defineOperation } from "@/lib/api/spec";
 import { v1ResourceUri } from "@/lib/downloads/api/schema";
+import { releaseWireErrors } from "@/lib/downloads/api/utils";
 import type { ReleaseInput } from "@/lib/downloads/release/schema";
 import {
   bool,
@@ -118,6 +119,7 @@ export const v1ReleaseOperations = {
     summary: "Create a release (staff)",
     body: v1ReleaseBodySchema,
     resourceName: "downloads/release",
+    wireErrors: releaseWireErrors,
     responses: created,
   }),
   remove: defineOperation({

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { defineOperation } from "@/lib/api/spec";
 import { required, v2Hyperlink } from "@/lib/downloads/api/schema";
 import type { ReleaseFileInput } from "@/lib/downloads/release-file/schema";
+import { releaseFileWireErrors } from "@/lib/downloads/api/utils";
 import { v2Common } from "@/lib/downloads/api/v2/schema";
 
 export const releaseFileResponseSchema = z
@@ -149,7 +150,8 @@ export const createReleaseFileBodySchema = z
   }));
 export const patchReleaseFileBodySchema = z.object(fields).partial().transform(toReleaseFileInput);
 
-const common = v2Common;
+// The mutations' rule errors in ReleaseFileSerializer's names and wording.
+const common = { ...v2Common, wireErrors: releaseFileWireErrors };
 const item = "/api/v2/downloads/release_file/{id}/";
 export const releaseFileOperations = {
   list: defineOperation({

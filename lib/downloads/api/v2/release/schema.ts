@@ -7,6 +7,7 @@ import { z } from "zod";
 import { defineOperation } from "@/lib/api/spec";
 import { required, v2Hyperlink } from "@/lib/downloads/api/schema";
 import type { ReleaseInput } from "@/lib/downloads/release/schema";
+import { releaseWireErrors } from "@/lib/downloads/api/utils";
 import { v2Common } from "@/lib/downloads/api/v2/schema";
 
 const bool = z
@@ -122,7 +123,8 @@ export const updateReleaseBodySchema = z
   .transform(toReleaseInput);
 export const patchReleaseBodySchema = z.object(releaseFields).partial().transform(toReleaseInput);
 
-const common = v2Common;
+// The mutations' rule errors in ReleaseSerializer's names and wording.
+const common = { ...v2Common, wireErrors: releaseWireErrors };
 const item = "/api/v2/downloads/release/{id}/";
 
 export const releaseOperations = {
