@@ -50,7 +50,7 @@ export function AdminList<R>({
   const pages = Math.max(1, Math.ceil(total / params.perPage));
   const table = (
     <table className="table" aria-label={label}>
-      <thead>
+      <thead className="text-base-content">
         <tr>
           {bulk && (
             <th className="w-8">

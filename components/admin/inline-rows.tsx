@@ -23,7 +23,7 @@ export function InlineRows<R>({
 }) {
   return (
     <table className="table" aria-label={label}>
-      <thead>
+      <thead className="text-base-content">
         <tr>
           {columns.map((c) => (
             <th key={c.key}>{c.label}</th>

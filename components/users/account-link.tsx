@@ -35,7 +35,7 @@ export function AccountLink() {
       >
         {name}
       </Link>
-      <Link href="/accounts/logout/" className="btn btn-ghost btn-sm">
+      <Link href="/accounts/logout/" className="btn btn-ghost btn-sm text-neutral-content">
         Sign out
       </Link>
     </div>
