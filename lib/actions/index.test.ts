@@ -97,6 +97,22 @@ describe("defineAction", () => {
     expect(handler).not.toHaveBeenCalled();
   });
 
+  it("a whole-input schema error (a hidden field's) is the form's message, not a pointer to fields", async () => {
+    const run = defineAction({
+      name: "admin.runs.run",
+      gate: { allow: (p) => p.isStaff },
+      schema: z.object({ functionId: z.string() }).refine((v) => v.functionId === "known", {
+        message: "That function cannot be run by hand.",
+        path: [],
+      }),
+      handler: async () => ({ done: "Ran." }),
+    });
+    expect(await run({}, form({ functionId: "made-up" }))).toMatchObject({
+      error: "That function cannot be run by hand.",
+      fields: { [FORM_ERROR]: ["That function cannot be run by hand."] },
+    });
+  });
+
   it("never keeps the current password or a delete confirmation, whatever the field is called", async () => {
     const state = await save({}, form({ name: "  ", current: "hunter2", confirmation: "hunter3", email: "a@b.example" }));
     expect(state.values).toEqual({ name: "  ", email: "a@b.example" });

@@ -145,7 +145,12 @@ export function defineAction<G extends Gate, S extends z.ZodType, R, St extends 
     if (def.rateLimit && (await limited(def.rateLimit, principal)))
       return { error: def.rateLimit.message ?? TOO_MANY, values };
     const parsed = def.schema.safeParse(def.prepare ? def.prepare(raw) : raw);
-    if (!parsed.success) return { error: CHECK_FIELDS, fields: fieldErrorsFromZod(parsed.error), values };
+    if (!parsed.success) {
+      // A whole-input error (a hidden field's, a cross-field rule) is the form's message: no
+      // field shows it otherwise.
+      const fields = fieldErrorsFromZod(parsed.error);
+      return { error: fields[FORM_ERROR]?.[0] ?? CHECK_FIELDS, fields, values };
+    }
     const origin = await requestOrigin();
     const ctx = { input: parsed.data, principal, origin, raw, values } as Ctx<G, S>;
     let result: R;
@@ -155,7 +160,7 @@ export function defineAction<G extends Gate, S extends z.ZodType, R, St extends 
       unstable_rethrow(e); // redirect(), notFound() and Next's own signals pass through
       if (isAppError(e) && e.status < 500) return { ...appErrorState(e), values };
       log.error({ err: e, action: def.name }, "server action failed");
-      return { error: "Something went wrong on our side. Nothing was saved; try again.", values };
+      return { error: "Something went wrong on our side. Try again; what you typed is still here.", values };
     }
     if (isState(result) && result.error) return { values, ...result };
     const entry = def.audit?.(ctx, result);

@@ -9,14 +9,13 @@ import { jobs } from "@/inngest/index";
 
 // Scheduled functions only (the runs screen offers no button for the others): an
 // event-triggered function needs its event's data, which an empty run would not have.
-const runNowSchema = z.object({
-  functionId: z
-    .string()
-    .refine(
-      (id) => jobs.some((j) => j.id === id && "cron" in j.trigger),
-      "That function cannot be run by hand.",
-    ),
-});
+// The id comes from a hidden field, so a refusal is the whole form's message (path []).
+const runNowSchema = z
+  .object({ functionId: z.string() })
+  .refine(({ functionId }) => jobs.some((j) => j.id === functionId && "cron" in j.trigger), {
+    message: "That function cannot be run by hand.",
+    path: [],
+  });
 
 /**
  * Staff run a scheduled function now, as `npm run job -- <id>` does: recorded in the background
