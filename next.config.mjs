@@ -31,6 +31,9 @@ const redisCache = process.env.REDIS_URL
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // One build per checkout by default; NEXT_DIST_DIR (a folder under .data/) lets several builds
+  // of the same tree sit side by side, e.g. parallel Playwright runs on their own ports.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // /api/docs serves Swagger UI straight from the package; keep its files in traced outputs.
   outputFileTracingIncludes: { "/api/docs/[asset]": ["./node_modules/swagger-ui-dist/swagger-ui*"] },
   ...redisCache,

@@ -76,7 +76,7 @@ export default defineConfig({
       // The log also goes to a file that tests/e2e/support/log-scan.ts checks for secrets (AC-LOG-1).
       // Idle keep-alive sockets outlive the test client's reuse (Node's 5 s default races a reused
       // socket into ECONNRESET when a test pauses between requests); proxies do the same in production.
-      command: `mkdir -p .data/e2e && node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1 --keepAliveTimeout 65000 2>&1 | tee .data/e2e/server.log`,
+      command: `mkdir -p .data/e2e && node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1 --keepAliveTimeout 65000 2>&1 | tee .data/e2e/server-${port}.log`,
       url: `http://127.0.0.1:${port}/api/health/`,
       env: {
         SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,

@@ -5,7 +5,8 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 
-export const SERVER_LOG = ".data/e2e/server.log";
+/** One log per server port (playwright.config.ts), so parallel runs on other ports keep their own. */
+export const SERVER_LOG = `.data/e2e/server-${process.env.E2E_PORT ?? 3100}.log`;
 
 const secrets: [string, RegExp][] = [
   [
