@@ -18,7 +18,7 @@ try {
     console.log(
       `Demo accounts, all with the password ${env.SEED_PASSWORD ? "from SEED_PASSWORD" : password}:`,
     );
-    console.log("  admin (superuser), staff (staff), moderator (job board admin), alice, bob (users)");
+    console.log("  admin (superuser), staff (staff), moderator (job board admin), editor (content editor), alice, bob (users)");
   }
 } finally {
   await db.$disconnect();

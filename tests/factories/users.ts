@@ -32,6 +32,14 @@ export const DEMO_USERS = [
     isSuperuser: false,
   },
   {
+    username: "editor",
+    email: "editor@example.org",
+    firstName: "Eddie",
+    lastName: "Editor",
+    isStaff: false,
+    isSuperuser: false,
+  },
+  {
     username: "alice",
     email: "alice@example.org",
     firstName: "Alice",
@@ -54,7 +62,22 @@ export const GROUPS: { name: string; permissions: string[] }[] = [
   { name: "Events Admin", permissions: ["events.manage"] },
   { name: "Sponsors Admin", permissions: ["sponsors.manage"] },
   { name: "Sponsor Publisher", permissions: ["sponsors.publish"] },
-  { name: "Content Editor", permissions: ["pages.edit", "boxes.edit", "blogs.edit"] },
+  // Everything a visitor reads that is not a domain of its own: pages (and redirects), boxes,
+  // menus, banners, code samples, board minutes, work groups, companies, news.
+  {
+    name: "Content Editor",
+    permissions: [
+      "pages.edit",
+      "boxes.edit",
+      "blogs.edit",
+      "navigation.edit",
+      "banners.edit",
+      "codesamples.edit",
+      "minutes.edit",
+      "workgroups.edit",
+      "companies.edit",
+    ],
+  },
   { name: "Downloads Admin", permissions: ["downloads.manage"] },
 ];
 
@@ -96,6 +119,12 @@ export async function seedUsers(db: PrismaClient, password?: string) {
     where: { userId_groupId: { userId: ids.moderator!, groupId: jobAdmin.id } },
     update: {},
     create: { userId: ids.moderator!, groupId: jobAdmin.id },
+  });
+  const editors = await db.group.findUniqueOrThrow({ where: { name: "Content Editor" } });
+  await db.userGroup.upsert({
+    where: { userId_groupId: { userId: ids.editor!, groupId: editors.id } },
+    update: {},
+    create: { userId: ids.editor!, groupId: editors.id },
   });
   return { ids, password: created > 0 ? plain : null };
 }
