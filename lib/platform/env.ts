@@ -59,6 +59,10 @@ export const envSchema = z.object({
   RATE_LIMIT_SCALE: z.coerce.number().min(1).max(1_000_000).default(1),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SEED_PASSWORD: z.string().optional(),
+  // File storage (lib/platform/storage): local disk under MEDIA_ROOT unless S3_BUCKET is set.
+  MEDIA_ROOT: z.string().optional(),
+  // Public base of stored files ("/media" on local disk; the bucket or its CDN on S3).
+  MEDIA_URL: z.string().trim().optional().transform((v) => (v ? v : undefined)),
 });
 
 export type Env = z.infer<typeof envSchema>;
