@@ -8,7 +8,7 @@ export async function loadMainMenu(): Promise<MenuSection[]> {
   "use cache";
   cacheLife("days");
   cacheTag(navigationTags.navigation);
-  return listMenuSections("main");
+  return listMenuSections();
 }
 
 /** The menu plus the copyright year, cached together so the shell never reads the clock per request. */
@@ -16,5 +16,5 @@ export async function loadSiteChrome(): Promise<{ sections: MenuSection[]; year:
   "use cache";
   cacheLife("days");
   cacheTag(navigationTags.navigation);
-  return { sections: await listMenuSections("main"), year: new Date().getUTCFullYear() };
+  return { sections: await listMenuSections(), year: new Date().getUTCFullYear() };
 }

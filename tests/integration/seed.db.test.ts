@@ -111,7 +111,7 @@ describe("home page data", () => {
     const news = await listLatestEntries(5);
     expect(news).toHaveLength(5);
     expect(news[0]!.pubDate.getTime()).toBeGreaterThanOrEqual(news[4]!.pubDate.getTime());
-    const menu = await listMenuSections("main");
+    const menu = await listMenuSections();
     expect(menu.map((s) => s.title)).toEqual(
       expect.arrayContaining(["About", "Downloads", "Documentation", "Events"]),
     );
