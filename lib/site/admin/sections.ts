@@ -10,6 +10,7 @@ import { downloadsAdmin } from "@/lib/downloads/admin/constants";
 import { canManageDownloads } from "@/lib/downloads/permissions";
 import { canModerateJobs } from "@/lib/jobs/permissions";
 import { usersAdmin } from "@/lib/users/admin/constants";
+import { workGroupsAdmin } from "@/lib/work-groups/admin/constants";
 import type { Principal } from "@/lib/users/types";
 
 export const ADMIN_SECTIONS: AdminSection[] = [
@@ -17,6 +18,7 @@ export const ADMIN_SECTIONS: AdminSection[] = [
   ...usersAdmin,
   ...downloadsAdmin,
   ...bannersAdmin,
+  ...workGroupsAdmin,
   ...platformAdmin,
   // The API reference is for the people who write through the APIs (release managers, job moderators).
   { href: "/api/docs/", label: "API reference", allowed: (p) => canManageDownloads(p) || canModerateJobs(p) },
