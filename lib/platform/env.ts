@@ -63,6 +63,16 @@ export const envSchema = z.object({
   MEDIA_ROOT: z.string().optional(),
   // Public base of stored files ("/media" on local disk; the bucket or its CDN on S3).
   MEDIA_URL: z.string().trim().optional().transform((v) => (v ? v : undefined)),
+  // S3-compatible bucket for stored files (path-style URLs); set S3_BUCKET to use it.
+  S3_ENDPOINT: optionalUrl,
+  S3_BUCKET: z.string().trim().optional().transform((v) => (v ? v : undefined)),
+  S3_REGION: z.string().default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  // python.org keeps media under media/ in its bucket (MEDIAFILES_LOCATION).
+  S3_KEY_PREFIX: z.string().default("media/"),
+  // Largest page attachment accepted (bytes).
+  UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).default(10 * 1024 * 1024),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -85,6 +95,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       problems.push("  AUTH_SECRET: too weak; use 32+ random characters (openssl rand -base64 32)");
     if (env.GITHUB_ID && !env.GITHUB_SECRET) problems.push("  GITHUB_SECRET: required when GITHUB_ID is set");
     if (env.GOOGLE_ID && !env.GOOGLE_SECRET) problems.push("  GOOGLE_SECRET: required when GOOGLE_ID is set");
+    if (env.S3_BUCKET && !(env.S3_ENDPOINT && env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY))
+      problems.push("  S3_ENDPOINT, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: required when S3_BUCKET is set");
     if (env.FASTLY_SERVICE_ID && !env.FASTLY_API_KEY)
       problems.push("  FASTLY_API_KEY: required when FASTLY_SERVICE_ID is set");
     if (problems.length) throw new Error(`Invalid environment:\n${problems.join("\n")}`);

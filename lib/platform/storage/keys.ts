@@ -86,3 +86,18 @@ export async function availableKey(store: Pick<Storage, "exists">, key: string):
 export function encodeKey(key: string): string {
   return key.split("/").map(encodeURIComponent).join("/");
 }
+
+/**
+ * pydotorg/views.py MediaMigrationView: the media path of a legacy `/m/<path>/` URL with
+ * traversal stripped (PurePosixPath, leading slashes dropped, `.` and `..` segments removed).
+ * Backslashes count as separators too, and a path with NUL or control characters, or nothing
+ * left, gives null (404).
+ */
+export function legacyMediaPath(input: string): string | null {
+  if (/[\u0000-\u001f\u007f]/.test(input)) return null;
+  const parts = input
+    .replace(/\\/g, "/")
+    .split("/")
+    .filter((p) => p !== "" && p !== "." && p !== "..");
+  return parts.length ? parts.join("/") : null;
+}
