@@ -1,8 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import { THEME_SCRIPT } from "@/lib/platform/cdn/csp.mjs";
+import { loadBoxes } from "@/lib/boxes/loaders";
+import { SUPERNAV_LABELS } from "@/lib/navigation/constants";
 import { loadSiteChrome } from "@/lib/navigation/loaders";
+import { THEME_SCRIPT } from "@/lib/platform/cdn/csp.mjs";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -13,7 +15,11 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const { sections, year } = await loadSiteChrome();
+  // Both cached and tagged (navigation, boxes): the shell reads no cookies or headers, so pages stay cacheable.
+  const [{ year, ...nav }, supernavs] = await Promise.all([
+    loadSiteChrome(),
+    loadBoxes([...SUPERNAV_LABELS]),
+  ]);
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
@@ -27,11 +33,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           Skip to content
         </a>
-        <SiteHeader sections={sections} />
+        <SiteHeader nav={nav} supernavs={supernavs} />
         <main id="content" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-3 py-6 sm:px-4">
           {children}
         </main>
-        <SiteFooter sections={sections} year={year} />
+        <SiteFooter sections={nav.footer} year={year} />
       </body>
     </html>
   );

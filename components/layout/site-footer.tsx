@@ -1,27 +1,47 @@
 import Link from "next/link";
 import type { MenuSection } from "@/lib/navigation/types";
 
-/** Footer sitemap from the same menu tree, plus the legal line. */
+// templates/base.html's footer links line and copyright (the Privacy Notice lives on policies.python.org).
+const FOOTER_LINKS = [
+  { title: "Help & General Contact", url: "/about/help/" },
+  { title: "Diversity Initiatives", url: "/community/diversity/" },
+  { title: "Submit Website Bug", url: "https://github.com/python/pythondotorg/issues" },
+  { title: "Status", url: "https://status.python.org/" },
+];
+
+const A = ({ url, className, children }: { url: string; className?: string; children: React.ReactNode }) =>
+  url.startsWith("/") ? (
+    <Link href={url} className={className}>
+      {children}
+    </Link>
+  ) : (
+    <a href={url} className={className}>
+      {children}
+    </a>
+  );
+
+/** Footer sitemap (templates/sitetree/footer.html over python-meta, Contributing included), links and the legal line. */
 export function SiteFooter({ sections, year }: { sections: MenuSection[]; year: number }) {
   return (
     <footer className="bg-base-200 text-base-content mt-12">
       <nav
+        id="site-map"
         aria-label="Site map"
         className="mx-auto grid max-w-6xl grid-cols-2 gap-6 px-4 py-8 sm:grid-cols-3 lg:grid-cols-4"
       >
         {sections.map((s) => (
-          <div key={s.id}>
+          <div key={s.id} className="min-w-0">
             <h2 className="mb-2 font-semibold">
-              <Link href={s.url} className="link-hover">
+              <A url={s.url} className="link-hover">
                 {s.title}
-              </Link>
+              </A>
             </h2>
             <ul className="space-y-1 text-sm">
               {s.children.map((c) => (
-                <li key={c.id}>
-                  <Link href={c.url} className="link-hover">
+                <li key={c.id} className="break-words">
+                  <A url={c.url} className="link-hover">
                     {c.title}
-                  </Link>
+                  </A>
                 </li>
               ))}
             </ul>
@@ -29,15 +49,26 @@ export function SiteFooter({ sections, year }: { sections: MenuSection[]; year: 
         ))}
       </nav>
       <div className="border-base-300 border-t">
+        <nav aria-label="Footer" className="mx-auto max-w-6xl px-4 pt-4 text-sm">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1">
+            {FOOTER_LINKS.map((l) => (
+              <li key={l.url}>
+                <A url={l.url} className="link">
+                  {l.title}
+                </A>
+              </li>
+            ))}
+          </ul>
+        </nav>
         <p className="mx-auto max-w-6xl px-4 py-4 text-sm">
           Copyright ©2001-{year} Python Software Foundation ·{" "}
           <Link href="/about/legal/" className="link">
             Legal Statements
           </Link>{" "}
           ·{" "}
-          <Link href="/privacy/" className="link">
+          <a href="https://policies.python.org/python.org/Privacy-Notice/" className="link">
             Privacy Notice
-          </Link>
+          </a>
         </p>
       </div>
     </footer>

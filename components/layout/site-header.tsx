@@ -1,24 +1,73 @@
 import Link from "next/link";
-import type { MenuSection } from "@/lib/navigation/types";
 import { AccountLink } from "@/components/users/account-link";
+import type { MenuLink, MenuSection, SiteNavigation } from "@/lib/navigation/types";
+import { MainNav } from "./main-nav";
+import { MobileMenu } from "./mobile-menu";
 import { SearchShortcut } from "./search-shortcut";
+import { SiteSwitch } from "./site-switch";
 import { ThemeToggle } from "./theme-toggle";
 
-/** Site header: logo, the sections of the main menu, search and the account link. */
-export function SiteHeader({ sections }: { sections: MenuSection[] }) {
+/** The top bar (templates/sitetree/top.html over the tree's roots): python.org's sister sites. */
+function NetworkBar({ trunk }: { trunk: MenuLink[] }) {
+  return (
+    <nav aria-label="The Python Network" className="bg-neutral text-neutral-content border-b border-white/10">
+      <div className="mx-auto flex max-w-6xl items-center gap-3 px-3 py-1 text-xs sm:px-4">
+        <span className="hidden opacity-80 md:inline">The Python Network</span>
+        <ul className="flex flex-wrap gap-x-3 gap-y-0.5">
+          {trunk.map((l) => (
+            <li key={l.id}>
+              <Link href={l.url} className="link-hover" title={l.hint ?? undefined}>
+                {l.title}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </nav>
+  );
+}
+
+function Logo({ psf }: { psf: boolean }) {
+  return (
+    <Link
+      href={psf ? "/psf-landing/" : "/"}
+      className="flex items-center gap-2 text-xl font-bold tracking-tight"
+      aria-label={psf ? "Python Software Foundation home" : "Python home"}
+      data-testid="site-logo"
+      data-site={psf ? "psf" : "python"}
+    >
+      <span aria-hidden="true" className="text-secondary">
+        &gt;&gt;&gt;
+      </span>
+      {psf ? (
+        <span className="leading-tight">
+          PSF
+          <span className="hidden text-xs font-normal sm:block">Python Software Foundation</span>
+        </span>
+      ) : (
+        "python"
+      )}
+    </Link>
+  );
+}
+
+/**
+ * The site header (templates/base.html): network bar, logo, Donate, search, theme and account,
+ * then the main nav with its mega-menus. Python.org pages show python-meta's sections, PSF pages
+ * psf-meta's with the PSF logo; both are rendered here and SiteSwitch picks one by path.
+ */
+export function SiteHeader({ nav, supernavs }: { nav: SiteNavigation; supernavs: Record<string, string> }) {
+  const both = (render: (sections: MenuSection[], psf: boolean) => React.ReactNode) => (
+    <SiteSwitch python={render(nav.python, false)} psf={render(nav.psf, true)} />
+  );
   return (
     <header className="bg-neutral text-neutral-content">
+      <NetworkBar trunk={nav.trunk} />
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-2 px-3 py-2 sm:px-4">
-        <Link
-          href="/"
-          className="flex items-center gap-2 text-xl font-bold tracking-tight"
-          aria-label="Python home"
-        >
-          <span aria-hidden="true" className="text-secondary">
-            &gt;&gt;&gt;
-          </span>
-          python
-        </Link>
+        <SiteSwitch python={<Logo psf={false} />} psf={<Logo psf />} />
+        <a href="https://donate.python.org/" className="btn btn-secondary btn-xs sm:btn-sm">
+          Donate
+        </a>
         <form
           action="/search/"
           method="get"
@@ -38,42 +87,18 @@ export function SiteHeader({ sections }: { sections: MenuSection[] }) {
           </label>
           <SearchShortcut inputId="site-search" />
         </form>
-        <div className="order-2 ml-auto flex items-center gap-1 sm:order-3 sm:ml-0">
+        {/* The Menu button sits before the theme toggle; its panel wraps to a row of its own. */}
+        {both((sections) => (
+          <MobileMenu sections={sections} />
+        ))}
+        <div className="order-2 flex items-center gap-1 sm:order-3">
           <ThemeToggle />
           <AccountLink />
         </div>
       </div>
-      <nav aria-label="Main" className="bg-primary text-primary-content">
-        <ul className="mx-auto flex max-w-6xl flex-wrap px-1 sm:px-2">
-          {sections.map((s, i) => (
-            <li key={s.id} className="group relative">
-              <Link
-                href={s.url}
-                className="block px-3 py-2 text-sm font-medium hover:bg-black/15 focus-visible:bg-black/15 sm:text-base"
-              >
-                {s.title}
-              </Link>
-              {s.children.length > 0 && (
-                <ul
-                  className={`rounded-b-box bg-base-100 text-base-content invisible absolute z-20 hidden min-w-56 py-1 shadow-lg group-focus-within:visible group-hover:visible sm:block ${i >= sections.length - 3 ? "right-0" : "left-0"}`}
-                >
-                  {s.children.map((c) => (
-                    <li key={c.id}>
-                      <Link
-                        href={c.url}
-                        className="hover:bg-base-200 block px-4 py-1.5 text-sm"
-                        title={c.hint ?? undefined}
-                      >
-                        {c.title}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          ))}
-        </ul>
-      </nav>
+      {both((sections, psf) => (
+        <MainNav sections={sections} supernavs={psf ? {} : supernavs} label={psf ? "psf" : "python"} />
+      ))}
     </header>
   );
 }

@@ -4,7 +4,8 @@ import { getBoxesHtml } from "@/lib/boxes/data";
 import { db } from "@/lib/platform/db";
 import { getLatestRelease } from "@/lib/downloads/release/data";
 import { listUpcomingEvents } from "@/lib/events/data";
-import { listMenuSections } from "@/lib/navigation/data";
+import { listMenuNodes } from "@/lib/navigation/data";
+import { buildNavigation } from "@/lib/navigation/utils";
 import { listEnabledSponsors } from "@/lib/sponsors/data";
 import { getFeaturedStory } from "@/lib/success-stories/data";
 import { seedAll } from "../factories";
@@ -111,7 +112,7 @@ describe("home page data", () => {
     const news = await listLatestEntries(5);
     expect(news).toHaveLength(5);
     expect(news[0]!.pubDate.getTime()).toBeGreaterThanOrEqual(news[4]!.pubDate.getTime());
-    const menu = await listMenuSections();
+    const menu = buildNavigation(await listMenuNodes()).python;
     expect(menu.map((s) => s.title)).toEqual(
       expect.arrayContaining(["About", "Downloads", "Documentation", "Events"]),
     );
