@@ -13,3 +13,13 @@ export async function listPublishedCodeSamples(limit = 5): Promise<CodeSampleHtm
   });
   return rows.map((r) => ({ id: r.id, codeHtml: r.codeRendered, copyHtml: r.copyRendered }));
 }
+
+/** CodeSampleQuerySet.published() / .draft(): the ids of the samples in either state. */
+export async function listCodeSampleIds(state: "published" | "draft"): Promise<number[]> {
+  const rows = await db.codeSample.findMany({
+    where: { isPublished: state === "published" },
+    orderBy: { id: "asc" },
+    select: { id: true },
+  });
+  return rows.map((r) => r.id);
+}

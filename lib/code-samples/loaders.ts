@@ -1,6 +1,6 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
-import { codeSamplesTags } from "./constants";
+import { codeSamplesTags, HOME_SAMPLE_COUNT } from "./constants";
 import { listPublishedCodeSamples } from "./data";
 import type { CodeSampleHtml } from "./types";
 
@@ -8,5 +8,5 @@ export async function loadCodeSamples(): Promise<CodeSampleHtml[]> {
   "use cache";
   cacheLife("hours");
   cacheTag(codeSamplesTags.codeSamples);
-  return listPublishedCodeSamples(5);
+  return listPublishedCodeSamples(HOME_SAMPLE_COUNT);
 }

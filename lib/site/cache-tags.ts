@@ -9,6 +9,7 @@ import { boxesTags } from "@/lib/boxes/constants";
 import { codeSamplesTags } from "@/lib/code-samples/constants";
 import { downloadsTags } from "@/lib/downloads/constants";
 import { eventsTags } from "@/lib/events/constants";
+import { minutesTags } from "@/lib/minutes/constants";
 import { navigationTags } from "@/lib/navigation/constants";
 import { pagesTags } from "@/lib/pages/constants";
 import { sponsorsTags } from "@/lib/sponsors/constants";
@@ -21,6 +22,7 @@ const domainTags = [
   codeSamplesTags,
   downloadsTags,
   eventsTags,
+  minutesTags,
   navigationTags,
   pagesTags,
   sponsorsTags,

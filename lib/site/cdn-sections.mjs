@@ -22,7 +22,7 @@ export const SECTION_KEYS = {
   events: ["events"],
   "success-stories": ["success-stories"],
   sponsors: ["sponsors"],
-  psf: ["sponsors"],
+  psf: ["sponsors", "minutes"],
 };
 
 /** Sections rendered per person: the proxy sets their CSP nonce and cache headers. */

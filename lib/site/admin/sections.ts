@@ -6,9 +6,11 @@
 import { dashboardSection, platformAdmin } from "@/lib/admin/constants";
 import type { AdminNavItem, AdminSection } from "@/lib/admin/types";
 import { bannersAdmin } from "@/lib/banners/admin/constants";
+import { codeSamplesAdmin } from "@/lib/code-samples/admin/constants";
 import { downloadsAdmin } from "@/lib/downloads/admin/constants";
 import { canManageDownloads } from "@/lib/downloads/permissions";
 import { canModerateJobs } from "@/lib/jobs/permissions";
+import { minutesAdmin } from "@/lib/minutes/admin/constants";
 import { usersAdmin } from "@/lib/users/admin/constants";
 import { workGroupsAdmin } from "@/lib/work-groups/admin/constants";
 import type { Principal } from "@/lib/users/types";
@@ -18,6 +20,8 @@ export const ADMIN_SECTIONS: AdminSection[] = [
   ...usersAdmin,
   ...downloadsAdmin,
   ...bannersAdmin,
+  ...codeSamplesAdmin,
+  ...minutesAdmin,
   ...workGroupsAdmin,
   ...platformAdmin,
   // The API reference is for the people who write through the APIs (release managers, job moderators).
