@@ -6,6 +6,7 @@
 import { dashboardSection, platformAdmin } from "@/lib/admin/constants";
 import type { AdminNavItem, AdminSection } from "@/lib/admin/types";
 import { bannersAdmin } from "@/lib/banners/admin/constants";
+import { companiesAdmin } from "@/lib/companies/admin/constants";
 import { codeSamplesAdmin } from "@/lib/code-samples/admin/constants";
 import { downloadsAdmin } from "@/lib/downloads/admin/constants";
 import { canManageDownloads } from "@/lib/downloads/permissions";
@@ -23,6 +24,7 @@ export const ADMIN_SECTIONS: AdminSection[] = [
   ...codeSamplesAdmin,
   ...minutesAdmin,
   ...workGroupsAdmin,
+  ...companiesAdmin,
   ...platformAdmin,
   // The API reference is for the people who write through the APIs (release managers, job moderators).
   { href: "/api/docs/", label: "API reference", allowed: (p) => canManageDownloads(p) || canModerateJobs(p) },

@@ -1,0 +1,23 @@
+/**
+ * Company logos (apps/companies/models.py: ImageField upload_to="companies/logos/"). Only raster
+ * types a browser cannot run are taken: SVG may carry scripts, so it is refused outright.
+ * Companies have no public pages, so no cache tags: nothing outside the admin reads them.
+ */
+export const LOGO_PREFIX = "companies/logos";
+export const LOGO_MAX_BYTES = 2 * 1024 * 1024;
+export const LOGO_TYPES: Record<string, string> = {
+  "image/png": "png",
+  "image/jpeg": "jpg",
+  "image/gif": "gif",
+  "image/webp": "webp",
+};
+/** What the file input offers (the server checks the bytes whatever the browser sent). */
+export const LOGO_ACCEPT = Object.keys(LOGO_TYPES).join(",");
+
+/** django-markupfield's markup types (markdown_unsafe is the pages app's own). */
+export const MARKUP_TYPE_OPTIONS = [
+  { value: "restructuredtext", label: "reStructuredText" },
+  { value: "markdown", label: "Markdown" },
+  { value: "html", label: "HTML" },
+  { value: "plain", label: "Plain text" },
+] as const;
