@@ -16,6 +16,12 @@
  *   `Surrogate-Key: pydotorg-app users`.
  * - `/download/releases/X.Y.Z/` answers 301 to the release page when the release has no page of
  *   its own there (apps/pages/views.py); otherwise the request goes on to that CMS page.
+ * - Content paths (any path outside the app sections, CONTENT_SKIP) are looked up once, through the
+ *   route cache (lib/pages/redirects.ts): a stored redirect answers 301 (302 when not permanent)
+ *   and one with no target 410 Gone, before any page (Django's RedirectFallbackMiddleware); a
+ *   raw page is rewritten to /_raw/ (sent with its own content type); a draft, for a signed-in
+ *   visitor, to /_draft/ (shown to editors, 404 for anyone else). This is the one lookup public
+ *   CMS pages pay for; app sections never run it.
  * - `x-middleware-subrequest` is stripped where the proxy runs (CVE-2025-29927 hardening);
  *   patched Next ignores it from outside, and the front proxy (nginx/Fastly) should drop it too.
  */
@@ -23,7 +29,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { PRIVATE_CACHE_CONTROL, surrogateKeysFor } from "@/lib/platform/cdn/cdn";
 import { sectionKeysFor } from "@/lib/site/cdn-sections.mjs";
 import { createNonce, nonceCsp } from "@/lib/platform/cdn/csp.mjs";
-import { findPermanentRedirect } from "@/lib/site/redirects";
+import { findContentRoute, findPermanentRedirect } from "@/lib/site/redirects";
 import { env } from "@/lib/platform/env";
 
 const PRIVATE_PREFIXES = ["/admin", "/accounts"];
@@ -31,6 +37,38 @@ const PRIVATE_PREFIXES = ["/admin", "/accounts"];
 const NONCE_PREFIXES = ["/admin", "/accounts", "/users"];
 // next-auth v4 session cookies (large sessions are chunked as `.0`, `.1`, ...).
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+
+// First path segments whose pages are the apps' own: no content lookup there (the proxy's
+// matcher leaves their slash-terminated pages alone too; keep the two lists in step).
+const CONTENT_SKIP = new Set([
+  "api",
+  "_next",
+  "downloads",
+  "getit",
+  "events",
+  "jobs",
+  "blogs",
+  "success-stories",
+  "search",
+  "box",
+  "media",
+  "m",
+  "_raw",
+  "_draft",
+  "admin",
+  "accounts",
+  "users",
+]);
+
+const isContentPath = (pathname: string) => {
+  const first = pathname.split("/")[1] ?? "";
+  return first !== "" && !CONTENT_SKIP.has(first);
+};
+
+const GONE_HTML =
+  '<!doctype html><html lang="en"><meta charset="utf-8"><title>Gone | Python.org</title>' +
+  '<body><h1>This page is gone</h1><p>It was removed from python.org. Try <a href="/search/">searching</a> ' +
+  'or start from the <a href="/">home page</a>.</p></body></html>';
 
 const under = (prefixes: string[], pathname: string) =>
   prefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
@@ -62,13 +100,37 @@ export async function proxy(request: NextRequest) {
     const target = await findPermanentRedirect(pathname);
     if (target) return NextResponse.redirect(new URL(target, request.url), 301);
   }
+  const readOnly = ["GET", "HEAD"].includes(request.method);
+  const content = readOnly && isContentPath(pathname) ? await findContentRoute(pathname) : null;
+  if (content?.kind === "redirect")
+    return NextResponse.redirect(new URL(content.to, request.url), content.permanent ? 301 : 302);
+  if (content?.kind === "gone")
+    return new NextResponse(request.method === "HEAD" ? null : GONE_HTML, {
+      status: 410,
+      headers: {
+        "Content-Type": "text/html; charset=utf-8",
+        "Cache-Control": "public, max-age=300",
+        "X-Content-Type-Options": "nosniff",
+      },
+    });
   const redirect = withTrailingSlash(request);
   if (redirect) return redirect;
+  // The page's own URL stays in the address bar; the content comes from the internal route.
+  const rewriteTo =
+    content?.kind === "raw"
+      ? `/_raw${pathname}`
+      : content?.kind === "draft" && hasSession(request)
+        ? `/_draft${pathname}`
+        : null;
   const csp = under(NONCE_PREFIXES, pathname)
     ? nonceCsp(createNonce(), env.NODE_ENV === "development")
     : null;
   let response: NextResponse;
-  if (request.headers.has("x-middleware-subrequest") || csp) {
+  if (rewriteTo) {
+    const headers = new Headers(request.headers);
+    headers.delete("x-middleware-subrequest");
+    response = NextResponse.rewrite(new URL(rewriteTo, request.url), { request: { headers } });
+  } else if (request.headers.has("x-middleware-subrequest") || csp) {
     const headers = new Headers(request.headers);
     headers.delete("x-middleware-subrequest");
     // Next reads the nonce from the request's policy and puts it on the scripts it renders.
@@ -96,5 +158,7 @@ export const config = {
     "/users/:path*",
     "/download/releases/:path*",
     "/((?!api/|_next/|favicon\\.ico$|robots\\.txt$|sitemap\\.xml$).*[^/])",
+    // Content pages (slash-terminated paths outside the app sections of CONTENT_SKIP).
+    "/((?!api/|_next/|downloads/|getit/|events/|jobs/|blogs/|success-stories/|search/|box/|media/|m/|_raw/|_draft/|admin/|accounts/|users/).+/)",
   ],
 };

@@ -1,9 +1,16 @@
 import type { Metadata } from "next";
-import { Markup } from "@/components/ui/markup";
+import { CmsPageView } from "@/components/pages/cms-page";
 import { loadCmsPage } from "@/lib/pages/loaders";
+import { layoutOf } from "@/lib/pages/utils";
+import { loadPageChrome } from "@/lib/site/pages/loaders";
 
-// CMS pages: any path no other route claims (apps/pages PageFallbackMiddleware).
+// CMS pages: any path no other route claims (apps/pages PageFallbackMiddleware). Rendered on
+// first request and cached until a page, menu, box or banner it shows changes (tags).
 type Props = { params: Promise<{ path: string[] }> };
+
+export async function generateStaticParams(): Promise<{ path: string[] }[]> {
+  return [];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await loadCmsPage((await params).path);
@@ -16,10 +23,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CmsPage({ params }: Props) {
   const page = await loadCmsPage((await params).path);
+  const layout = layoutOf(page.templateName);
+  // loadCmsPage never returns a raw page (those are sent by /_raw/).
+  if (layout === "raw") return null;
   return (
-    <article className="space-y-4">
-      <h1 className="text-3xl font-bold">{page.title}</h1>
-      <Markup html={page.contentHtml} />
-    </article>
+    <CmsPageView page={page} layout={layout} chrome={await loadPageChrome(page.path, page.title, layout)} />
   );
 }

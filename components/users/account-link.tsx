@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useState } from "react";
+import { fetchMe } from "./me";
 
 /**
  * The header's account link. Pages stay cacheable for everyone: the signed-in name is read from
@@ -12,10 +13,7 @@ export function AccountLink() {
   const [name, setName] = useState<string | null>(null);
   useEffect(() => {
     let alive = true;
-    fetch("/api/me", { credentials: "same-origin" })
-      .then((r) => (r.ok ? r.json() : null))
-      .then((me: { username?: string } | null) => alive && setName(me?.username ?? null))
-      .catch(() => undefined);
+    void fetchMe().then((me) => alive && setName(me?.username ?? null));
     return () => {
       alive = false;
     };

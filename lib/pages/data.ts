@@ -1,48 +1,57 @@
 import "server-only";
 import { db } from "@/lib/platform/db";
 import type { PageFilter } from "./schema";
+import type { CmsPage } from "./types";
+import { isHtmlContentType, isRawPage, normalizePath } from "./utils";
 
-export type CmsPage = {
-  title: string;
-  description: string;
-  keywords: string;
-  path: string;
-  contentHtml: string;
-  contentType: string;
-  isPublished: boolean;
-};
+const cmsPageSelect = {
+  id: true,
+  title: true,
+  description: true,
+  keywords: true,
+  path: true,
+  contentRendered: true,
+  contentType: true,
+  templateName: true,
+  isPublished: true,
+  updated: true,
+} as const;
 
-/** Normalises a request path to the stored form (apps/pages Page.clean strips slashes). */
-export function normalizePath(path: string): string {
-  return path.replace(/^\/+|\/+$/g, "");
+/** The page stored at a request path (with or without its slashes), published or not. */
+export async function getPageByPath(path: string): Promise<CmsPage | null> {
+  const row = await db.page.findUnique({ where: { path: normalizePath(path) }, select: cmsPageSelect });
+  if (!row) return null;
+  const { contentRendered, ...rest } = row;
+  return { ...rest, contentHtml: contentRendered };
 }
 
-export async function getPageByPath(path: string): Promise<CmsPage | null> {
+/** What routing needs to know about a path: is there a page, is it published, is it served raw. */
+export async function getPageRouting(
+  path: string,
+): Promise<{ isPublished: boolean; templateName: string; contentType: string } | null> {
+  return db.page.findUnique({
+    where: { path: normalizePath(path) },
+    select: { isPublished: true, templateName: true, contentType: true },
+  });
+}
+
+/** A published raw page's body: the sanitized HTML for text/html, the source for any other type. */
+export async function getRawPageBody(path: string): Promise<{ body: string; contentType: string } | null> {
   const row = await db.page.findUnique({
     where: { path: normalizePath(path) },
     select: {
-      title: true,
-      description: true,
-      keywords: true,
-      path: true,
+      isPublished: true,
+      content: true,
       contentRendered: true,
       contentType: true,
-      isPublished: true,
+      templateName: true,
     },
   });
-  return row ? { ...row, contentHtml: row.contentRendered } : null;
-}
-
-/**
- * django.contrib.redirects lookup: tried before CMS pages on a miss, with and without the
- * trailing slash. An empty new path means "gone" (410).
- */
-export async function getRedirect(path: string): Promise<{ newPath: string; permanent: boolean } | null> {
-  const bare = `/${normalizePath(path)}`;
-  return db.redirect.findFirst({
-    where: { oldPath: { in: [bare, `${bare}/`] } },
-    select: { newPath: true, permanent: true },
-  });
+  if (!row?.isPublished || !isRawPage(row)) return null;
+  return {
+    body: isHtmlContentType(row.contentType) ? row.contentRendered : row.content,
+    contentType: row.contentType,
+  };
 }
 
 /** A box's rendered HTML by label (apps/boxes /box/<label>/). */

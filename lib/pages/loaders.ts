@@ -1,10 +1,15 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { notFound, permanentRedirect, redirect } from "next/navigation";
+import { getSessionPrincipal } from "@/lib/users/session/services";
 import { pagesTags } from "./constants";
-import { getPageByPath, getRedirect, normalizePath, type CmsPage } from "./data";
+import { getPageByPath } from "./data";
+import type { CmsPage } from "./types";
+import { canEditPages } from "./permissions";
+import { getRedirect, type StoredRedirect } from "./redirect/data";
+import { isRawPage, normalizePath } from "./utils";
 
-type Lookup = { page: CmsPage | null; redirect: { newPath: string; permanent: boolean } | null };
+type Lookup = { page: CmsPage | null; redirect: StoredRedirect | null };
 
 async function lookup(path: string): Promise<Lookup> {
   "use cache";
@@ -16,9 +21,15 @@ async function lookup(path: string): Promise<Lookup> {
   return { redirect: redirectTo, page: redirectTo ? null : await getPageByPath(path) };
 }
 
-/** The published CMS page at `segments`, or a redirect, or 404. Drafts stay hidden until staff previews exist. */
+const pathOf = (segments: string[]) => normalizePath(segments.map(decodeURIComponent).join("/"));
+
+/**
+ * The published page at `segments` as the site renders it. The proxy answers redirects (301),
+ * 410s, raw pages and editors' drafts before this runs (lib/pages/redirects.ts); for paths it
+ * does not see, the same answers come from here, as near as a page can give them (308, 404).
+ */
 export async function loadCmsPage(segments: string[]): Promise<CmsPage> {
-  const path = normalizePath(segments.map(decodeURIComponent).join("/"));
+  const path = pathOf(segments);
   const found = await lookup(path);
   if (found.redirect) {
     if (!found.redirect.newPath) notFound();
@@ -26,5 +37,18 @@ export async function loadCmsPage(segments: string[]): Promise<CmsPage> {
     redirect(found.redirect.newPath);
   }
   if (!found.page || !found.page.isPublished) notFound();
+  if (isRawPage(found.page)) redirect(`/_raw/${path}/`);
   return found.page;
+}
+
+/**
+ * A page for someone who may edit pages, published or not (Django shows drafts to staff with a
+ * banner); everyone else gets the same 404 as for a missing page.
+ */
+export async function loadEditorPage(segments: string[]): Promise<CmsPage> {
+  const principal = await getSessionPrincipal();
+  if (!canEditPages(principal)) notFound();
+  const page = await getPageByPath(pathOf(segments));
+  if (!page) notFound();
+  return page;
 }

@@ -107,6 +107,8 @@ describe("page mutations", () => {
       keywords: "",
       isPublished: false,
       templateName: "",
+      contentMarkupType: "restructuredtext" as const,
+      contentType: "text/html",
     };
     const { id } = await createPage(input, userId);
     expect(

@@ -7,6 +7,7 @@ const GET_ = withApi(userOperations.me, async ({ principal }) =>
     username: principal!.username,
     is_staff: principal!.isStaff,
     is_superuser: principal!.isSuperuser,
+    permissions: principal!.permissions,
   }),
 );
 

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { defineOperation } from "@/lib/api/spec";
 import { paginationQuerySchema } from "@/lib/api/tastypie";
 import type { PageInput } from "@/lib/pages/schema";
+import { normalizePath, PAGE_PATH_MESSAGE, PAGE_PATH_RE } from "@/lib/pages/utils";
 
 export const pageResponseSchema = z
   .object({
@@ -126,8 +127,6 @@ export const v1PageOperations = {
   }),
 };
 
-// apps/pages/models.py Page.path validator; clean() strips the slashes at either end.
-const PAGE_PATH = /^\/?([a-z0-9-.]+)(\/[a-z0-9-.]+)*\/?$/;
 /** The body as Tastypie accepted it, parsed into the page mutations' input. */
 export const v1PageBodySchema = z
   .object({
@@ -135,11 +134,8 @@ export const v1PageBodySchema = z
     path: z
       .string({ error: "This field is required." })
       .max(500)
-      .regex(
-        PAGE_PATH,
-        "Enter a valid path: lowercase letters, digits, hyphens and dots, separated by slashes.",
-      )
-      .transform((p) => p.replace(/^\/+|\/+$/g, "")),
+      .regex(PAGE_PATH_RE, PAGE_PATH_MESSAGE)
+      .transform(normalizePath),
     content: z.string().max(1_000_000).default(""),
     description: z.string().max(10_000).default(""),
     keywords: z.string().max(1000).default(""),
@@ -154,6 +150,9 @@ export const v1PageBodySchema = z
     keywords: b.keywords,
     isPublished: b.is_published,
     templateName: b.template_name,
+    // PageResource writes reStructuredText HTML pages (the model's defaults).
+    contentMarkupType: "restructuredtext",
+    contentType: "text/html",
   }));
 
 const v1Write = { ...v1Common, role: "staff" } as const;

@@ -3,7 +3,13 @@ import { z } from "zod";
 import { defineOperation } from "@/lib/api/spec";
 
 export const meResponseSchema = z
-  .object({ username: z.string(), is_staff: z.boolean(), is_superuser: z.boolean() })
+  .object({
+    username: z.string(),
+    is_staff: z.boolean(),
+    is_superuser: z.boolean(),
+    /** The permissions granted directly or by a group (e.g. pages.edit): what the page offers to edit. */
+    permissions: z.array(z.string()),
+  })
   .meta({ id: "CurrentUser" });
 
 export const userOperations = {

@@ -1,0 +1,27 @@
+"use client";
+
+/** The signed-in visitor as /api/me tells it; null when signed out. */
+export type Me = { username: string; is_staff: boolean; is_superuser: boolean; permissions: string[] };
+
+let pending: Promise<Me | null> | null = null;
+let askedAt = 0;
+// Long enough to share one answer among a page's components, short enough that a sign-in or
+// sign-out followed by client-side navigation is seen on the next page.
+const SHARE_MS = 5_000;
+
+/**
+ * One /api/me request per page load, shared by every component that asks (the header's account
+ * link, a page's "Edit this page"), so cached pages learn who is looking without a second trip.
+ */
+export function fetchMe(): Promise<Me | null> {
+  if (pending && Date.now() - askedAt < SHARE_MS) return pending;
+  askedAt = Date.now();
+  pending = fetch("/api/me", { credentials: "same-origin" })
+    .then((r) => (r.ok ? (r.json() as Promise<Me>) : null))
+    .catch(() => null);
+  return pending;
+}
+
+/** Staff and superusers hold every permission (lib/users/permissions.ts `has`). */
+export const meHas = (me: Me | null, permission: string) =>
+  Boolean(me && (me.is_staff || me.is_superuser || me.permissions.includes(permission)));

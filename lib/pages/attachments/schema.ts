@@ -1,0 +1,4 @@
+import { z } from "zod";
+import { ATTACHMENT_KINDS } from "./constants";
+
+export const attachmentKindSchema = z.enum(ATTACHMENT_KINDS);
