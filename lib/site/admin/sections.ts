@@ -11,6 +11,7 @@ import { codeSamplesAdmin } from "@/lib/code-samples/admin/constants";
 import { downloadsAdmin } from "@/lib/downloads/admin/constants";
 import { canManageDownloads } from "@/lib/downloads/permissions";
 import { canModerateJobs } from "@/lib/jobs/permissions";
+import { navigationAdmin } from "@/lib/navigation/admin/constants";
 import { minutesAdmin } from "@/lib/minutes/admin/constants";
 import { usersAdmin } from "@/lib/users/admin/constants";
 import { workGroupsAdmin } from "@/lib/work-groups/admin/constants";
@@ -21,6 +22,7 @@ export const ADMIN_SECTIONS: AdminSection[] = [
   ...usersAdmin,
   ...downloadsAdmin,
   ...bannersAdmin,
+  ...navigationAdmin,
   ...codeSamplesAdmin,
   ...minutesAdmin,
   ...workGroupsAdmin,
