@@ -19,11 +19,11 @@ export function CodeSampleSlide({ sample }: { sample: Pick<CodeSampleHtml, "code
     <div className="flex min-w-0 flex-col gap-4 p-4 sm:p-6 md:flex-row">
       <Markup
         html={sample.codeHtml}
-        className={`min-w-0 font-mono text-sm md:w-1/2 [&_pre]:bg-black/30 [&_pre]:text-neutral-content ${TOKENS}`}
+        className={`[&_pre]:text-neutral-content min-w-0 font-mono text-sm md:w-1/2 [&_pre]:bg-black/30 ${TOKENS}`}
       />
       <Markup
         html={sample.copyHtml}
-        className="min-w-0 md:w-1/2 [&_a]:text-secondary [&_h1]:text-2xl [&_h2]:text-2xl [&_h3]:text-xl"
+        className="[&_a]:text-secondary min-w-0 md:w-1/2 [&_h1]:text-2xl [&_h2]:text-2xl [&_h3]:text-xl"
       />
     </div>
   );

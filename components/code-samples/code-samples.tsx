@@ -17,9 +17,18 @@ const noSubscription = () => () => {};
 
 // On the server (and while hydrating) nothing moves: reduced motion is assumed until the browser says otherwise.
 const usePrefersReducedMotion = () =>
-  useSyncExternalStore(subscribeMotion, () => window.matchMedia(REDUCE).matches, () => true);
+  useSyncExternalStore(
+    subscribeMotion,
+    () => window.matchMedia(REDUCE).matches,
+    () => true,
+  );
 // True once hydrated: only then do the controls work, so only then are the other slides hidden.
-const useHydrated = () => useSyncExternalStore(noSubscription, () => true, () => false);
+const useHydrated = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
 /**
  * The home page's "dive into Python" slideshow (templates/python/index.html #dive-into-python):
@@ -99,8 +108,9 @@ export function CodeSamples({ samples }: { samples: CodeSampleHtml[] }) {
       <div
         ref={strip}
         tabIndex={0}
-        aria-label="Code samples, use the arrow keys to move between them"
-        className="flex snap-x snap-mandatory overflow-x-auto [scrollbar-width:none] focus-visible:outline-2 focus-visible:outline-offset-2"
+        role="group"
+        aria-label="Slides: use the arrow keys to move between them"
+        className="flex snap-x snap-mandatory [scrollbar-width:none] overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2"
       >
         {samples.map((s, i) => (
           <div

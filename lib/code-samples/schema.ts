@@ -6,9 +6,15 @@ import { z } from "zod";
 import { CODE_MARKUP_TYPES, COPY_MARKUP_TYPES } from "./constants";
 
 export const codeSampleContentSchema = z.object({
-  code: z.string().max(20_000, "Use at most 20000 characters.").refine((s) => s.trim() !== "", "Write the code."),
+  code: z
+    .string()
+    .max(20_000, "Use at most 20000 characters.")
+    .refine((s) => s.trim() !== "", "Write the code."),
   codeMarkupType: z.enum(CODE_MARKUP_TYPES, "Choose how the code is written."),
-  copy: z.string().max(20_000, "Use at most 20000 characters.").refine((s) => s.trim() !== "", "Write the text beside the code."),
+  copy: z
+    .string()
+    .max(20_000, "Use at most 20000 characters.")
+    .refine((s) => s.trim() !== "", "Write the text beside the code."),
   copyMarkupType: z.enum(COPY_MARKUP_TYPES, "Choose how the text is written."),
 });
 

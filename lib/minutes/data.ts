@@ -39,7 +39,9 @@ export async function getMinutesByDate(date: Date): Promise<MinutesDetail | null
     where: { date },
     select: { id: true, date: true, contentRendered: true, isPublished: true },
   });
-  return row && { id: row.id, date: row.date, contentHtml: row.contentRendered, isPublished: row.isPublished };
+  return (
+    row && { id: row.id, date: row.date, contentHtml: row.contentRendered, isPublished: row.isPublished }
+  );
 }
 
 /**

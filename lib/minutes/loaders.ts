@@ -22,7 +22,9 @@ export async function loadMinutesDates(): Promise<string[]> {
   return (await listLatestMinutes()).map((m) => isoDate(m.date));
 }
 
-async function publishedMinutes(iso: string): Promise<{ minutes: MinutesDetail; sameYear: MinutesLink[] } | null> {
+async function publishedMinutes(
+  iso: string,
+): Promise<{ minutes: MinutesDetail; sameYear: MinutesLink[] } | null> {
   "use cache";
   cacheLife("hours");
   cacheTag(minutesTags.minutes);

@@ -37,7 +37,10 @@ const afterWrite = (...dates: Date[]) =>
 
 export async function createMinutes(input: MinutesInput, userId: number | null) {
   const row = await db.minutes
-    .create({ data: { ...columns(input), creatorId: userId, lastModifiedById: userId }, select: minutesSelect })
+    .create({
+      data: { ...columns(input), creatorId: userId, lastModifiedById: userId },
+      select: minutesSelect,
+    })
     .catch((e: unknown) => Promise.reject(mapWriteError(e, input.date)));
   await afterWrite(row.date);
   return row;

@@ -6,7 +6,15 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { renderMarkup } from "@/lib/platform/markup";
 
-const DIRECTORS = ["Ana Ferreira", "Bongani Dlamini", "Chen Wei", "Dana Kowalski", "Emeka Obi", "Farah Haddad", "Gustav Lind"];
+const DIRECTORS = [
+  "Ana Ferreira",
+  "Bongani Dlamini",
+  "Chen Wei",
+  "Dana Kowalski",
+  "Emeka Obi",
+  "Farah Haddad",
+  "Gustav Lind",
+];
 const TOPICS = [
   ["Grants working group report", "The group reviewed nine requests and recommended seven."],
   ["Conference planning", "The venue contract for next year's US conference is ready for signature."],

@@ -21,7 +21,9 @@ export default async function AdminCodeSamplesPage({ searchParams }: Props) {
           Add a code sample
         </Link>
       </div>
-      <p className="text-base-content/70">The home page shows the first five published samples, lowest id first.</p>
+      <p className="text-base-content/70">
+        The home page shows the first five published samples, lowest id first.
+      </p>
       <AdminList
         label="Code samples"
         basePath="/admin/code-samples/"

@@ -18,7 +18,9 @@ export type AdminMinutesRow = Prisma.MinutesGetPayload<{ select: typeof adminRow
 export type AdminMinutes = Prisma.MinutesGetPayload<{ select: typeof adminMinutesSelect }>;
 
 /** The changelist: search in the text, filter by is_published, sort by date, one page. */
-export async function listAdminMinutes(params: ListParams): Promise<{ rows: AdminMinutesRow[]; total: number }> {
+export async function listAdminMinutes(
+  params: ListParams,
+): Promise<{ rows: AdminMinutesRow[]; total: number }> {
   const { published } = params.filters;
   const where: Prisma.MinutesWhereInput = {
     ...(params.q ? { content: { contains: params.q, mode: "insensitive" } } : {}),

@@ -20,7 +20,10 @@ export default async function MinutesPreviewPage({ params }: { params: Promise<{
           </Link>
         </span>
       </div>
-      <MinutesView minutes={{ date: minutes.date, contentHtml: minutes.contentRendered }} sameYear={sameYear} />
+      <MinutesView
+        minutes={{ date: minutes.date, contentHtml: minutes.contentRendered }}
+        sameYear={sameYear}
+      />
     </div>
   );
 }
