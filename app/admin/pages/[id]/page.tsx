@@ -3,6 +3,7 @@ import Link from "next/link";
 import { MarkupPreview } from "@/components/admin/markup-preview";
 import { ModelForm } from "@/components/admin/model-form";
 import { RowAction } from "@/components/admin/row-action";
+import { PageAttachments } from "@/components/pages/admin/attachments";
 import { DateTime } from "@/components/ui/date-time";
 import {
   deletePageAction,
@@ -81,6 +82,7 @@ export default async function AdminPagePage({ params }: Props) {
       >
         <MarkupPreview action={previewPageMarkupAction} initialHtml={page.contentRendered} />
       </ModelForm>
+      <PageAttachments pageId={page.id} />
     </div>
   );
 }
