@@ -7,6 +7,7 @@
 import "server-only";
 import { Inngest } from "inngest";
 import type { z } from "zod";
+import { boxesEvents } from "@/lib/boxes/events";
 import { downloadsEvents } from "@/lib/downloads/events";
 import { env } from "@/lib/platform/env";
 import { createJobRunner as createRunner, type JobRegistry } from "@/lib/platform/jobs/runner";
@@ -29,6 +30,7 @@ export function isInngestConfigured(): boolean {
 export const events = {
   ...searchEvents,
   ...downloadsEvents,
+  ...boxesEvents,
 } as const;
 
 export type AppEvent = (typeof events)[keyof typeof events];

@@ -4,6 +4,7 @@
  * with functions adds one line here.
  */
 import type { JobDefinition } from "./define";
+import { boxesFunctions } from "./functions/boxes";
 import { downloadsFunctions } from "./functions/downloads";
 import { mailingFunctions } from "./functions/mailing";
 import { platformFunctions } from "./functions/platform";
@@ -14,6 +15,7 @@ export const jobs: JobDefinition[] = [
   ...mailingFunctions,
   ...platformFunctions,
   ...downloadsFunctions,
+  ...boxesFunctions,
 ];
 
 export const functions = jobs.map((j) => j.fn);

@@ -11,3 +11,12 @@ export async function getActiveBanner(): Promise<ActiveBanner | null> {
     select: { title: true, message: true, link: true },
   });
 }
+
+/** The first active banner of any scope (apps/banners render_active_psf_banner, PSF pages). */
+export async function getActivePsfBanner(): Promise<ActiveBanner | null> {
+  return db.banner.findFirst({
+    where: { active: true },
+    orderBy: { id: "asc" },
+    select: { title: true, message: true, link: true },
+  });
+}

@@ -9,3 +9,9 @@ export async function getBoxesHtml(labels: string[]): Promise<Record<string, str
   });
   return Object.fromEntries(rows.map((r) => [r.label, r.contentRendered]));
 }
+
+/** One box's rendered HTML, or null when there is no box with that label (apps/boxes/views.py box). */
+export async function getBoxHtml(label: string): Promise<string | null> {
+  const row = await db.box.findUnique({ where: { label }, select: { contentRendered: true } });
+  return row?.contentRendered ?? null;
+}

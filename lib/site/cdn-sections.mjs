@@ -14,8 +14,12 @@ export { SITE_SURROGATE_KEY };
 export const SECTION_KEYS = {
   // The home page's download widget and /doc/'s version lists show releases: a publish purges them.
   "": ["releases", "boxes", "blogs", "events", "success-stories", "code-samples", "banners"],
-  doc: ["releases"],
-  downloads: ["releases", "boxes", "sponsors"],
+  doc: ["releases", "boxes"],
+  about: ["boxes"],
+  "psf-landing": ["boxes", "banners", "blogs"],
+  shell: ["releases", "boxes", "blogs", "events", "success-stories", "banners"],
+  box: ["boxes"],
+  downloads: ["releases", "boxes", "sponsors", "banners"],
   download: ["releases", "boxes"],
   getit: ["downloads", "releases", "boxes", "sponsors"],
   blogs: ["blogs"],

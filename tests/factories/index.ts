@@ -5,7 +5,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { seedBanners } from "./banners";
 import { seedBlogs, seedFeedAggregates } from "./blogs";
-import { seedBoxes } from "./boxes";
+import { seedBoxes, seedGeneratedBoxes } from "./boxes";
 import { seedCodeSamples } from "./code-samples";
 import { seedCommunity } from "./community";
 import { seedCompanies } from "./companies";
@@ -47,5 +47,6 @@ export async function seedAll(db: PrismaClient, password?: string, now = new Dat
   await seedPlatform(db);
   await seedMemberships(db, ids, now);
   await seedFeedAggregates(db, staff);
+  await seedGeneratedBoxes();
   return created;
 }

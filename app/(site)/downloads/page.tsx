@@ -1,19 +1,36 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BannerAlert } from "@/components/banners/banner-alert";
+import { Box } from "@/components/boxes/box";
 import { ActiveReleases } from "@/components/downloads/active-releases";
 import { DownloadHero } from "@/components/downloads/download-hero";
 import { ReleaseTable } from "@/components/downloads/release-table";
-import { Markup } from "@/components/ui/markup";
+import { loadActiveBanner } from "@/lib/banners/loaders";
 import { loadBoxes } from "@/lib/boxes/loaders";
 import { loadDownloadsHome } from "@/lib/downloads/loaders";
 
 export const metadata: Metadata = { title: "Download Python" };
 
+// apps/downloads/templates/downloads/index.html: every box the landing shows.
+const BOXES = [
+  "download-banner",
+  "download-otherreleases",
+  "download-widget1",
+  "download-sources",
+  "download-widget3",
+  "download-widget4",
+  "usermessage-releaseschedule",
+  "download-dev",
+  "download-pgp",
+];
+
 export default async function DownloadsPage() {
-  const [{ latest, releases, active }, boxes] = await Promise.all([
+  const [{ latest, releases, active }, boxes, banner] = await Promise.all([
     loadDownloadsHome(),
-    loadBoxes(["download-banner"]),
+    loadBoxes(BOXES),
+    loadActiveBanner(),
   ]);
+  const card = "card bg-base-200 p-4";
   return (
     <div className="space-y-8">
       {latest ? (
@@ -26,7 +43,8 @@ export default async function DownloadsPage() {
           </p>
         </>
       )}
-      {boxes["download-banner"] && <Markup html={boxes["download-banner"]} />}
+      <Box label="download-banner" html={boxes["download-banner"]} />
+      {banner && <BannerAlert banner={banner} />}
       <p>
         Installers by platform:{" "}
         <Link href="/downloads/operating-systems/" className="link">
@@ -53,7 +71,17 @@ export default async function DownloadsPage() {
           Looking for a specific release?
         </h2>
         {releases.length ? <ReleaseTable releases={releases} /> : <p>No releases yet.</p>}
+        <Box label="download-otherreleases" html={boxes["download-otherreleases"]} className="mt-2" />
       </section>
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <Box label="download-widget1" html={boxes["download-widget1"]} className={card} />
+        <Box label="download-sources" html={boxes["download-sources"]} className={card} />
+        <Box label="download-widget3" html={boxes["download-widget3"]} className={card} />
+        <Box label="download-widget4" html={boxes["download-widget4"]} className={card} />
+      </div>
+      <Box label="usermessage-releaseschedule" html={boxes["usermessage-releaseschedule"]} />
+      <Box label="download-dev" html={boxes["download-dev"]} />
+      <Box label="download-pgp" html={boxes["download-pgp"]} />
     </div>
   );
 }
