@@ -6,6 +6,7 @@
 import "../scripts/load-env";
 import { env } from "../lib/platform/env";
 import { db } from "../lib/platform/db";
+import { closeRedis } from "../lib/platform/redis";
 import { reindexAll } from "../lib/site/search";
 import { seedAll } from "../tests/factories";
 
@@ -21,5 +22,6 @@ try {
     console.log("  admin (superuser), staff (staff), moderator (job board admin), editor (content editor), alice, bob (users)");
   }
 } finally {
-  await db.$disconnect();
+  // Writes revalidate caches through Redis when REDIS_URL is set: close it so the process ends.
+  await Promise.all([db.$disconnect(), closeRedis()]);
 }
