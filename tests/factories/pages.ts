@@ -1,51 +1,50 @@
-/** Demo CMS pages (apps/pages), in our own words. */
+/**
+ * Demo CMS pages (apps/pages), in our own words: one page for every internal link of the seeded
+ * menus that no app route serves (tests/factories/navigation.ts, siteTreeInternalUrls()). The
+ * content lives in tests/factories/pages/*.ts; most pages are Markdown, about a third
+ * reStructuredText and a few HTML, rendered on write as the admin does.
+ */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { html } from "./markup";
+import { renderMarkup } from "@/lib/platform/markup";
+import { ABOUT_PAGES } from "./pages/about";
+import { COMMUNITY_PAGES } from "./pages/community";
+import { COMMUNITY_MORE_PAGES } from "./pages/community-more";
+import { DEV_PAGES } from "./pages/dev";
+import { PSF_PAGES } from "./pages/psf";
+import { PSF_GRANTS_PAGES } from "./pages/psf-grants";
+import { PSF_LEGAL_PAGES } from "./pages/psf-legal";
+import { PSF_SUPPORT_PAGES } from "./pages/psf-support";
+import type { PageSeed } from "./pages/types";
 
-export const PAGES: { path: string; title: string; body: string; keywords?: string; description?: string }[] =
-  [
-    {
-      path: "about",
-      title: "About Python",
-      keywords: "python, programming language, about",
-      description: "What Python is and where it runs.",
-      body: "<p>Python is a general-purpose language with a gentle learning curve and a large standard library. It runs everywhere, from small boards to large clusters.</p>",
-    },
-    {
-      path: "about/apps",
-      title: "Applications for Python",
-      body: "<p>People use Python for web services, data analysis, automation, teaching, science and much more.</p>",
-    },
-    {
-      path: "about/gettingstarted",
-      title: "Getting started",
-      keywords: "python, beginners, install, tutorial",
-      body: "<p>Install Python from the downloads page, open a terminal and type <code>python3</code>. The tutorial at docs.python.org takes it from there.</p>",
-    },
-    {
-      path: "about/help",
-      title: "Help",
-      body: "<p>Questions about the language are best asked on the community forums; problems with this website can be reported on the issue tracker.</p>",
-    },
-    {
-      path: "about/legal",
-      title: "Legal statements",
-      body: "<p>The content of this site is maintained by the Python Software Foundation.</p>",
-    },
-    {
-      path: "psf/about",
-      title: "About the PSF",
-      body: "<p>The Python Software Foundation is a non-profit that holds the intellectual property rights behind Python and supports its community.</p>",
-    },
-    {
-      path: "community",
-      title: "Our community",
-      body: "<p>Python's community meets in user groups, at conferences and online. Everyone is welcome.</p>",
-    },
-  ];
+export type { PageSeed } from "./pages/types";
 
+export const PAGES: PageSeed[] = [
+  ...ABOUT_PAGES,
+  ...COMMUNITY_PAGES,
+  ...COMMUNITY_MORE_PAGES,
+  ...DEV_PAGES,
+  ...PSF_PAGES,
+  ...PSF_SUPPORT_PAGES,
+  ...PSF_GRANTS_PAGES,
+  ...PSF_LEGAL_PAGES,
+];
+
+/** The stored markup columns of a page: source, type and the sanitized HTML. */
+export const pageContent = (p: PageSeed) => ({
+  content: p.body,
+  contentMarkupType: p.markup,
+  contentRendered: renderMarkup(p.body, p.markup),
+});
+
+/** Idempotent: creates the pages that are missing and never overwrites an existing one. */
 export async function seedPages(db: PrismaClient, creatorId: number | null) {
+  const existing = new Set(
+    (
+      await db.page.findMany({ where: { path: { in: PAGES.map((p) => p.path) } }, select: { path: true } })
+    ).map((p) => p.path),
+  );
   for (const p of PAGES) {
+    if (existing.has(p.path)) continue;
     await db.page.upsert({
       where: { path: p.path },
       update: {},
@@ -55,7 +54,8 @@ export async function seedPages(db: PrismaClient, creatorId: number | null) {
         keywords: p.keywords ?? "",
         description: p.description ?? "",
         isPublished: true,
-        ...html(p.body),
+        templateName: p.template ?? "",
+        ...pageContent(p),
         creatorId,
       },
     });
