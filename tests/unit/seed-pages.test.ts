@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isValidPagePath, pageUrl } from "@/lib/pages/utils";
-import { siteTreeInternalUrls } from "./navigation";
-import { PAGES, pageContent } from "./pages";
+import { siteTreeInternalUrls } from "@/tests/factories/navigation";
+import { PAGES, pageContent } from "@/tests/factories/pages";
 
 // Internal paths the seeded site serves from app routes (not CMS pages).
 const APP_PATHS = new Set([
