@@ -16,6 +16,8 @@ process.env.E2E_OAUTH_PORT ??= String(oauthPort);
 process.env.TZ = "America/New_York";
 export default defineConfig({
   testDir: "tests/e2e",
+  // Per port, so runs on other ports (NEXT_DIST_DIR builds side by side) keep their own traces.
+  outputDir: `test-results/port-${port}`,
   fullyParallel: true,
   workers: 2,
   retries: 0,
