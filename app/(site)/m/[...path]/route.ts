@@ -5,7 +5,7 @@ type Context = { params: Promise<{ path: string[] }> };
 // GET /m/<path>/ — pydotorg/views.py MediaMigrationView: legacy media URLs answer 301 to the
 // stored file's public URL (python.org: <endpoint>/<bucket>/media/<path>), traversal stripped,
 // query string dropped.
-async function redirectToMedia(_request: Request, { params }: Context) {
+export async function GET(_request: Request, { params }: Context) {
   const mediaPath = legacyMediaPath((await params).path.join("/"));
   if (mediaPath === null)
     return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
@@ -15,4 +15,5 @@ async function redirectToMedia(_request: Request, { params }: Context) {
   });
 }
 
-export { redirectToMedia as GET, redirectToMedia as HEAD };
+// HEAD /m/<path>/ — the same answer
+export const HEAD = GET;
