@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { gotoHydrated, signInAs } from "./support/auth";
+import { withDb } from "./support/db";
 
 // The home page's code-sample slideshow (templates/python/index.html #dive-into-python) and its
 // admin: keyboard operation, no autoplay under reduced motion, and an editor's change on the
@@ -94,7 +95,12 @@ test("without script every sample is on the page and the first is in view", asyn
   await page.goto("/");
   const slides = page.locator('[aria-roledescription="slide"]');
   expect(await slides.count()).toBe(5);
-  await expect(slides.first()).toBeInViewport();
+  // Side by side in the strip: the first fills it, the others wait to its right.
+  const strip = (await page.getByRole("group", { name: /use the arrow keys/ }).boundingBox())!;
+  const first = (await slides.first().boundingBox())!;
+  const second = (await slides.nth(1).boundingBox())!;
+  expect(Math.abs(first.x - strip.x)).toBeLessThan(2);
+  expect(second.x).toBeGreaterThanOrEqual(strip.x + strip.width - 2);
   for (let i = 0; i < 5; i++) expect(await slides.nth(i).getAttribute("aria-hidden")).toBeNull();
   await context.close();
 });
@@ -104,8 +110,17 @@ test("an editor previews a changed sample, saves it, and the home page shows it 
   browser,
 }) => {
   await signInAs(page, "editor");
-  await gotoHydrated(page, "/admin/code-samples/?published=yes&sort=id&dir=asc");
-  await page.getByRole("table", { name: "Code samples" }).getByRole("link").first().click();
+  // The first published sample (lowest id) is the home page's first slide.
+  const id = await withDb(
+    async (c) =>
+      (await c.query<{ id: number }>("SELECT min(id) AS id FROM codesamples_codesample WHERE is_published"))
+        .rows[0]!.id,
+  );
+  await gotoHydrated(page, "/admin/code-samples/?published=yes");
+  await page
+    .getByRole("table", { name: "Code samples" })
+    .locator(`a[href="/admin/code-samples/${id}/"]`)
+    .click();
   await expect(page.getByLabel("Text beside the code")).toBeVisible();
   const copy = page.getByLabel("Text beside the code");
   const code = page.getByLabel("Code", { exact: true });

@@ -66,7 +66,7 @@ test("an editor writes a draft, previews it in the admin, publishes it, and visi
   await page.getByLabel("Meeting date").fill(date);
   await page.getByLabel("Markup").selectOption("restructuredtext");
   await page
-    .getByLabel("Minutes")
+    .getByRole("textbox", { name: "Minutes" })
     .fill("Attendees\n=========\n\nThe e2e board met and *approved* everything.\n");
   await page.getByRole("button", { name: "Add", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^PSF Meeting Minutes / })).toBeVisible();
@@ -75,10 +75,10 @@ test("an editor writes a draft, previews it in the admin, publishes it, and visi
   // A second meeting on the same day is refused on the date field, keeping what was typed.
   await gotoHydrated(page, "/admin/minutes/new/");
   await page.getByLabel("Meeting date").fill(date);
-  await page.getByLabel("Minutes").fill("Twice");
+  await page.getByRole("textbox", { name: "Minutes" }).fill("Twice");
   await page.getByRole("button", { name: "Add", exact: true }).click();
   await expect(page.getByText(/There are already minutes for/)).toBeVisible();
-  await expect(page.getByLabel("Minutes")).toHaveValue("Twice");
+  await expect(page.getByRole("textbox", { name: "Minutes" })).toHaveValue("Twice");
 
   await page.goto(`/admin/minutes/${id}/preview/`);
   await expect(page.getByRole("status")).toContainText("This is a draft");
