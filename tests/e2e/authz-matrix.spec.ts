@@ -35,11 +35,9 @@ test("admin pages: visitors sign in, normal users 403, job-board admins only the
       "releases/[id]": String(releaseId),
       "files/[fileId]": String(fileId),
       "banners/[id]": String(bannerId),
-      "code-samples/[id]": await withDb(async (c) => String((await c.query("SELECT id FROM codesamples_codesample ORDER BY id LIMIT 1")).rows[0].id)),
-      "minutes/[id]": await withDb(async (c) => String((await c.query("SELECT id FROM minutes_minutes ORDER BY id LIMIT 1")).rows[0].id)),
+      "navigation/[id]": await withDb(async (c) => String((await c.query("SELECT id FROM navigation_menuitem ORDER BY id LIMIT 1")).rows[0].id)),
       "work-groups/[id]": await withDb(async (c) => String((await c.query("SELECT id FROM work_groups_workgroup ORDER BY id LIMIT 1")).rows[0].id)),
       "companies/[id]": await withDb(async (c) => String((await c.query("SELECT id FROM companies_company ORDER BY id LIMIT 1")).rows[0].id)),
-      "boxes/[id]": await withDb(async (c) => String((await c.query("SELECT id FROM boxes_box ORDER BY id LIMIT 1")).rows[0].id)),
     },
     "/admin",
   );
