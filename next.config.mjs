@@ -1,7 +1,7 @@
 // @ts-check
 import path from "node:path";
 import { PER_REQUEST_SECTIONS, SECTION_KEYS, SITE_SURROGATE_KEY } from "./lib/site/cdn-sections.mjs";
-import { PUBLIC_CSP_REPORT_ONLY, STATIC_CSP } from "./lib/platform/cdn/csp.mjs";
+import { MEDIA_CSP, PUBLIC_CSP_REPORT_ONLY, STATIC_CSP } from "./lib/platform/cdn/csp.mjs";
 /** Security headers every response carries; proxy.ts adds the nonce or Report-Only script policy (lib/platform/cdn/csp.mjs). */
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -40,7 +40,13 @@ const nextConfig = {
   // 'use cache' + cacheTag for data, without Cache Components' partial prerendering: a page
   // that calls notFound() must answer 404, which PPR cannot do once the shell is streamed
   // (Next docs, streaming guide, "The HTTP contract").
-  experimental: { useCache: true, authInterrupts: true },
+  experimental: {
+    useCache: true,
+    authInterrupts: true,
+    // Page attachments and logos are uploaded through server actions; UPLOAD_MAX_BYTES (10 MB by
+    // default) is checked by the upload itself, this only lets such a body reach it.
+    serverActions: { bodySizeLimit: "11mb" },
+  },
   poweredByHeader: false,
   // python.org URLs end in a slash (/downloads/, /api/v2/downloads/release/); keep them.
   trailingSlash: true,
@@ -80,6 +86,8 @@ const nextConfig = {
           source: `/${first}/:rest*`,
           headers: [{ key: "Surrogate-Key", value: keys(first, extra) }],
         })),
+      // Stored files get their own, stricter policy (the later rule wins for the same header).
+      { source: "/media/:path*", headers: [{ key: "Content-Security-Policy", value: MEDIA_CSP }] },
       // apps pydotorg/middleware.py AdminNoCaching: staff pages are never cached by the CDN.
       { source: "/admin/:path*", headers: [{ key: "Cache-Control", value: "private, no-store" }] },
     ];

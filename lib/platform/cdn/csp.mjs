@@ -21,6 +21,14 @@ export const THEME_SCRIPT =
 const THEME_HASH = `'sha256-${createHash("sha256").update(THEME_SCRIPT).digest("base64")}'`;
 export const CSP_REPORT_PATH = "/api/csp-report/";
 
+/**
+ * Stored files (/media/, lib/platform/storage/serve.ts) are never documents of ours: no scripts,
+ * no plugins, sandboxed; framed only by our own pages, with AC-HDR-1's object-src, base-uri and
+ * frame-ancestors spelled out. next.config.mjs sets it in place of STATIC_CSP there.
+ */
+export const MEDIA_CSP =
+  "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'; sandbox";
+
 /** The directives every response enforces; none of them needs a nonce. */
 export const STATIC_CSP = "object-src 'none'; base-uri 'self'; frame-ancestors 'self'; form-action 'self'";
 

@@ -5,10 +5,8 @@ import type { Storage } from "./types";
 // Keys are not content-addressed (a deleted file's name can be reused), so browsers and the CDN
 // keep a file an hour and then revalidate with If-None-Match.
 export const MEDIA_CACHE_CONTROL = "public, max-age=3600";
-// A stored file is never a document of ours: no scripts, no plugins, sandboxed; framed only by
-// our own pages, with AC-HDR-1's object-src, base-uri and frame-ancestors spelled out.
-export const MEDIA_CSP =
-  "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'; sandbox";
+// The stored files' policy lives with the other policies (next.config.mjs sets it on /media/).
+export { MEDIA_CSP } from "@/lib/platform/cdn/csp.mjs";
 
 function notFound(): Response {
   return new Response("Not found", {
