@@ -1,3 +1,4 @@
+import { MEDIA_CSP } from "@/lib/platform/cdn/csp.mjs";
 import { servedHeaders } from "./content-type";
 import { normalizeKey } from "./keys";
 import type { Storage } from "./types";
@@ -6,7 +7,7 @@ import type { Storage } from "./types";
 // keep a file an hour and then revalidate with If-None-Match.
 export const MEDIA_CACHE_CONTROL = "public, max-age=3600";
 // The stored files' policy lives with the other policies (next.config.mjs sets it on /media/).
-export { MEDIA_CSP } from "@/lib/platform/cdn/csp.mjs";
+export { MEDIA_CSP };
 
 function notFound(): Response {
   return new Response("Not found", {
