@@ -31,7 +31,8 @@ function toColumns(input: CompanyInput) {
     slug,
     about: input.about,
     aboutMarkupType: input.aboutMarkupType,
-    aboutRendered: renderMarkup(input.about, input.aboutMarkupType),
+    // An empty text renders to nothing in every markup; skipping it spares a docutils run.
+    aboutRendered: input.about ? renderMarkup(input.about, input.aboutMarkupType) : "",
     contact: input.contact,
     email: input.email,
     url: input.url,

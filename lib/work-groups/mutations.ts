@@ -26,7 +26,9 @@ function mapWriteError(e: unknown): unknown {
 function toColumns(input: WorkGroupInput) {
   const slug = input.slug || slugify(input.name);
   if (!slug) throw invalid({ slug: ["Enter a slug: the name has no letters or digits to make one from."] });
-  const r = (source: string, type: WorkGroupInput["purposeMarkupType"]) => renderMarkup(source, type);
+  // An empty text renders to nothing in every markup; skipping it spares a docutils run.
+  const r = (source: string, type: WorkGroupInput["purposeMarkupType"]) =>
+    source ? renderMarkup(source, type) : "";
   return {
     name: input.name,
     slug,
