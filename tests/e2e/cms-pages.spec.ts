@@ -51,13 +51,13 @@ test("an editor drafts a page with an image, previews it, and publishes it; visi
   await upload.getByLabel(/^File/).setInputFiles({ name: "sprint.png", mimeType: "image/png", buffer: PNG });
   await upload.getByRole("button", { name: "Upload" }).click();
   const url = page.getByRole("textbox", { name: /^URL of sprint/ });
-  await expect(url).toBeVisible();
+  await expect(url).toBeVisible({ timeout: 15_000 });
   const imageUrl = await url.inputValue();
   await edit
     .getByLabel("Content", { exact: true })
     .fill(`Sprint notes with **bold** words.\n\n![The sprint room](${imageUrl})\n`);
   await edit.getByRole("button", { name: "Save" }).click();
-  await expect(edit.getByRole("status")).toHaveText("Saved.");
+  await expect(edit.getByRole("status")).toHaveText("Saved.", { timeout: 15_000 });
 
   // The preview shows the saved page in its layout, image included.
   await page.goto(`/admin/pages/${id}/preview/`);

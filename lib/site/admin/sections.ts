@@ -6,14 +6,15 @@
 import { dashboardSection, platformAdmin } from "@/lib/admin/constants";
 import type { AdminNavItem, AdminSection } from "@/lib/admin/types";
 import { bannersAdmin } from "@/lib/banners/admin/constants";
-import { boxesAdmin } from "@/lib/boxes/admin/constants";
-import { companiesAdmin } from "@/lib/companies/admin/constants";
 import { codeSamplesAdmin } from "@/lib/code-samples/admin/constants";
+import { companiesAdmin } from "@/lib/companies/admin/constants";
+import { boxesAdmin } from "@/lib/boxes/admin/constants";
 import { downloadsAdmin } from "@/lib/downloads/admin/constants";
 import { canManageDownloads } from "@/lib/downloads/permissions";
 import { canModerateJobs } from "@/lib/jobs/permissions";
 import { navigationAdmin } from "@/lib/navigation/admin/constants";
 import { minutesAdmin } from "@/lib/minutes/admin/constants";
+import { pagesAdmin } from "@/lib/pages/admin/constants";
 import { usersAdmin } from "@/lib/users/admin/constants";
 import { workGroupsAdmin } from "@/lib/work-groups/admin/constants";
 import type { Principal } from "@/lib/users/types";
@@ -22,11 +23,12 @@ export const ADMIN_SECTIONS: AdminSection[] = [
   dashboardSection,
   ...usersAdmin,
   ...downloadsAdmin,
+  ...pagesAdmin,
   ...bannersAdmin,
-  ...boxesAdmin,
   ...navigationAdmin,
   ...codeSamplesAdmin,
   ...minutesAdmin,
+  ...boxesAdmin,
   ...workGroupsAdmin,
   ...companiesAdmin,
   ...platformAdmin,
