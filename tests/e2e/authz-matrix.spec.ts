@@ -9,7 +9,7 @@ test.setTimeout(90_000);
 // AC-AUTHZ-1: every admin page and every API write, for anonymous, normal, group-limited
 // (job-board admin, not staff) and staff callers. Routes are enumerated, not listed by hand.
 
-test("admin pages: visitors sign in, normal users 403, job-board admins only their part, staff everything", async ({
+test("admin pages: visitors sign in, normal users 403, job-board admins and content editors only their part, staff everything", async ({
   browser,
 }) => {
   const userId = await withDb(
@@ -35,9 +35,30 @@ test("admin pages: visitors sign in, normal users 403, job-board admins only the
       "releases/[id]": String(releaseId),
       "files/[fileId]": String(fileId),
       "banners/[id]": String(bannerId),
-      "navigation/[id]": await withDb(async (c) => String((await c.query("SELECT id FROM navigation_menuitem ORDER BY id LIMIT 1")).rows[0].id)),
-      "work-groups/[id]": await withDb(async (c) => String((await c.query("SELECT id FROM work_groups_workgroup ORDER BY id LIMIT 1")).rows[0].id)),
-      "companies/[id]": await withDb(async (c) => String((await c.query("SELECT id FROM companies_company ORDER BY id LIMIT 1")).rows[0].id)),
+      "navigation/[id]": await withDb(async (c) =>
+        String((await c.query("SELECT id FROM navigation_menuitem ORDER BY id LIMIT 1")).rows[0].id),
+      ),
+      "code-samples/[id]": await withDb(async (c) =>
+        String((await c.query("SELECT id FROM codesamples_codesample ORDER BY id LIMIT 1")).rows[0].id),
+      ),
+      "minutes/[id]": await withDb(async (c) =>
+        String((await c.query("SELECT id FROM minutes_minutes ORDER BY id LIMIT 1")).rows[0].id),
+      ),
+      "work-groups/[id]": await withDb(async (c) =>
+        String((await c.query("SELECT id FROM work_groups_workgroup ORDER BY id LIMIT 1")).rows[0].id),
+      ),
+      "companies/[id]": await withDb(async (c) =>
+        String((await c.query("SELECT id FROM companies_company ORDER BY id LIMIT 1")).rows[0].id),
+      ),
+      "boxes/[id]": await withDb(async (c) =>
+        String((await c.query("SELECT id FROM boxes_box ORDER BY id LIMIT 1")).rows[0].id),
+      ),
+      "pages/[id]": await withDb(async (c) =>
+        String((await c.query("SELECT id FROM pages_page ORDER BY id LIMIT 1")).rows[0].id),
+      ),
+      "redirects/[id]": await withDb(async (c) =>
+        String((await c.query("SELECT id FROM django_redirect ORDER BY id LIMIT 1")).rows[0].id),
+      ),
     },
     "/admin",
   );
@@ -53,6 +74,19 @@ test("admin pages: visitors sign in, normal users 403, job-board admins only the
     ]),
   );
   const staffOnly = (p: string) => p !== "/admin/";
+  // The content editors' group (tests/factories/users.ts) opens the content screens and nothing else.
+  const CONTENT = [
+    "pages",
+    "redirects",
+    "banners",
+    "navigation",
+    "code-samples",
+    "minutes",
+    "boxes",
+    "work-groups",
+    "companies",
+  ];
+  const editorMay = (p: string) => p === "/admin/" || CONTENT.some((s) => p.startsWith(`/admin/${s}/`));
 
   const as = async (who: string | null): Promise<Page> => {
     const page = await browser.newPage();
@@ -63,6 +97,8 @@ test("admin pages: visitors sign in, normal users 403, job-board admins only the
   const bob = await as("bob");
   const moderator = await as("moderator");
   const staff = await as("staff");
+  const editor = await as("editor");
+  expect(pages.filter(editorMay).length).toBeGreaterThan(CONTENT.length);
   for (const p of pages) {
     const a = await anon.request.get(p, { maxRedirects: 0 });
     expect([p, a.status(), a.headers()["location"]]).toEqual([
@@ -75,9 +111,13 @@ test("admin pages: visitors sign in, normal users 403, job-board admins only the
       p,
       staffOnly(p) ? 403 : 200,
     ]);
+    expect([p, (await editor.request.get(p, { maxRedirects: 0 })).status()]).toEqual([
+      p,
+      editorMay(p) ? 200 : 403,
+    ]);
     expect([p, (await staff.request.get(p, { maxRedirects: 0 })).status()]).toEqual([p, 200]);
   }
-  await Promise.all([anon, bob, moderator, staff].map((p) => p.close()));
+  await Promise.all([anon, bob, moderator, staff, editor].map((p) => p.close()));
 });
 
 type Op = { path: string; method: string; security?: Record<string, unknown>[] };
