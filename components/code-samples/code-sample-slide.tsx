@@ -13,13 +13,15 @@ const TOKENS = [
   "[&_.hljs-literal]:text-orange-200",
 ].join(" ");
 
+// Long lines wrap rather than scroll: a scrolling <pre> would need to be focusable (axe
+// scrollable-region-focusable), and the hidden slides are inert.
 /** One code sample as the home page shows it: the code beside its copy (slide-code, slide-copy). */
 export function CodeSampleSlide({ sample }: { sample: Pick<CodeSampleHtml, "codeHtml" | "copyHtml"> }) {
   return (
     <div className="flex min-w-0 flex-col gap-4 p-4 sm:p-6 md:flex-row">
       <Markup
         html={sample.codeHtml}
-        className={`[&_pre]:text-neutral-content min-w-0 font-mono text-sm md:w-1/2 [&_pre]:bg-black/30 ${TOKENS}`}
+        className={`[&_pre]:text-neutral-content min-w-0 font-mono text-sm md:w-1/2 [&_pre]:overflow-visible [&_pre]:bg-black/30 [&_pre]:[overflow-wrap:anywhere] [&_pre]:whitespace-pre-wrap ${TOKENS}`}
       />
       <Markup
         html={sample.copyHtml}

@@ -135,7 +135,7 @@ export function CodeSamples({ samples }: { samples: CodeSampleHtml[] }) {
           <>
             <button
               type="button"
-              className="btn btn-ghost btn-sm"
+              className="btn btn-ghost btn-sm text-neutral-content"
               aria-label="Previous sample"
               aria-controls={samples.map((_, i) => `code-sample-${i + 1}`).join(" ")}
               onClick={() => show(index - 1, true)}
@@ -147,7 +147,7 @@ export function CodeSamples({ samples }: { samples: CodeSampleHtml[] }) {
                 <button
                   key={s.id}
                   type="button"
-                  className={`btn btn-circle btn-xs ${i === index ? "btn-secondary" : "btn-ghost border-white/40"}`}
+                  className={`btn btn-circle btn-xs ${i === index ? "btn-secondary" : "btn-ghost text-neutral-content border-white/40"}`}
                   aria-label={`Show sample ${i + 1} of ${count}`}
                   aria-current={i === index ? "true" : undefined}
                   aria-controls={`code-sample-${i + 1}`}
@@ -159,7 +159,7 @@ export function CodeSamples({ samples }: { samples: CodeSampleHtml[] }) {
             </div>
             <button
               type="button"
-              className="btn btn-ghost btn-sm"
+              className="btn btn-ghost btn-sm text-neutral-content"
               aria-label="Next sample"
               aria-controls={samples.map((_, i) => `code-sample-${i + 1}`).join(" ")}
               onClick={() => show(index + 1, true)}
@@ -168,7 +168,7 @@ export function CodeSamples({ samples }: { samples: CodeSampleHtml[] }) {
             </button>
             <button
               type="button"
-              className="btn btn-ghost btn-sm"
+              className="btn btn-ghost btn-sm text-neutral-content"
               onClick={() => setChoice(playing ? "paused" : "playing")}
             >
               {playing ? "Pause slideshow" : "Play slideshow"}

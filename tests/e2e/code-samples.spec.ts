@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { gotoHydrated, signInAs } from "./support/auth";
 import { withDb } from "./support/db";
@@ -149,3 +150,29 @@ test("an editor previews a changed sample, saves it, and the home page shows it 
     await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   }
 });
+
+for (const theme of ["python", "python-dark"] as const)
+  test(`the slideshow and its admin pass axe (WCAG 2.2 AA) in the ${theme} theme`, async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await page.addInitScript((t) => window.localStorage.setItem("theme", t), theme);
+    const axe = async (include: string) =>
+      (
+        await new AxeBuilder({ page })
+          .include(include)
+          .withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"])
+          .analyze()
+      ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    await gotoHydrated(page, "/");
+    expect(await axe('[aria-roledescription="carousel"]')).toEqual([]);
+    await signInAs(page, "editor");
+    await gotoHydrated(page, "/admin/code-samples/");
+    expect(await axe("main")).toEqual([]);
+    await page
+      .getByRole("table", { name: "Code samples" })
+      .locator('a[href$="/"]:not([href*="?"])')
+      .first()
+      .click();
+    await page.getByRole("button", { name: "Preview" }).click();
+    await expect(page.getByTestId("code-sample-preview")).toBeVisible();
+    expect(await axe("main")).toEqual([]);
+  });

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser } from "@playwright/test";
 import { gotoHydrated, signInAs } from "./support/auth";
 import { withDb } from "./support/db";
@@ -156,3 +157,37 @@ test("the feed is RSS 2.0: parsed by the browser's XML parser, 20 published item
   const dates = items.map((i) => i.title);
   expect(dates).toEqual([...dates].sort().reverse());
 });
+
+for (const theme of ["python", "python-dark"] as const)
+  test(`the minutes pages and their admin pass axe (WCAG 2.2 AA) in the ${theme} theme`, async ({ page }) => {
+    await page.addInitScript((t) => window.localStorage.setItem("theme", t), theme);
+    const axe = async () =>
+      (
+        await new AxeBuilder({ page })
+          .include("main")
+          .withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"])
+          .analyze()
+      ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    const draftId = await withDb(
+      async (c) =>
+        (
+          await c.query<{ id: number }>(
+            "SELECT id FROM minutes_minutes WHERE NOT is_published ORDER BY date DESC LIMIT 1",
+          )
+        ).rows[0]!.id,
+    );
+    for (const path of [LIST, `${LIST}${await seeded(true)}/`]) {
+      await gotoHydrated(page, path);
+      expect([path, await axe()]).toEqual([path, []]);
+    }
+    await signInAs(page, "editor");
+    for (const path of [
+      "/admin/minutes/",
+      "/admin/minutes/new/",
+      `/admin/minutes/${draftId}/`,
+      `/admin/minutes/${draftId}/preview/`,
+    ]) {
+      await gotoHydrated(page, path);
+      expect([path, await axe()]).toEqual([path, []]);
+    }
+  });
