@@ -18,7 +18,7 @@ export function MinutesView({
   const year = minutes.date.getUTCFullYear();
   const current = isoDate(minutes.date);
   return (
-    <div className="grid gap-8 md:grid-cols-[1fr_14rem]">
+    <div className="grid gap-8 md:grid-cols-[14rem_minmax(0,1fr)]">
       <article className="min-w-0 space-y-4">
         <h1 className="text-3xl font-bold">PSF Meeting Minutes for {formatMinutesDate(minutes.date)}</h1>
         <FeedLink />
