@@ -53,7 +53,14 @@ export function MainNav({
                     </li>
                   ))}
                 </ul>
-                {box && <Markup html={box} className="supernav text-sm" />}
+                {box && (
+                  // python.org's supernav boxes are <li class="tier-2"> elements. An <li> start tag
+                  // closes the nearest open <li> above any number of <div>s (HTML parsing), which
+                  // would end this item's <li> and break hydration; a <section> stops that search.
+                  <section>
+                    <Markup html={box} className="supernav text-sm [&_li]:list-none" />
+                  </section>
+                )}
               </div>
             </MegaMenuItem>
           );
