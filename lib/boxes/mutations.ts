@@ -10,10 +10,12 @@ const boxSelect = { id: true, label: true, contentMarkupType: true } as const;
 
 /**
  * A box shows on every page that names its label and at /box/<label>/ (the header's supernavs
- * fetch that): revalidate the box's own tag and the list, and purge that URL at the CDN.
+ * fetch that): revalidate the box's own tag and the list at once (the next request shows the
+ * edit, not one later) and purge the pages' "boxes" key and that URL at the CDN.
  */
 const afterWrite = (...labels: string[]) =>
   revalidateDomain([boxesTags.boxes, ...labels.map(boxesTags.box)], {
+    mode: "immediate",
     paths: labels.map((label) => `/box/${label}/`),
   });
 

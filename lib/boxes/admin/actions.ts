@@ -46,7 +46,6 @@ export const previewBoxAction = defineAction({
   gate,
   denied,
   schema: boxPreviewSchema,
-  handler: async ({ input }): Promise<FormState> => ({
-    data: { html: renderMarkup(input.content, input.contentMarkupType) },
-  }),
+  handler: async ({ input }) => renderMarkup(input.content, input.contentMarkupType),
+  done: (html): FormState => ({ data: { html } }),
 });

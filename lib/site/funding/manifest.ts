@@ -14,7 +14,8 @@ export type FundingResult = { status: 200 | 404 | 500; body: unknown };
 export async function readFundingManifest(file = FUNDING_MANIFEST_PATH): Promise<FundingResult> {
   let text: string;
   try {
-    text = await readFile(file, "utf8");
+    // Read at run time from the checkout (not traced into the build output, like Django's static/).
+    text = await readFile(/*turbopackIgnore: true*/ file, "utf8");
   } catch {
     return { status: 404, body: { error: "funding.json not found" } };
   }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ModelForm } from "@/components/admin/model-form";
-import { BoxPreview } from "@/components/boxes/box-preview";
+import { MarkupPreview } from "@/components/admin/markup-preview";
 import { DateTime } from "@/components/ui/date-time";
 import { previewBoxAction, saveBoxAction } from "@/lib/boxes/admin/actions";
 import { boxFields } from "@/lib/boxes/admin/constants";
@@ -59,7 +59,7 @@ export default async function AdminBoxPage({ params }: Props) {
           label={`Edit the box ${box.label}`}
           className="card bg-base-200 max-w-4xl space-y-3 p-6"
         >
-          <BoxPreview action={previewBoxAction} initialHtml={box.contentRendered} />
+          <MarkupPreview action={previewBoxAction} initialHtml={box.contentRendered} />
         </ModelForm>
       )}
     </div>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ModelForm } from "@/components/admin/model-form";
-import { BoxPreview } from "@/components/boxes/box-preview";
+import { MarkupPreview } from "@/components/admin/markup-preview";
 import { previewBoxAction, saveBoxAction } from "@/lib/boxes/admin/actions";
 import { boxFields } from "@/lib/boxes/admin/constants";
 import { loadAdminBoxForm } from "@/lib/boxes/admin/loaders";
@@ -20,7 +20,7 @@ export default async function AdminNewBoxPage() {
         label="Add a box"
         className="card bg-base-200 max-w-4xl space-y-3 p-6"
       >
-        <BoxPreview action={previewBoxAction} initialHtml="" />
+        <MarkupPreview action={previewBoxAction} initialHtml="" />
       </ModelForm>
     </div>
   );
