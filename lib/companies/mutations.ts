@@ -11,7 +11,8 @@ import { log } from "@/lib/platform/log";
 import { renderMarkup } from "@/lib/platform/markup";
 import { availableKey, sniffContentType, storage } from "@/lib/platform/storage";
 import type { CompanyInput } from "./schema";
-import { checkLogo, logoKey, slugify } from "./utils";
+import { slugify } from "@/lib/platform/text";
+import { checkLogo, logoKey } from "./utils";
 
 const invalid = (fields: Record<string, string[]>) =>
   new AppError("validation_failed", "The company is not valid.", { fields });

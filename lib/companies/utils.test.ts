@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sniffContentType } from "@/lib/platform/storage/content-type";
-import { checkLogo, emailParts, logoKey, renderEmail, slugify } from "./utils";
+import { slugify } from "@/lib/platform/text";
+import { checkLogo, emailParts, logoKey, renderEmail } from "./utils";
 
 // apps/companies/tests.py CompaniesTagsTests.test_render_email, case for case.
 describe("renderEmail", () => {

@@ -1,16 +1,5 @@
 import { LOGO_MAX_BYTES, LOGO_PREFIX, LOGO_TYPES } from "./constants";
 
-/** Django's slugify: ASCII-folded, punctuation dropped, spaces and hyphens collapsed. */
-export function slugify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[^\u0020-\u007e\s]/g, "")
-    .replace(/[^\w\s-]/g, "")
-    .trim()
-    .toLowerCase()
-    .replace(/[-\s]+/g, "-")
-    .replace(/^[-_]+|[-_]+$/g, "");
-}
 
 /**
  * An address cut where the obfuscation puts its spans: the mailbox's and the domain's

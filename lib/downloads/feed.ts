@@ -1,36 +1,23 @@
 import { cacheLife, cacheTag } from "next/cache";
 import { listFeedReleases } from "@/lib/downloads/release/data";
+import { rssXml } from "@/lib/platform/rss";
 import { downloadsTags } from "./constants";
 import type { ReleaseSummary } from "./types";
-
-const escapeXml = (s: string) =>
-  s.replace(
-    /[<>&'"]/g,
-    (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]!,
-  );
 
 /** RSS 2.0 of recent releases (apps/downloads/feeds.py ReleaseFeed: title, link, "Release date" items). */
 export function releaseFeedXml(releases: ReleaseSummary[], siteUrl: string): string {
   const base = siteUrl.replace(/\/$/, "");
-  const items = releases
-    .map((r) => {
-      const link = `${base}/downloads/release/${r.slug}/`;
-      return [
-        "<item>",
-        `<title>${escapeXml(r.name)}</title>`,
-        `<link>${escapeXml(link)}</link>`,
-        `<guid isPermaLink="true">${escapeXml(link)}</guid>`,
-        `<description>Release date: ${r.releaseDate.toISOString().slice(0, 10)}</description>`,
-        `<pubDate>${r.releaseDate.toUTCString()}</pubDate>`,
-        "</item>",
-      ].join("");
-    })
-    .join("\n");
-  return `<?xml version="1.0" encoding="utf-8"?>
-<rss version="2.0"><channel><title>Python Releases</title><link>${escapeXml(`${base}/downloads/`)}</link><description>Latest Python releases from Python.org</description><language>en-us</language>
-${items}
-</channel></rss>
-`;
+  return rssXml({
+    title: "Python Releases",
+    link: `${base}/downloads/`,
+    description: "Latest Python releases from Python.org",
+    items: releases.map((r) => ({
+      title: r.name,
+      link: `${base}/downloads/release/${r.slug}/`,
+      description: `Release date: ${r.releaseDate.toISOString().slice(0, 10)}`,
+      pubDate: r.releaseDate,
+    })),
+  });
 }
 
 /**

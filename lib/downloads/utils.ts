@@ -52,15 +52,6 @@ export function formatFileSize(bytes: number): string {
   return `${value.toFixed(1)} ${units[unit]}`;
 }
 
-/** Django's slugify: "Python 3.12.0" → "python-3120". */
-export function slugify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[^\w\s-]/g, "")
-    .trim()
-    .toLowerCase()
-    .replace(/[-\s]+/g, "-");
-}
 
 /**
  * Datetime filters as the API's clients mean them. Responses carry milliseconds while PostgreSQL

@@ -9,7 +9,7 @@ import { AppError, fromPrismaError } from "@/lib/platform/errors";
 import { renderMarkup } from "@/lib/platform/markup";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { WorkGroupInput } from "./schema";
-import { slugify } from "./utils";
+import { slugify } from "@/lib/platform/text";
 
 const invalid = (fields: Record<string, string[]>) =>
   new AppError("validation_failed", "The work group is not valid.", { fields });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseUsernames, slugify } from "./utils";
+import { slugify } from "@/lib/platform/text";
+import { parseUsernames } from "./utils";
 
 describe("slugify", () => {
   it("makes Django's slug: lower case, accents folded, punctuation dropped, spaces as hyphens", () => {

@@ -1,14 +1,3 @@
-/** Django's slugify: ASCII-folded, punctuation dropped, spaces and hyphens collapsed. */
-export function slugify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[^\u0020-\u007e\s]/g, "")
-    .replace(/[^\w\s-]/g, "")
-    .trim()
-    .toLowerCase()
-    .replace(/[-\s]+/g, "-")
-    .replace(/^[-_]+|[-_]+$/g, "");
-}
 
 /**
  * A comma- (or space-, or line-) separated list of usernames: trimmed, empty entries dropped,

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createReleaseFile, updateReleaseFile } from "@/lib/downloads/release-file/mutations";
 import { createRelease, updateRelease } from "@/lib/downloads/release/mutations";
 import { createPage } from "@/lib/pages/mutations";
-import { slugify } from "@/lib/downloads/utils";
+import { slugify } from "@/lib/platform/text";
 import { db } from "@/lib/platform/db";
 
 // The mutations take domain input (camelCase, related rows by id) and report rule errors keyed

@@ -3,7 +3,7 @@ import { db } from "@/lib/platform/db";
 import { AppError, fromPrismaError } from "@/lib/platform/errors";
 import { downloadsTags } from "@/lib/downloads/constants";
 import { revalidateDomain } from "@/lib/platform/cdn/revalidate";
-import { slugify } from "@/lib/downloads/utils";
+import { slugify } from "@/lib/platform/text";
 import { osSelect, type OsRow } from "./data";
 import type { CreateOsInput, UpdateOsInput } from "./schema";
 

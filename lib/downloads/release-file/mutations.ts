@@ -5,7 +5,7 @@ import { env } from "@/lib/platform/env";
 import { AppError, FORM_ERROR, fromPrismaError } from "@/lib/platform/errors";
 import { emit } from "@/inngest/client";
 import { revalidateDomain } from "@/lib/platform/cdn/revalidate";
-import { slugify } from "@/lib/downloads/utils";
+import { slugify } from "@/lib/platform/text";
 import { releaseFileApiSelect, type ReleaseFileApiRow } from "./data";
 import { releaseFileInputSchema, type NewReleaseFileInput, type ReleaseFileInput } from "./schema";
 import {

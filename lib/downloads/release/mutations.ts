@@ -5,7 +5,7 @@ import { db } from "@/lib/platform/db";
 import { AppError, fromPrismaError } from "@/lib/platform/errors";
 import { emit } from "@/inngest/client";
 import { revalidateDomain } from "@/lib/platform/cdn/revalidate";
-import { slugify } from "@/lib/downloads/utils";
+import { slugify } from "@/lib/platform/text";
 import { releaseApiSelect, type ReleaseApiRow } from "./data";
 import { NO_SUCH_RELEASE_PAGE } from "./utils";
 import { releaseInputSchema, type ReleaseInput } from "./schema";
