@@ -35,7 +35,11 @@ const nextConfig = {
   // of the same tree sit side by side, e.g. parallel Playwright runs on their own ports.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // /api/docs serves Swagger UI straight from the package; keep its files in traced outputs.
-  outputFileTracingIncludes: { "/api/docs/[asset]": ["./node_modules/swagger-ui-dist/swagger-ui*"] },
+  // /funding.json reads its manifest at run time (a missing or broken file answers JSON 404/500).
+  outputFileTracingIncludes: {
+    "/api/docs/[asset]": ["./node_modules/swagger-ui-dist/swagger-ui*"],
+    "/funding.json": ["./lib/site/funding/funding.json"],
+  },
   ...redisCache,
   // 'use cache' + cacheTag for data, without Cache Components' partial prerendering: a page
   // that calls notFound() must answer 404, which PPR cannot do once the shell is streamed

@@ -157,7 +157,7 @@ export const config = {
     "/accounts/:path*",
     "/users/:path*",
     "/download/releases/:path*",
-    "/((?!api/|_next/|favicon\\.ico$|robots\\.txt$|sitemap\\.xml$).*[^/])",
+    "/((?!api/|_next/|favicon\\.ico$|robots\\.txt$|sitemap\\.xml$|_health$).*[^/])",
     // Content pages (slash-terminated paths outside the app sections of CONTENT_SKIP).
     "/((?!api/|_next/|downloads/|getit/|events/|jobs/|blogs/|success-stories/|search/|box/|media/|m/|_raw/|_draft/|admin/|accounts/|users/).+/)",
   ],

@@ -54,12 +54,6 @@ export async function getRawPageBody(path: string): Promise<{ body: string; cont
   };
 }
 
-/** A box's rendered HTML by label (apps/boxes /box/<label>/). */
-export async function getBoxHtml(label: string): Promise<string | null> {
-  const row = await db.box.findUnique({ where: { label }, select: { contentRendered: true } });
-  return row?.contentRendered ?? null;
-}
-
 // Search (lib/site/search/sources.ts): published CMS pages only.
 const searchablePageSelect = {
   id: true,

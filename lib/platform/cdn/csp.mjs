@@ -38,6 +38,8 @@ const common = [
   "img-src 'self' data: blob: https:",
   "font-src 'self' data:",
   "connect-src 'self'",
+  // /shell/ embeds the interactive console (templates/python/shell.html).
+  "frame-src 'self' https://console.python.org",
   STATIC_CSP,
   `report-uri ${CSP_REPORT_PATH}`,
 ];
