@@ -11,12 +11,12 @@ test("staff add, edit, find and delete a banner", async ({ page }) => {
   await gotoHydrated(page, "/admin/banners/new/");
   await page.getByLabel("Button text").fill(title);
   await page.getByLabel("Message").fill("Nominations for the board open next week.");
-  await page.getByLabel("Link").fill("javascript:alert(1)");
+  await page.getByLabel("Link", { exact: true }).fill("javascript:alert(1)");
   await page.getByRole("button", { name: "Add", exact: true }).click();
   await expect(page.getByText("Enter a path starting with / or an http(s) URL.")).toBeVisible();
   await expect(page.getByLabel("Button text")).toHaveValue(title);
 
-  await page.getByLabel("Link").fill("/nominations/");
+  await page.getByLabel("Link", { exact: true }).fill("/nominations/");
   await page.getByRole("button", { name: "Add", exact: true }).click();
   await expect(page.getByRole("heading", { name: title, level: 1 })).toBeVisible();
   await expect(page.getByLabel("Only on PSF pages")).toBeChecked();
