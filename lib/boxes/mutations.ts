@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidateDomain } from "@/lib/platform/cdn/revalidate";
+import { SITE_SURROGATE_KEY } from "@/lib/platform/cdn/site-key.mjs";
 import { db } from "@/lib/platform/db";
 import { AppError, fromPrismaError } from "@/lib/platform/errors";
 import { renderMarkup } from "@/lib/platform/markup";
@@ -9,14 +10,16 @@ import type { BoxInput } from "./schema";
 const boxSelect = { id: true, label: true, contentMarkupType: true } as const;
 
 /**
- * A box shows on every page that names its label and at /box/<label>/ (the header's supernavs
- * fetch that): revalidate the box's own tag and the list at once (the next request shows the
- * edit, not one later) and purge the pages' "boxes" key and that URL at the CDN.
+ * A box shows on every page that names its label and at /box/<label>/: revalidate the box's own
+ * tag and the list at once (the next request shows the edit, not one later) and purge the pages'
+ * "boxes" key and that URL at the CDN. The header's supernav boxes are on every page, so
+ * changing one purges the whole site's key.
  */
 const afterWrite = (...labels: string[]) =>
   revalidateDomain([boxesTags.boxes, ...labels.map(boxesTags.box)], {
     mode: "immediate",
     paths: labels.map((label) => `/box/${label}/`),
+    surrogateKeys: labels.some((label) => label.startsWith("supernav-")) ? [SITE_SURROGATE_KEY] : [],
   });
 
 function refuseGenerated(label: string) {

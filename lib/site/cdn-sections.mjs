@@ -26,7 +26,8 @@ export const SECTION_KEYS = {
   events: ["events"],
   "success-stories": ["success-stories"],
   sponsors: ["sponsors"],
-  psf: ["sponsors", "minutes"],
+  // PSF CMS pages show the PSF banner and the PSF sidebar box (lib/site/pages/loaders.ts).
+  psf: ["sponsors", "minutes", "boxes", "banners"],
 };
 
 /** Sections rendered per person: the proxy sets their CSP nonce and cache headers. */
