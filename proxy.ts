@@ -58,6 +58,11 @@ const CONTENT_SKIP = new Set([
   "admin",
   "accounts",
   "users",
+  "_health",
+  "humans.txt",
+  "funding.json",
+  "robots.txt",
+  "favicon.ico",
 ]);
 
 const isContentPath = (pathname: string) => {

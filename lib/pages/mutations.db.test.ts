@@ -89,7 +89,7 @@ describe("page mutations (apps/pages)", () => {
 
   it("raw and non-HTML pages route as raw; the body is sanitized HTML for text/html and the source otherwise", async () => {
     const xml = input({
-      contentType: "application/xml",
+      contentType: "text/plain",
       content: "<feed><title>x</title></feed>",
       contentMarkupType: "plain",
     });
@@ -100,14 +100,17 @@ describe("page mutations (apps/pages)", () => {
     });
     for (const p of [xml, raw]) pages.push((await createPage(p, null)).id);
     expect(await resolvePageRoute(`/${xml.path}/`)).toEqual({ kind: "raw" });
-    expect(await getRawPageBody(xml.path)).toEqual({ body: xml.content, contentType: "application/xml" });
+    expect(await getRawPageBody(xml.path)).toEqual({ body: xml.content, contentType: "text/plain" });
     const body = await getRawPageBody(raw.path);
     expect(body?.body).toContain("<b>html</b>");
     expect(body?.body).not.toContain("<script");
     // An ordinary page is not raw, and a draft raw page has no raw body.
     const plain = input();
-    pages.push((await createPage(plain, null)).id);
+    const draft = input({ contentType: "text/plain", isPublished: false });
+    for (const p of [plain, draft]) pages.push((await createPage(p, null)).id);
     expect(await getRawPageBody(plain.path)).toBeNull();
+    expect(await getRawPageBody(draft.path)).toBeNull();
+    expect(await resolvePageRoute(`/${draft.path}/`)).toEqual({ kind: "draft" });
   });
 
   it("the admin list filters by state and layout and searches title and path", async () => {
@@ -146,6 +149,21 @@ describe("redirects (django.contrib.redirects)", () => {
     expect(await resolvePageRoute(`/${page.path}/`)).toEqual({ kind: "gone" });
     await deleteRedirect(row.id);
     expect(await resolvePageRoute(`/${page.path}/`)).toEqual({ kind: "page" });
+  });
+
+  it("treat /x and /x/ as one old path", async () => {
+    const old = `/twin-${tag()}`;
+    const row = await createRedirect({ oldPath: `${old}/`, newPath: "/doc/", permanent: true });
+    redirects.push(row.id);
+    await expect(createRedirect({ oldPath: old, newPath: "/about/", permanent: true })).rejects.toMatchObject(
+      {
+        fields: { oldPath: ["There is already a redirect from this path."] },
+      },
+    );
+    // Saving the same redirect under its own path again is not a clash with itself.
+    await expect(
+      updateRedirect(row.id, { oldPath: old, newPath: "/doc/", permanent: true }),
+    ).resolves.toMatchObject({ oldPath: old });
   });
 
   it("refuse a loop and a second redirect from the same path, by field", async () => {

@@ -8,7 +8,9 @@ import "server-only";
 import { db } from "@/lib/platform/db";
 import { AppError, fromPrismaError } from "@/lib/platform/errors";
 import { emit } from "@/inngest/client";
+import { log } from "@/lib/platform/log";
 import { renderMarkup } from "@/lib/platform/markup";
+import { storage, type Storage } from "@/lib/platform/storage";
 import { revalidateDomain } from "@/lib/platform/cdn/revalidate";
 import { pagesTags } from "./constants";
 import { forgetPageRoutes } from "./redirects";
@@ -88,10 +90,31 @@ export async function setPagePublished(id: number, isPublished: boolean, userId:
   return row;
 }
 
-export async function deletePage(id: number): Promise<{ path: string }> {
+/** Deletes the page, its attachment rows (cascade) and then the files no other row names. */
+export async function deletePage(id: number, store: Storage = storage()): Promise<{ path: string }> {
+  const files = await db.page.findUnique({
+    where: { id },
+    select: { images: { select: { image: true } }, documents: { select: { document: true } } },
+  });
   const row = await db.page
     .delete({ where: { id }, select: { id: true, path: true } })
     .catch((e: unknown) => Promise.reject(fromPrismaError(e)));
+  const keys = [
+    ...(files?.images.map((i) => i.image) ?? []),
+    ...(files?.documents.map((d) => d.document) ?? []),
+  ];
+  for (const key of keys) {
+    const shared =
+      (await db.pageImage.count({ where: { image: key } })) +
+      (await db.pageDocument.count({ where: { document: key } }));
+    if (shared) continue;
+    // The page is gone either way; a file that cannot be removed is logged, not fatal.
+    await store
+      .delete(key)
+      .catch((err: unknown) =>
+        log.error({ err, key }, "page deleted but its attachment could not be removed"),
+      );
+  }
   await afterWrite(row.id, [row.path]);
   return row;
 }

@@ -9,7 +9,7 @@
  * page and redirect mutations, so the proxy costs one cache read per page request.
  */
 import "server-only";
-import { cacheDelete, cached } from "@/lib/platform/cache";
+import { cacheBackend, cacheDelete, cached } from "@/lib/platform/cache";
 import { getPageRouting } from "./data";
 import { getRedirect } from "./redirect/data";
 import { isRawPage, normalizePath } from "./utils";
@@ -41,6 +41,9 @@ async function lookup(path: string): Promise<PageRoute> {
 export async function resolvePageRoute(pathname: string): Promise<PageRoute> {
   const path = normalizePath(pathname);
   if (!path) return { kind: "none" };
+  // Without Redis the cache is in-process, and the proxy's bundle holds its own copy that the
+  // mutations' forgetPageRoutes never reaches: read the database each time (the embedded default).
+  if (cacheBackend() === "memory") return lookup(path);
   return cached(routeKey(path), ROUTE_TTL_SECONDS, () => lookup(path));
 }
 

@@ -1,6 +1,16 @@
 import { z } from "zod";
 import { normalizePath, PAGE_PATH_MESSAGE, PAGE_PATH_RE } from "./utils";
 
+/** text/html renders in the site (sanitized); the others are sent as they are, so none may be one a browser runs (XML, SVG, XHTML, scripts). */
+export const SERVABLE_CONTENT_TYPES = [
+  "text/html",
+  "text/plain",
+  "text/csv",
+  "text/markdown",
+  "text/calendar",
+  "application/json",
+];
+
 export const PAGE_MARKUP_TYPES = [
   "restructuredtext",
   "markdown",
@@ -33,7 +43,12 @@ export const pageInputSchema = z.object({
     .trim()
     .max(150, "Use at most 150 characters.")
     .regex(/^[a-z]+\/[a-z0-9.+-]+(\s*;\s*[a-z-]+=[a-z0-9-]+)?$/i, "Enter a media type such as text/html.")
-    .transform((t) => t.toLowerCase()),
+    .transform((t) => t.toLowerCase())
+    // A non-HTML page is sent as its source, unsanitized: only types no browser runs.
+    .refine(
+      (t) => SERVABLE_CONTENT_TYPES.includes(t.split(";")[0]!.trim()),
+      `Use one of: ${SERVABLE_CONTENT_TYPES.join(", ")}.`,
+    ),
 });
 export type PageInput = z.output<typeof pageInputSchema>;
 
@@ -44,13 +59,13 @@ export const redirectInputSchema = z.object({
     .trim()
     .min(1, "Enter the old path.")
     .max(200, "Use at most 200 characters.")
-    .regex(/^\/(?!\/)\S*$/, "Enter a path on this site, starting with a single /."),
+    .regex(/^\/(?![/\\])\S*$/, "Enter a path on this site, starting with a single /."),
   newPath: z
     .string()
     .trim()
     .max(200, "Use at most 200 characters.")
     .regex(
-      /^$|^\/(?!\/)\S*$|^https?:\/\/\S+$/,
+      /^$|^\/(?![/\\])\S*$|^https?:\/\/[^\s/\\]+(\/\S*)?$/,
       "Enter a path starting with /, an http(s) URL, or nothing for 410 Gone.",
     ),
   permanent: z.boolean(),

@@ -15,7 +15,8 @@ export const SECTION_KEYS = {
   // The home page's download widget and /doc/'s version lists show releases: a publish purges them.
   "": ["releases", "boxes", "blogs", "events", "success-stories", "code-samples", "banners"],
   doc: ["releases", "boxes"],
-  about: ["boxes"],
+  // /about/legal/ is a PSF-layout page: the PSF banner and sidebar box.
+  about: ["boxes", "banners"],
   "psf-landing": ["boxes", "banners", "blogs"],
   shell: ["releases", "boxes", "blogs", "events", "success-stories", "banners"],
   box: ["boxes"],

@@ -43,6 +43,9 @@ test("a stored image is served with its type, nosniff, the security headers, a v
   expect(h["cache-control"]).toBe("public, max-age=3600");
   expect(h["content-security-policy"]).toContain("object-src 'none'");
   expect(h["content-security-policy"]).toContain("frame-ancestors 'self'");
+  // The stored files' own policy (MEDIA_CSP), not the site's: no scripts, sandboxed.
+  expect(h["content-security-policy"]).toContain("default-src 'none'");
+  expect(h["content-security-policy"]).toMatch(/(^|; )sandbox(;|$)/);
   expect(h["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(new Uint8Array(await res.body())).toEqual(PNG);
 

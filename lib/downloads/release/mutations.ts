@@ -41,6 +41,8 @@ async function afterWrite(release: { id: number; isPublished: boolean }) {
   await revalidateDomain([downloadsTags.releases], { mode: "immediate", surrogateKeys: ["downloads"] });
   await emit("search/document.changed", { type: "release", objectId: String(release.id) });
   if (release.isPublished) await emit("downloads/release.published", { releaseId: release.id });
+  // A release that left the pages may still be named by the generated boxes (home, supernav).
+  else await emit("boxes/regenerate.requested", { reason: `release ${release.id} unpublished or deleted` });
 }
 
 /**

@@ -12,6 +12,8 @@ describe("v1 page body", () => {
       keywords: "",
       isPublished: true,
       templateName: "",
+      contentMarkupType: "restructuredtext",
+      contentType: "text/html",
     });
   });
 

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
 import { createLocalStorage, type Storage } from "@/lib/platform/storage";
 import { listPageAttachments } from "./data";
+import { deletePage } from "@/lib/pages/mutations";
 import { addPageAttachment, deletePageAttachment } from "./mutations";
 
 const root = mkdtempSync(path.join(tmpdir(), "page-attachments-"));
@@ -30,17 +31,25 @@ afterAll(async () => {
 describe("page attachment mutations (PostgreSQL + local disk)", () => {
   it("stores an image at <page.path>/<name> and a document under files/, with their rows", async () => {
     const page = await makePage("store");
-    const image = await addPageAttachment({ pageId: page.id, kind: "image", fileName: "Team Photo.PNG", data: PNG }, store);
+    const image = await addPageAttachment(
+      { pageId: page.id, kind: "image", fileName: "Team Photo.PNG", data: PNG },
+      store,
+    );
     expect(image.key).toBe(`${page.path}/team-photo.png`);
     expect(image.url).toBe(`/media/${page.path}/team-photo.png`);
-    expect(await db.pageImage.findUnique({ where: { id: image.id }, select: { image: true, pageId: true } })).toEqual({
+    expect(
+      await db.pageImage.findUnique({ where: { id: image.id }, select: { image: true, pageId: true } }),
+    ).toEqual({
       image: image.key,
       pageId: page.id,
     });
     const stored = await store.get(image.key);
     expect(stored?.contentType).toBe("image/png");
 
-    const doc = await addPageAttachment({ pageId: page.id, kind: "document", fileName: "minutes.pdf", data: PDF }, store);
+    const doc = await addPageAttachment(
+      { pageId: page.id, kind: "document", fileName: "minutes.pdf", data: PDF },
+      store,
+    );
     expect(doc.key).toMatch(/^files\/minutes(-[0-9a-z]{6})?\.pdf$/);
     expect((await store.get(doc.key))?.contentType).toBe("application/pdf");
 
@@ -53,8 +62,14 @@ describe("page attachment mutations (PostgreSQL + local disk)", () => {
 
   it("gives a second file of the same name a suffixed key instead of overwriting", async () => {
     const page = await makePage("dupe");
-    const a = await addPageAttachment({ pageId: page.id, kind: "image", fileName: "logo.png", data: PNG }, store);
-    const b = await addPageAttachment({ pageId: page.id, kind: "image", fileName: "logo.png", data: PNG }, store);
+    const a = await addPageAttachment(
+      { pageId: page.id, kind: "image", fileName: "logo.png", data: PNG },
+      store,
+    );
+    const b = await addPageAttachment(
+      { pageId: page.id, kind: "image", fileName: "logo.png", data: PNG },
+      store,
+    );
     expect(a.key).toBe(`${page.path}/logo.png`);
     expect(b.key).toMatch(new RegExp(`^${page.path}/logo-[0-9a-z]{6}\\.png$`));
     expect(await store.exists(a.key)).toBe(true);
@@ -64,17 +79,23 @@ describe("page attachment mutations (PostgreSQL + local disk)", () => {
   it("refuses SVG, HTML in disguise and oversized files with 415 / 413 on the file field, storing nothing", async () => {
     const page = await makePage("refuse");
     const svg = new TextEncoder().encode("<svg onload=alert(1)>");
-    await expect(addPageAttachment({ pageId: page.id, kind: "image", fileName: "x.svg", data: svg }, store)).rejects.toMatchObject({
+    await expect(
+      addPageAttachment({ pageId: page.id, kind: "image", fileName: "x.svg", data: svg }, store),
+    ).rejects.toMatchObject({
       code: "unsupported_media_type",
       fields: { file: [expect.stringMatching(/SVG/)] },
     });
     const html = new TextEncoder().encode("<html><script>1</script>");
-    await expect(addPageAttachment({ pageId: page.id, kind: "image", fileName: "x.png", data: html }, store)).rejects.toMatchObject({
+    await expect(
+      addPageAttachment({ pageId: page.id, kind: "image", fileName: "x.png", data: html }, store),
+    ).rejects.toMatchObject({
       code: "unsupported_media_type",
     });
     const big = new Uint8Array(10 * 1024 * 1024 + 1);
     big.set(PNG);
-    await expect(addPageAttachment({ pageId: page.id, kind: "image", fileName: "big.png", data: big }, store)).rejects.toMatchObject({
+    await expect(
+      addPageAttachment({ pageId: page.id, kind: "image", fileName: "big.png", data: big }, store),
+    ).rejects.toMatchObject({
       code: "payload_too_large",
     });
     expect(await db.pageImage.count({ where: { pageId: page.id } })).toBe(0);
@@ -107,11 +128,18 @@ describe("page attachment mutations (PostgreSQL + local disk)", () => {
   it("deletes the row and the file; another page's id cannot delete it", async () => {
     const page = await makePage("delete");
     const other = await makePage("other");
-    const image = await addPageAttachment({ pageId: page.id, kind: "image", fileName: "gone.png", data: PNG }, store);
-    await expect(deletePageAttachment({ pageId: other.id, kind: "image", id: image.id }, store)).rejects.toMatchObject({
+    const image = await addPageAttachment(
+      { pageId: page.id, kind: "image", fileName: "gone.png", data: PNG },
+      store,
+    );
+    await expect(
+      deletePageAttachment({ pageId: other.id, kind: "image", id: image.id }, store),
+    ).rejects.toMatchObject({
       code: "not_found",
     });
-    await expect(deletePageAttachment({ pageId: page.id, kind: "document", id: image.id }, store)).rejects.toMatchObject({
+    await expect(
+      deletePageAttachment({ pageId: page.id, kind: "document", id: image.id }, store),
+    ).rejects.toMatchObject({
       code: "not_found",
     });
     expect(await store.exists(image.key)).toBe(true);
@@ -122,11 +150,34 @@ describe("page attachment mutations (PostgreSQL + local disk)", () => {
 
   it("keeps a file another row still points at (imported duplicates)", async () => {
     const page = await makePage("shared");
-    const image = await addPageAttachment({ pageId: page.id, kind: "image", fileName: "shared.png", data: PNG }, store);
-    const twin = await db.pageImage.create({ data: { pageId: page.id, image: image.key }, select: { id: true } });
+    const image = await addPageAttachment(
+      { pageId: page.id, kind: "image", fileName: "shared.png", data: PNG },
+      store,
+    );
+    const twin = await db.pageImage.create({
+      data: { pageId: page.id, image: image.key },
+      select: { id: true },
+    });
     await deletePageAttachment({ pageId: page.id, kind: "image", id: twin.id }, store);
     expect(await store.exists(image.key)).toBe(true);
     await deletePageAttachment({ pageId: page.id, kind: "image", id: image.id }, store);
     expect(await store.exists(image.key)).toBe(false);
+  });
+
+  it("deleting the page deletes its files too", async () => {
+    const page = await makePage("gone");
+    const image = await addPageAttachment(
+      { pageId: page.id, kind: "image", fileName: "a.png", data: PNG },
+      store,
+    );
+    const doc = await addPageAttachment(
+      { pageId: page.id, kind: "document", fileName: "a.pdf", data: PDF },
+      store,
+    );
+    expect(await store.exists(image.key)).toBe(true);
+    await deletePage(page.id, store);
+    expect(await store.exists(image.key)).toBe(false);
+    expect(await store.exists(doc.key)).toBe(false);
+    expect(await db.pageImage.count({ where: { pageId: page.id } })).toBe(0);
   });
 });

@@ -28,7 +28,11 @@ describe("checkUpload (AC-FILE-1)", () => {
   });
 
   it("refuses SVG images and other extensions with 415", () => {
-    expect(checkUpload("image", "logo.svg", SVG, 10 * MB)).toMatchObject({ ok: false, status: 415, message: expect.stringMatching(/SVG/) });
+    expect(checkUpload("image", "logo.svg", SVG, 10 * MB)).toMatchObject({
+      ok: false,
+      status: 415,
+      message: expect.stringMatching(/SVG/),
+    });
     expect(checkUpload("image", "logo.bmp", PNG, 10 * MB)).toMatchObject({ ok: false, status: 415 });
   });
 
@@ -45,7 +49,10 @@ describe("checkUpload (AC-FILE-1)", () => {
   });
 
   it("accepts documents by extension when the contents agree", () => {
-    expect(checkUpload("document", "minutes.pdf", PDF, MB)).toEqual({ ok: true, contentType: "application/pdf" });
+    expect(checkUpload("document", "minutes.pdf", PDF, MB)).toEqual({
+      ok: true,
+      contentType: "application/pdf",
+    });
     expect(checkUpload("document", "notes.txt", new TextEncoder().encode("Agenda\n1. budget"), MB)).toEqual({
       ok: true,
       contentType: "text/plain",

@@ -42,8 +42,22 @@ function refuseLoop(input: RedirectInput) {
     });
 }
 
+/** `/x` and `/x/` are one path to the lookup: a second redirect under the other spelling is refused. */
+async function refuseTwin(input: RedirectInput, id: number | null) {
+  const bare = `/${normalizePath(input.oldPath)}`;
+  const twin = await db.redirect.findFirst({
+    where: { oldPath: { in: [bare, `${bare}/`] }, ...(id ? { NOT: { id } } : {}) },
+    select: { id: true },
+  });
+  if (twin)
+    throw new AppError("validation_failed", "Invalid.", {
+      fields: { oldPath: ["There is already a redirect from this path."] },
+    });
+}
+
 export async function createRedirect(input: RedirectInput) {
   refuseLoop(input);
+  await refuseTwin(input, null);
   const row = await db.redirect.create({ data: input, select }).catch(duplicate);
   await afterWrite([row.oldPath]);
   return row;
@@ -51,6 +65,7 @@ export async function createRedirect(input: RedirectInput) {
 
 export async function updateRedirect(id: number, input: RedirectInput) {
   refuseLoop(input);
+  await refuseTwin(input, id);
   const before = await db.redirect.findUnique({ where: { id }, select: { oldPath: true } });
   if (!before) throw new AppError("not_found", "No such redirect.");
   const row = await db.redirect.update({ where: { id }, data: input, select }).catch(duplicate);
