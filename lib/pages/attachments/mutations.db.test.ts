@@ -4,8 +4,8 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
 import { createLocalStorage, type Storage } from "@/lib/platform/storage";
-import { listPageAttachments } from "./data";
 import { deletePage } from "@/lib/pages/mutations";
+import { listPageAttachments } from "./data";
 import { addPageAttachment, deletePageAttachment } from "./mutations";
 
 const root = mkdtempSync(path.join(tmpdir(), "page-attachments-"));
