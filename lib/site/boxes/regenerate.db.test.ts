@@ -12,8 +12,14 @@ const box = async (label: string) =>
 let userId: number;
 let osIds: number[] = [];
 const releaseIds: number[] = [];
+// Publishing a test release as latest demotes the database's own latest Python 3 release (only
+// one may be latest); other test files rely on it, so it is put back afterwards.
+let latestBefore: number[] = [];
 
 beforeAll(async () => {
+  latestBefore = (
+    await db.release.findMany({ where: { version: 3, isLatest: true }, select: { id: true } })
+  ).map((r) => r.id);
   userId = (
     await db.user.create({
       data: { username: `regen-${stamp}`, email: `regen-${stamp}@example.org` },
@@ -33,6 +39,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db.release.deleteMany({ where: { id: { in: releaseIds } } });
+  await db.release.updateMany({ where: { id: { in: latestBefore } }, data: { isLatest: true } });
   await db.user.deleteMany({ where: { id: userId } });
   await regenerateAllBoxes();
   await db.$disconnect();
