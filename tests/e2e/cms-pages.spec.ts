@@ -78,7 +78,7 @@ test("an editor drafts a page with an image, previews it, and publishes it; visi
   // Publish: the visitor sees the page on the next request, with the image served.
   await gotoHydrated(page, `/admin/pages/${id}/`);
   await page.getByRole("button", { name: "Publish", exact: true }).click();
-  await expect(page.getByText("Published", { exact: true })).toBeVisible();
+  await expect(page.getByTestId("page-state")).toHaveText("Published", { timeout: 15_000 });
   const res = await visitor.goto(`/community/${slug}/`);
   expect(res?.status()).toBe(200);
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Our sprint notes");
@@ -140,7 +140,7 @@ test("a page with another content type is sent as it is, with that type", async 
   });
   await gotoHydrated(page, `/admin/pages/${id}/`);
   await page.getByRole("button", { name: "Publish", exact: true }).click();
-  await expect(page.getByText("Published", { exact: true })).toBeVisible();
+  await expect(page.getByTestId("page-state")).toHaveText("Published", { timeout: 15_000 });
   const res = await request.get(`/dev/${slug}.txt/`);
   expect(res.status()).toBe(200);
   expect(res.headers()["content-type"]).toBe("text/plain; charset=utf-8");

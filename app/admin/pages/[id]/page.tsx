@@ -29,7 +29,10 @@ export default async function AdminPagePage({ params }: Props) {
       </Link>
       <h1 className="text-3xl font-bold">{page.title}</h1>
       <div className="flex flex-wrap items-center gap-2 text-sm">
-        <span className={`badge ${page.isPublished ? "badge-success" : "badge-warning"}`}>
+        <span
+          className={`badge ${page.isPublished ? "badge-success" : "badge-warning"}`}
+          data-testid="page-state"
+        >
           {page.isPublished ? "Published" : "Draft"}
         </span>
         {page.isPublished ? (
