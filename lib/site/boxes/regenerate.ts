@@ -1,8 +1,10 @@
 /**
  * Writes the code-generated boxes from their sources (a composition root: reads downloads, blogs
- * and success stories, writes through lib/boxes/mutations). Each generator leaves its box alone
- * when the source is missing, as Django's update_* functions return early, and writes nothing when
- * the box already says the same (writeGeneratedBox), so running them again is harmless.
+ * and success stories, writes through lib/boxes/mutations). The news and story generators leave
+ * their box alone when the source is missing, as Django's update_* functions return early; the
+ * download boxes instead say that no release is available (a box left alone would keep offering
+ * the files of releases that were withdrawn). Nothing is written when the box already says the
+ * same (writeGeneratedBox), so running them again is harmless.
  */
 import "server-only";
 import type { GeneratedBoxLabel } from "@/lib/boxes/constants";
@@ -18,6 +20,10 @@ import {
   supernavDownloadsHtml,
   supernavStoryHtml,
 } from "./html";
+
+/** What the download boxes say while no release is published: no file, only the downloads page. */
+const NO_RELEASE_HTML =
+  '<p>No Python release is available to download right now. See <a href="/downloads/">the downloads page</a>.</p>';
 
 /** What one generator did: written, unchanged, or skipped (no source data). */
 export type RegenerateOutcome = "written" | "unchanged" | "skipped";
@@ -48,12 +54,18 @@ export async function regenerateDownloadBoxes(): Promise<Record<string, Regenera
   });
   const source = button("source");
   return {
-    "homepage-downloads": await write("homepage-downloads", latest ? homepageDownloadsHtml(latest) : null),
+    "homepage-downloads": await write(
+      "homepage-downloads",
+      latest ? homepageDownloadsHtml(latest) : NO_RELEASE_HTML,
+    ),
     "supernav-python-downloads": await write(
       "supernav-python-downloads",
-      perOs.some((o) => o.python3 || o.pymanager) ? supernavDownloadsHtml(perOs) : null,
+      perOs.some((o) => o.python3 || o.pymanager) ? supernavDownloadsHtml(perOs) : NO_RELEASE_HTML,
     ),
-    "download-sources": await write("download-sources", source ? downloadSourcesHtml(source.url) : null),
+    "download-sources": await write(
+      "download-sources",
+      source ? downloadSourcesHtml(source.url) : NO_RELEASE_HTML,
+    ),
   };
 }
 
