@@ -5,7 +5,14 @@ import { gotoHydrated } from "./support/auth";
 // Issue #13: axe (WCAG 2.2 AA) finds nothing serious on the home page, a CMS page and a PSF page,
 // in both themes and on a 390 px phone as well as a desktop.
 const THEMES = ["python", "python-dark"] as const;
-const PAGES = ["/", "/about/apps/", "/psf/grants/", "/psf-landing/"];
+const PAGES = [
+  "/",
+  "/about/",
+  "/about/apps/",
+  "/psf/grants/",
+  "/psf-landing/",
+  "/psf/records/board/minutes/",
+];
 const WIDTHS = [1366, 390];
 
 async function seriousViolations(page: Page) {
