@@ -8,7 +8,7 @@ export const rateLimits = {
   // Our own JSON endpoints (search, OpenAPI), per client per minute.
   "api-read": { points: 120, duration: 60 },
   "api-write": { points: 30, duration: 60 },
-  // /api/me, asked by the header of every page view.
+  // /api/session (and /api/me), asked by the header of every page view.
   "api-session": { points: 600, duration: 60 },
   // Browsers' CSP violation reports (AC-HDR-1): a page can trigger many at once.
   "csp-report": { points: 60, duration: 60 },
@@ -27,6 +27,9 @@ export const rateLimits = {
   // Forms that check the current password of a signed-in account (change password or email,
   // delete account): allauth's change_password 5/m/user, so a stolen session cannot guess it.
   "password-check-user": { points: 5, duration: 60 },
+  // PSF membership and nomination forms, per user (a person saves them a few times at most).
+  "membership-write": { points: 20, duration: 3600 },
+  "nomination-write": { points: 30, duration: 3600 },
 } as const;
 
 export type RateLimitName = keyof typeof rateLimits;
