@@ -27,6 +27,8 @@ export const rateLimits = {
   // Forms that check the current password of a signed-in account (change password or email,
   // delete account): allauth's change_password 5/m/user, so a stolen session cannot guess it.
   "password-check-user": { points: 5, duration: 60 },
+  // Success story submissions (apps/successstories StoryCreate), per signed-in user.
+  "story-submit": { points: 5, duration: 3600 },
   // PSF membership and nomination forms, per user (a person saves them a few times at most).
   "membership-write": { points: 20, duration: 3600 },
   "nomination-write": { points: 30, duration: 3600 },
