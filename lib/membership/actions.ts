@@ -1,0 +1,64 @@
+"use server";
+
+import { defineAction, type FormState } from "@/lib/actions";
+import { HONEYPOT_FIELD } from "./constants";
+import { affirmVote, createMembership, deleteMembership, updateMembership } from "./mutations";
+import { membershipCreateSchema, membershipDeleteSchema, membershipUpdateSchema } from "./schema";
+
+const THANKS = "/users/membership/thanks/";
+const signedOut = "Sign in to manage your PSF membership.";
+
+/** MembershipCreate (login, honeypot): then the thanks page. */
+export const createMembershipAction = defineAction({
+  name: "membership.create",
+  gate: "signed-in",
+  signedOut,
+  honeypot: { field: HONEYPOT_FIELD, answer: (): FormState => ({ redirectTo: THANKS }) },
+  rateLimit: { name: "membership-write", by: "user" },
+  schema: membershipCreateSchema,
+  handler: ({ input, principal }) => createMembership(principal.userId, input),
+  audit: (_ctx, row) => ({ action: "membership.created", targetType: "membership", targetId: row.id }),
+  revalidate: (_ctx, row) => [`/users/${row.username}/`, "/users/membership/edit/"],
+  done: (): FormState => ({ done: "Thank you for joining.", redirectTo: THANKS }),
+});
+
+/** MembershipUpdate (login, honeypot): the code of conduct is not asked again. */
+export const updateMembershipAction = defineAction({
+  name: "membership.update",
+  gate: "signed-in",
+  signedOut,
+  honeypot: { field: HONEYPOT_FIELD, answer: (): FormState => ({ redirectTo: THANKS }) },
+  rateLimit: { name: "membership-write", by: "user" },
+  schema: membershipUpdateSchema,
+  handler: ({ input, principal }) => updateMembership(principal.userId, input),
+  audit: (_ctx, row) => ({ action: "membership.updated", targetType: "membership", targetId: row.id }),
+  revalidate: ({ principal }) => [`/users/${principal.username}/`, "/users/membership/edit/"],
+  done: (): FormState => ({ done: "Your membership is saved.", redirectTo: THANKS }),
+});
+
+/** MembershipDeleteView: own only (403 otherwise), 404 if none; then the profile. */
+export const deleteMembershipAction = defineAction({
+  name: "membership.delete",
+  gate: "signed-in",
+  signedOut,
+  schema: membershipDeleteSchema,
+  handler: ({ input, principal }) => deleteMembership(principal.userId, input.username),
+  audit: ({ input }) => ({ action: "membership.deleted", targetType: "user", targetId: input.username }),
+  revalidate: ({ principal }) => [`/users/${principal.username}/`],
+  done: (_r, { principal }): FormState => ({
+    done: "Your membership is deleted.",
+    redirectTo: `/users/${principal.username}/`,
+  }),
+});
+
+/** MembershipVoteAffirm: votes on, affirmed now; then the done page. */
+export const affirmVoteAction = defineAction({
+  name: "membership.affirm",
+  gate: "signed-in",
+  signedOut,
+  schema: membershipDeleteSchema.partial(),
+  handler: ({ principal }) => affirmVote(principal.userId),
+  audit: (_ctx, row) => ({ action: "membership.vote_affirmed", targetType: "membership", targetId: row.id }),
+  revalidate: ({ principal }) => [`/users/${principal.username}/`, "/users/membership/edit/"],
+  done: (): FormState => ({ done: "Thank you.", redirectTo: "/users/membership/affirm/done/" }),
+});

@@ -1,0 +1,93 @@
+import "server-only";
+import { db } from "@/lib/platform/db";
+import { AppError } from "@/lib/platform/errors";
+import { log } from "@/lib/platform/log";
+import { sendMail } from "@/lib/platform/mail";
+import { revalidateDomain } from "@/lib/platform/cdn/revalidate";
+import { ANNOUNCE_LIST, ANNOUNCE_SUBJECT, membershipTags } from "./constants";
+import { ownMembershipSelect } from "./data";
+import type { MembershipCreateInput, MembershipUpdateInput } from "./schema";
+
+const NOT_A_MEMBER = "You have no PSF membership.";
+
+/**
+ * MembershipCreate: one membership per account (the unique creator id makes a second one a
+ * conflict). Membership.save(): the first time `votes` is on, the affirmation is stamped. With
+ * announcements on, the members-announce list gets a "subscribe" request from the account's
+ * address (the list subscribes its sender).
+ */
+export async function createMembership(userId: number, input: MembershipCreateInput, now = new Date()) {
+  const { user, row } = await db.$transaction(async (tx) => {
+    if (await tx.membership.findUnique({ where: { creatorId: userId }, select: { id: true } }))
+      throw new AppError("conflict", "You are already a PSF member.");
+    const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, username: true } });
+    const row = await tx.membership.create({
+      data: {
+        ...input,
+        emailAddress: input.emailAddress || user.email,
+        creatorId: userId,
+        lastVoteAffirmation: input.votes ? now : null,
+      },
+      select: ownMembershipSelect,
+    });
+    return { user, row };
+  });
+  if (input.psfAnnouncements && user.email) {
+    await sendMail({ from: user.email, to: ANNOUNCE_LIST, subject: ANNOUNCE_SUBJECT, text: "subscribe" }).catch(
+      (err: unknown) => log.error({ err, userId }, "members-announce subscribe mail failed"),
+    );
+  }
+  await revalidateDomain([membershipTags.membership]);
+  return { ...row, username: user.username };
+}
+
+/** MembershipUpdate: 404 without a membership; the code of conduct answer is not editable. */
+export async function updateMembership(userId: number, input: MembershipUpdateInput, now = new Date()) {
+  const row = await db.$transaction(async (tx) => {
+    const current = await tx.membership.findUnique({
+      where: { creatorId: userId },
+      select: { id: true, lastVoteAffirmation: true },
+    });
+    if (!current) throw new AppError("not_found", NOT_A_MEMBER);
+    return tx.membership.update({
+      where: { id: current.id },
+      data: {
+        ...input,
+        ...(input.votes && !current.lastVoteAffirmation ? { lastVoteAffirmation: now } : {}),
+      },
+      select: ownMembershipSelect,
+    });
+  });
+  await revalidateDomain([membershipTags.membership]);
+  return row;
+}
+
+/**
+ * MembershipDeleteView: the membership of `username`; 404 when there is none, 403 unless it is
+ * the caller's own.
+ */
+export async function deleteMembership(userId: number, username: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const row = await tx.membership.findFirst({
+      where: { creator: { username: { equals: username, mode: "insensitive" } } },
+      select: { id: true, creatorId: true },
+    });
+    if (!row) throw new AppError("not_found", "There is no such membership.");
+    if (row.creatorId !== userId) throw new AppError("forbidden", "You may only delete your own membership.");
+    await tx.membership.delete({ where: { id: row.id } });
+  });
+  await revalidateDomain([membershipTags.membership]);
+}
+
+/** MembershipVoteAffirm: votes on, affirmed now. */
+export async function affirmVote(userId: number, now = new Date()) {
+  const row = await db.membership
+    .update({
+      where: { creatorId: userId },
+      data: { votes: true, lastVoteAffirmation: now },
+      select: { id: true, lastVoteAffirmation: true },
+    })
+    .catch(() => Promise.reject(new AppError("not_found", NOT_A_MEMBER)));
+  await revalidateDomain([membershipTags.membership]);
+  return row;
+}

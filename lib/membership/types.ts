@@ -1,0 +1,16 @@
+export type OwnMembership = {
+  id: number;
+  membershipType: number;
+  legalName: string;
+  preferredName: string;
+  emailAddress: string;
+  city: string;
+  region: string;
+  country: string;
+  postalCode: string;
+  psfCodeOfConduct: boolean | null;
+  psfAnnouncements: boolean | null;
+  votes: boolean;
+  lastVoteAffirmation: Date | null;
+  created: Date;
+};
