@@ -9,6 +9,8 @@ import { boxesTags } from "@/lib/boxes/constants";
 import { codeSamplesTags } from "@/lib/code-samples/constants";
 import { downloadsTags } from "@/lib/downloads/constants";
 import { eventsTags } from "@/lib/events/constants";
+import { flagsTags } from "@/lib/flags/constants";
+import { membershipTags } from "@/lib/membership/constants";
 import { minutesTags } from "@/lib/minutes/constants";
 import { navigationTags } from "@/lib/navigation/constants";
 import { pagesTags } from "@/lib/pages/constants";
@@ -22,6 +24,8 @@ const domainTags = [
   codeSamplesTags,
   downloadsTags,
   eventsTags,
+  flagsTags,
+  membershipTags,
   minutesTags,
   navigationTags,
   pagesTags,

@@ -27,6 +27,8 @@ export const SECTION_KEYS = {
   events: ["events"],
   "success-stories": ["success-stories"],
   sponsors: ["sponsors"],
+  // /membership/ is gated by the psf_membership flag.
+  membership: ["flags"],
   // PSF CMS pages show the PSF banner and the PSF sidebar box (lib/site/pages/loaders.ts).
   psf: ["sponsors", "minutes", "boxes", "banners"],
 };

@@ -10,6 +10,7 @@ import { codeSamplesAdmin } from "@/lib/code-samples/admin/constants";
 import { companiesAdmin } from "@/lib/companies/admin/constants";
 import { boxesAdmin } from "@/lib/boxes/admin/constants";
 import { downloadsAdmin } from "@/lib/downloads/admin/constants";
+import { flagsAdmin } from "@/lib/flags/admin/constants";
 import { canManageDownloads } from "@/lib/downloads/permissions";
 import { canModerateJobs } from "@/lib/jobs/permissions";
 import { navigationAdmin } from "@/lib/navigation/admin/constants";
@@ -31,6 +32,7 @@ export const ADMIN_SECTIONS: AdminSection[] = [
   ...boxesAdmin,
   ...workGroupsAdmin,
   ...companiesAdmin,
+  ...flagsAdmin,
   ...platformAdmin,
   // The API reference is for the people who write through the APIs (release managers, job moderators).
   { href: "/api/docs/", label: "API reference", allowed: (p) => canManageDownloads(p) || canModerateJobs(p) },
