@@ -13,7 +13,6 @@ const PENDING: Record<string, string> = {
   "/blogs/": "#16 news",
   "/success-stories/": "#16 success stories",
   "/psf/sponsors/": "#17 sponsorship program",
-  "/users/membership/": "#19 PSF membership",
 };
 const MAX_DEPTH = 2;
 

@@ -13,6 +13,7 @@ import { seedDownloads } from "./downloads";
 import { seedEvents } from "./events";
 import { seedJobs } from "./jobs";
 import { seedMailing } from "./mailing";
+import { seedMembershipDemo } from "./membership";
 import { seedMinutes } from "./minutes";
 import { seedNavigation } from "./navigation";
 import { seedNominations } from "./nominations";
@@ -46,6 +47,7 @@ export async function seedAll(db: PrismaClient, password?: string, now = new Dat
   await seedMailing(db);
   await seedPlatform(db);
   await seedMemberships(db, ids, now);
+  await seedMembershipDemo(db, now);
   await seedFeedAggregates(db, staff);
   await seedGeneratedBoxes();
   return created;
