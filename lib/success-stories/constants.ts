@@ -1,2 +1,36 @@
 /** Cache tag of the success stories (apps/successstories). */
 export const successStoriesTags = { successStories: "success-stories" } as const;
+
+export const STORIES_PATH = "/success-stories/";
+export const storyPath = (slug: string) => `${STORIES_PATH}${slug}/`;
+export const categoryPath = (slug: string) => `${STORIES_PATH}category/${slug}/`;
+export const STORY_CREATE_PATH = `${STORIES_PATH}create/`;
+
+/** apps/successstories/managers.py StoryQuerySet.latest(): the first 4 published stories. */
+export const LATEST_STORIES = 4;
+
+/** apps/successstories/models.py: new submissions are mailed to the PSF staff. */
+export const STORY_STAFF_EMAIL = "psf-staff@python.org";
+
+/** views.py StoryCreate success message (python.org's words). */
+export const STORY_SUBMITTED_MESSAGE =
+  "Your success story submission has been recorded. It will be reviewed by the PSF staff and published.";
+
+export const UNIQUE_NAME_MESSAGE = "Please use a unique name.";
+export const NUL_MESSAGE = "Null characters are not allowed.";
+
+export const STORY_MARKUP_TYPES = ["markdown", "restructuredtext", "html"] as const;
+export const STORY_MARKUP_LABELS: Record<(typeof STORY_MARKUP_TYPES)[number], string> = {
+  markdown: "Markdown",
+  restructuredtext: "reStructuredText",
+  html: "HTML",
+};
+
+/** AC-FILE-1: story images are at most 5 MB and one of these types (by their bytes). */
+export const STORY_IMAGE_MAX_BYTES = 5 * 1024 * 1024;
+export const STORY_IMAGE_TYPES: Record<string, string> = {
+  "image/png": "png",
+  "image/jpeg": "jpg",
+  "image/webp": "webp",
+};
+export const STORY_IMAGE_PREFIX = "successstories";
