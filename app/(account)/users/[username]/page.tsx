@@ -40,6 +40,11 @@ export default async function ProfilePage({ params }: Props) {
           <Link href="/users/edit/">Edit profile</Link>
           <Link href="/accounts/password/change/">Change password</Link>
           <Link href="/users/api-keys/">API keys</Link>
+          {profile.membership ? (
+            <Link href="/users/membership/edit/">Edit your PSF Basic membership</Link>
+          ) : (
+            <Link href="/users/membership/">Become a PSF Basic member</Link>
+          )}
         </p>
       )}
     </div>
