@@ -9,6 +9,7 @@ import { boxesTags } from "@/lib/boxes/constants";
 import { codeSamplesTags } from "@/lib/code-samples/constants";
 import { downloadsTags } from "@/lib/downloads/constants";
 import { eventsTags } from "@/lib/events/constants";
+import { jobsTags } from "@/lib/jobs/constants";
 import { flagsTags } from "@/lib/flags/constants";
 import { membershipTags } from "@/lib/membership/constants";
 import { minutesTags } from "@/lib/minutes/constants";
@@ -24,6 +25,7 @@ const domainTags = [
   codeSamplesTags,
   downloadsTags,
   eventsTags,
+  jobsTags,
   flagsTags,
   membershipTags,
   minutesTags,

@@ -25,6 +25,7 @@ export const SECTION_KEYS = {
   getit: ["downloads", "releases", "boxes", "sponsors"],
   blogs: ["blogs"],
   events: ["events"],
+  jobs: ["jobs"],
   "success-stories": ["success-stories"],
   sponsors: ["sponsors"],
   // /membership/ is gated by the psf_membership flag.
