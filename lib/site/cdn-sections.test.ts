@@ -6,7 +6,7 @@ describe("sectionKeysFor", () => {
   it("maps sections to the cache-tag names that purge them", () => {
     expect(sectionKeysFor("/downloads/release/python-3140/")).toContain("releases");
     expect(sectionKeysFor("/getit/")).toContain("downloads");
-    expect(sectionKeysFor("/jobs/")).toEqual([]);
+    expect(sectionKeysFor("/no-such-section/")).toEqual([]);
   });
 });
 
