@@ -1,74 +1,168 @@
 import "server-only";
-import { db } from "@/lib/platform/db";
-import type { UpcomingEvent } from "./types";
-import { nextOccurrence } from "./utils";
+import { db, Prisma } from "@/lib/platform/db";
+import { eventZone } from "./zone/utils";
+import type { CalendarInfo, EventPage, EventSummary, ListingFilter, ListingKind, UpcomingEvent } from "./types";
 
-/**
- * Events whose next occurrence is after `now`, soonest first (apps/events EventManager
- * for_datetime + Event.next_time): one-off events by their start, recurring ones by their
- * next computed occurrence. One query; recurrence is expanded in memory.
- */
-export async function listUpcomingEvents(now: Date, limit = 5): Promise<UpcomingEvent[]> {
-  const rows = await db.event.findMany({
-    where: {
-      OR: [
-        { occurringRule: { dtStart: { gt: now } } },
-        { recurringRules: { some: { finish: { gt: now } } } },
-      ],
-    },
-    select: {
-      id: true,
-      title: true,
-      calendar: { select: { slug: true } },
-      venue: { select: { name: true } },
-      occurringRule: { select: { dtStart: true, dtEnd: true, allDay: true } },
-      recurringRules: {
-        where: { finish: { gt: now } },
-        select: {
-          begin: true,
-          finish: true,
-          frequency: true,
-          interval: true,
-          durationInternalSeconds: true,
-          allDay: true,
-        },
-      },
-    },
-  });
-  const events: UpcomingEvent[] = [];
-  for (const e of rows) {
-    const candidates: { start: Date; end: Date; allDay: boolean }[] = [];
-    if (e.occurringRule && e.occurringRule.dtStart > now)
-      candidates.push({
-        start: e.occurringRule.dtStart,
-        end: e.occurringRule.dtEnd,
-        allDay: e.occurringRule.allDay,
-      });
-    for (const r of e.recurringRules) {
-      const start = nextOccurrence(r, now);
-      if (start)
-        candidates.push({
-          start,
-          end: new Date(start.getTime() + r.durationInternalSeconds * 1000),
-          allDay: r.allDay,
-        });
-    }
-    candidates.sort((a, b) => a.start.getTime() - b.start.getTime());
-    const next = candidates[0];
-    if (next)
-      events.push({
-        id: e.id,
-        title: e.title,
-        calendarSlug: e.calendar.slug,
-        venue: e.venue?.name ?? null,
-        ...next,
-      });
-  }
-  return events.sort((a, b) => a.start.getTime() - b.start.getTime()).slice(0, limit);
+const summarySelect = {
+  id: true,
+  title: true,
+  featured: true,
+  timeZone: true,
+  descriptionRendered: true,
+  calendar: { select: { slug: true, timeZone: true } },
+  venue: { select: { id: true, name: true, address: true, url: true, timeZone: true } },
+} as const;
+
+const kindSql = {
+  upcoming: { inner: Prisma.sql`o.start ASC`, outer: Prisma.sql`p.start ASC` },
+  past: { inner: Prisma.sql`o."end" DESC`, outer: Prisma.sql`p."end" DESC` },
+  now: { inner: Prisma.sql`o.start DESC`, outer: Prisma.sql`p.start ASC` },
+} as const;
+
+type Picked = { eventId: number; start: Date; end: Date; allDay: boolean; total: bigint };
+
+function filterSql(at: Date, kind: ListingKind, f: ListingFilter): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`e.status = 'published'`];
+  if (kind === "upcoming") parts.push(Prisma.sql`o.start > ${at}`);
+  if (kind === "past") parts.push(Prisma.sql`o."end" <= ${at}`);
+  if (kind === "now") parts.push(Prisma.sql`o.start <= ${at} AND o."end" > ${at}`);
+  if (f.calendarId !== undefined) parts.push(Prisma.sql`e.calendar_id = ${f.calendarId}`);
+  if (f.venueId !== undefined) parts.push(Prisma.sql`e.venue_id = ${f.venueId}`);
+  if (f.featured) parts.push(Prisma.sql`e.featured`);
+  if (f.categoryId !== undefined)
+    parts.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM events_event_categories c WHERE c.event_id = e.id AND c.eventcategory_id = ${f.categoryId})`,
+    );
+  return Prisma.join(parts, " AND ");
 }
 
-// Search (lib/site/search/sources.ts): every event (apps/events has no publish flag; the calendar
-// feeds are public), with what the search document needs to rank past ones lower.
+/**
+ * A page of events with the occurrence each is listed by: "upcoming" (apps/events
+ * for_datetime: the next start after `at`, soonest first), "past" (until_datetime: the last
+ * end before `at`, latest first) or "now" (an occurrence spanning `at`). One event appears once
+ * (Django's OR over two joins repeated it), recurring events by their own next or last time.
+ * Two queries: the page of (event, occurrence) pairs in SQL with the total, then the events.
+ */
+export async function listEvents(
+  kind: ListingKind,
+  at: Date,
+  filter: ListingFilter = {},
+  limit = 6,
+  offset = 0,
+): Promise<EventPage> {
+  const k = kindSql[kind];
+  const picked = await db.$queryRaw<Picked[]>`
+    WITH picked AS (
+      SELECT DISTINCT ON (o.event_id) o.event_id, o.start, o."end", o.all_day
+      FROM events_occurrence o JOIN events_event e ON e.id = o.event_id
+      WHERE ${filterSql(at, kind, filter)}
+      ORDER BY o.event_id, ${k.inner}
+    )
+    SELECT p.event_id AS "eventId", p.start, p."end", p.all_day AS "allDay", count(*) OVER () AS total
+    FROM picked p ORDER BY ${k.outer}, p.event_id LIMIT ${limit} OFFSET ${offset}`;
+  if (picked.length === 0) return { items: [], total: offset > 0 ? await countEvents(kind, at, filter) : 0 };
+  const rows = await db.event.findMany({ where: { id: { in: picked.map((p) => p.eventId) } }, select: summarySelect });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const items = picked.flatMap((p) => {
+    const e = byId.get(p.eventId);
+    return e ? [toSummary(e, p)] : [];
+  });
+  return { items, total: Number(picked[0]!.total) };
+}
+
+async function countEvents(kind: ListingKind, at: Date, filter: ListingFilter): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: bigint }[]>`
+    SELECT count(DISTINCT o.event_id) AS n FROM events_occurrence o JOIN events_event e ON e.id = o.event_id
+    WHERE ${filterSql(at, kind, filter)}`;
+  return Number(row?.n ?? 0);
+}
+
+type SummaryRow = Prisma.EventGetPayload<{ select: typeof summarySelect }>;
+
+function toSummary(e: SummaryRow, o: { start: Date; end: Date; allDay: boolean }): EventSummary {
+  const text = e.descriptionRendered.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
+  const words = text.split(" ");
+  return {
+    id: e.id,
+    title: e.title,
+    calendarSlug: e.calendar.slug,
+    featured: e.featured,
+    zone: eventZone(e),
+    venue: e.venue ? { id: e.venue.id, name: e.venue.name, address: e.venue.address, url: e.venue.url } : null,
+    start: o.start,
+    end: o.end,
+    allDay: o.allDay,
+    excerpt: words.length > 60 ? `${words.slice(0, 60).join(" ")} …` : text,
+  };
+}
+
+/** The home page's "Upcoming Events" (apps/events get_events_upcoming): the next five, any calendar. */
+export async function listUpcomingEvents(now: Date, limit = 5): Promise<UpcomingEvent[]> {
+  const { items } = await listEvents("upcoming", now, {}, limit);
+  return items.map((e) => ({
+    id: e.id,
+    title: e.title,
+    calendarSlug: e.calendarSlug,
+    start: e.start,
+    end: e.end,
+    allDay: e.allDay,
+    venue: e.venue?.name ?? null,
+  }));
+}
+
+const calendarSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  description: true,
+  timeZone: true,
+  url: true,
+  rss: true,
+  twitter: true,
+} as const;
+
+export async function listCalendars(): Promise<CalendarInfo[]> {
+  return db.calendar.findMany({ select: calendarSelect, orderBy: { name: "asc" } });
+}
+
+export async function getCalendarBySlug(slug: string): Promise<CalendarInfo | null> {
+  return db.calendar.findUnique({ where: { slug }, select: calendarSelect });
+}
+
+export async function listCategories(calendarId: number, limit = 30, offset = 0) {
+  const where = { calendarId };
+  const [items, total] = await Promise.all([
+    db.eventCategory.findMany({ where, select: { id: true, name: true, slug: true }, orderBy: { name: "asc" }, take: limit, skip: offset }),
+    db.eventCategory.count({ where }),
+  ]);
+  return { items, total };
+}
+
+export async function getCategory(calendarId: number, slug: string) {
+  return db.eventCategory.findFirst({ where: { calendarId, slug }, select: { id: true, name: true, slug: true } });
+}
+
+export async function listLocations(calendarId: number, limit = 30, offset = 0) {
+  const where = { calendarId };
+  const [items, total] = await Promise.all([
+    db.eventLocation.findMany({
+      where,
+      select: { id: true, name: true, address: true, url: true },
+      orderBy: { name: "asc" },
+      take: limit,
+      skip: offset,
+    }),
+    db.eventLocation.count({ where }),
+  ]);
+  return { items, total };
+}
+
+export async function getLocation(calendarId: number, id: number) {
+  return db.eventLocation.findFirst({ where: { calendarId, id }, select: { id: true, name: true, address: true, url: true } });
+}
+
+// Search (lib/site/search/sources.ts): published events, with what the search document needs to
+// rank past ones lower.
 const searchableEventSelect = {
   id: true,
   title: true,
@@ -91,9 +185,9 @@ export type SearchableEvent = {
 };
 
 export async function listSearchableEvents(): Promise<SearchableEvent[]> {
-  return db.event.findMany({ select: searchableEventSelect, orderBy: { id: "asc" } });
+  return db.event.findMany({ where: { status: "published" }, select: searchableEventSelect, orderBy: { id: "asc" } });
 }
 
 export async function getSearchableEvent(id: number): Promise<SearchableEvent | null> {
-  return db.event.findUnique({ where: { id }, select: searchableEventSelect });
+  return db.event.findFirst({ where: { id, status: "published" }, select: searchableEventSelect });
 }

@@ -1,12 +1,174 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
+import { notFound } from "next/navigation";
 import { eventsTags } from "./constants";
-import { listUpcomingEvents } from "./data";
-import type { UpcomingEvent } from "./types";
+import {
+  getCalendarBySlug,
+  getCategory,
+  getLocation,
+  listCalendars,
+  listCategories,
+  listEvents,
+  listLocations,
+  listUpcomingEvents,
+} from "./data";
+import { getEventDetail, getNeighbour } from "./event/data";
+import type { CalendarInfo, EventPage, ListingFilter } from "./types";
 
-export async function loadUpcomingEvents(): Promise<UpcomingEvent[]> {
-  "use cache";
+// Listings depend on the clock as well as the data: cached for minutes, and dropped on any write.
+function tagged() {
   cacheLife("minutes");
   cacheTag(eventsTags.events);
+}
+
+export const PAGE_SIZE = 6;
+
+export async function loadUpcomingEvents() {
+  "use cache";
+  tagged();
   return listUpcomingEvents(new Date(), 5);
+}
+
+/** /events/: happening now (2), upcoming (a page of 20), just missed (2), the featured hero. */
+export async function loadEventsHome(page: number) {
+  "use cache";
+  tagged();
+  const now = new Date();
+  const [happening, upcoming, missed, featured, calendars] = await Promise.all([
+    listEvents("now", now, {}, 2),
+    listEvents("upcoming", now, {}, 20, (page - 1) * 20),
+    listEvents("past", now, {}, 2),
+    listEvents("upcoming", now, { featured: true }, 1),
+    listCalendars(),
+  ]);
+  return { happening: happening.items, upcoming, missed: missed.items, featured: featured.items[0] ?? null, calendars };
+}
+
+export async function loadCalendars() {
+  "use cache";
+  tagged();
+  return listCalendars();
+}
+
+async function cachedCalendar(slug: string) {
+  "use cache";
+  tagged();
+  return getCalendarBySlug(slug);
+}
+
+export async function loadCalendar(slug: string): Promise<CalendarInfo> {
+  const calendar = await cachedCalendar(slug);
+  if (!calendar) notFound();
+  return calendar;
+}
+
+/** A 404 for ?page= past the end, as Django's paginator. */
+function checkPage(result: EventPage, page: number, size: number) {
+  if (page > 1 && page > Math.ceil(result.total / size)) notFound();
+  return result;
+}
+
+async function calendarListing(slug: string, kind: "upcoming" | "past", page: number, at: number | null) {
+  "use cache";
+  tagged();
+  const calendar = await getCalendarBySlug(slug);
+  if (!calendar) return null;
+  const now = new Date();
+  const when = at === null ? now : new Date(at);
+  const filter: ListingFilter = { calendarId: calendar.id };
+  const [events, justMissed, featured, categories, locations] = await Promise.all([
+    listEvents(kind, when, filter, PAGE_SIZE, (page - 1) * PAGE_SIZE),
+    kind === "upcoming" ? listEvents("past", now, filter, 2) : null,
+    listEvents("upcoming", now, { ...filter, featured: true }, 1),
+    listCategories(calendar.id, 10),
+    listLocations(calendar.id, 10),
+  ]);
+  return {
+    calendar,
+    events,
+    justMissed: justMissed?.items ?? [],
+    featured: featured.items[0] ?? null,
+    categories: categories.items,
+    locations: locations.items,
+  };
+}
+
+/** /events/<cal>/ (upcoming, 6 a page) and /events/<cal>/past/. */
+export async function loadCalendarEvents(slug: string, kind: "upcoming" | "past", page: number) {
+  const data = await calendarListing(slug, kind, page, null);
+  if (!data) notFound();
+  checkPage(data.events, page, PAGE_SIZE);
+  return data;
+}
+
+/** /events/<cal>/date/YYYY/MM/DD/: apps/events for_datetime(date), upcoming from that day. */
+export async function loadEventsFromDate(slug: string, day: Date, page: number) {
+  const data = await calendarListing(slug, "upcoming", page, day.getTime());
+  if (!data) notFound();
+  checkPage(data.events, page, PAGE_SIZE);
+  return data;
+}
+
+async function filteredListing(slug: string, by: "category" | "location", key: string, page: number) {
+  "use cache";
+  tagged();
+  const calendar = await getCalendarBySlug(slug);
+  if (!calendar) return null;
+  const found =
+    by === "category"
+      ? await getCategory(calendar.id, key)
+      : /^\d{1,9}$/.test(key)
+        ? await getLocation(calendar.id, Number(key))
+        : null;
+  if (!found) return null;
+  const filter = by === "category" ? { calendarId: calendar.id, categoryId: found.id } : { calendarId: calendar.id, venueId: found.id };
+  const events = await listEvents("upcoming", new Date(), filter, PAGE_SIZE, (page - 1) * PAGE_SIZE);
+  return { calendar, name: found.name, address: "address" in found ? found.address : null, events };
+}
+
+export async function loadEventsBy(slug: string, by: "category" | "location", key: string, page: number) {
+  const data = await filteredListing(slug, by, key, page);
+  if (!data) notFound();
+  checkPage(data.events, page, PAGE_SIZE);
+  return data;
+}
+
+async function calendarTaxonomy(slug: string, by: "categories" | "locations", page: number) {
+  "use cache";
+  tagged();
+  const calendar = await getCalendarBySlug(slug);
+  if (!calendar) return null;
+  const list = by === "categories" ? await listCategories(calendar.id, 30, (page - 1) * 30) : await listLocations(calendar.id, 30, (page - 1) * 30);
+  return { calendar, items: list.items as { id: number; name: string; slug?: string; address?: string | null }[], total: list.total };
+}
+
+/** /events/<cal>/categories/ and /events/<cal>/locations/ (30 a page). */
+export async function loadTaxonomy(slug: string, by: "categories" | "locations", page: number) {
+  const data = await calendarTaxonomy(slug, by, page);
+  if (!data) notFound();
+  if (page > 1 && page > Math.ceil(data.total / 30)) notFound();
+  return data;
+}
+
+async function cachedEvent(slug: string, id: number) {
+  "use cache";
+  tagged();
+  const now = new Date();
+  const event = await getEventDetail(slug, id, now);
+  if (!event) return null;
+  const at = event.time?.start ?? now;
+  const [previous, next, atVenue] = await Promise.all([
+    getNeighbour(event.calendar.id, event.id, at, false),
+    getNeighbour(event.calendar.id, event.id, at, true),
+    event.venue ? listEvents("upcoming", now, { calendarId: event.calendar.id, venueId: event.venue.id }, 5) : null,
+  ]);
+  return { event, previous, next, atVenue: atVenue?.items.filter((e) => e.id !== event.id) ?? [], now };
+}
+
+/** /events/<cal>/<pk>/: 404 for an unknown id, a pending one, or one in another calendar. */
+export async function loadEvent(slug: string, segment: string) {
+  if (!/^\d{1,9}$/.test(segment)) notFound();
+  const data = await cachedEvent(slug, Number(segment));
+  if (!data) notFound();
+  return data;
 }
