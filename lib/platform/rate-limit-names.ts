@@ -27,6 +27,8 @@ export const rateLimits = {
   // Forms that check the current password of a signed-in account (change password or email,
   // delete account): allauth's change_password 5/m/user, so a stolen session cannot guess it.
   "password-check-user": { points: 5, duration: 60 },
+  // Job board postings (new jobs and submissions for review), per signed-in person per hour.
+  "job-submit": { points: 10, duration: 3600 },
   // Success story submissions (apps/successstories StoryCreate), per signed-in user.
   "story-submit": { points: 5, duration: 3600 },
   // PSF membership and nomination forms, per user (a person saves them a few times at most).
