@@ -5,6 +5,7 @@ import { loadBoxes } from "@/lib/boxes/loaders";
 import { SUPERNAV_LABELS } from "@/lib/navigation/constants";
 import { loadSiteChrome } from "@/lib/navigation/loaders";
 import { THEME_SCRIPT } from "@/lib/platform/cdn/csp.mjs";
+import { env } from "@/lib/platform/env";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -33,7 +34,12 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           Skip to content
         </a>
-        <SiteHeader nav={nav} supernavs={supernavs} />
+        <SiteHeader
+          nav={nav}
+          supernavs={supernavs}
+          logoUrl={env.SITE_LOGO_URL}
+          psfLogoUrl={env.PSF_LOGO_URL}
+        />
         <main id="content" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-3 py-6 sm:px-4">
           {children}
         </main>

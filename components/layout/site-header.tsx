@@ -27,7 +27,26 @@ function NetworkBar({ trunk }: { trunk: MenuLink[] }) {
   );
 }
 
-function Logo({ psf }: { psf: boolean }) {
+/** Our own mark (app/icon.svg, from which the favicons are drawn): a prompt and a cursor. */
+function Mark() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 64 64" className="size-8 shrink-0" data-testid="site-mark">
+      <rect width="64" height="64" rx="14" fill="#2b5b84" />
+      <path
+        d="M15 17 31 32 15 47"
+        fill="none"
+        stroke="#ffd43b"
+        strokeWidth="7.5"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+      <rect x="35" y="40.5" width="15" height="7" rx="3.5" fill="#fff" />
+    </svg>
+  );
+}
+
+/** The operator may put the PSF's official logo in its place (SITE_LOGO_URL, docs/operations.md). */
+function Logo({ psf, logoUrl }: { psf: boolean; logoUrl?: string }) {
   return (
     <Link
       href={psf ? "/psf-landing/" : "/"}
@@ -36,9 +55,12 @@ function Logo({ psf }: { psf: boolean }) {
       data-testid="site-logo"
       data-site={psf ? "psf" : "python"}
     >
-      <span aria-hidden="true" className="text-secondary">
-        &gt;&gt;&gt;
-      </span>
+      {logoUrl ? (
+        // eslint-disable-next-line @next/next/no-img-element -- an operator's file of unknown size, height-bound
+        <img src={logoUrl} alt="" className="h-9 w-auto" />
+      ) : (
+        <Mark />
+      )}
       {psf ? (
         <span className="leading-tight">
           PSF
@@ -56,7 +78,17 @@ function Logo({ psf }: { psf: boolean }) {
  * then the main nav with its mega-menus. Python.org pages show python-meta's sections, PSF pages
  * psf-meta's with the PSF logo; both are rendered here and SiteSwitch picks one by path.
  */
-export function SiteHeader({ nav, supernavs }: { nav: SiteNavigation; supernavs: Record<string, string> }) {
+export function SiteHeader({
+  nav,
+  supernavs,
+  logoUrl,
+  psfLogoUrl,
+}: {
+  nav: SiteNavigation;
+  supernavs: Record<string, string>;
+  logoUrl?: string;
+  psfLogoUrl?: string;
+}) {
   const both = (render: (sections: MenuSection[], psf: boolean) => React.ReactNode) => (
     <SiteSwitch python={render(nav.python, false)} psf={render(nav.psf, true)} />
   );
@@ -64,7 +96,7 @@ export function SiteHeader({ nav, supernavs }: { nav: SiteNavigation; supernavs:
     <header className="bg-neutral text-neutral-content">
       <NetworkBar trunk={nav.trunk} />
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-2 px-3 py-2 sm:px-4">
-        <SiteSwitch python={<Logo psf={false} />} psf={<Logo psf />} />
+        <SiteSwitch python={<Logo psf={false} logoUrl={logoUrl} />} psf={<Logo psf logoUrl={psfLogoUrl} />} />
         <a href="https://donate.python.org/" className="btn btn-secondary btn-xs sm:btn-sm">
           Donate
         </a>

@@ -6,7 +6,7 @@ import { fetchMe, meHas } from "@/components/users/me";
 
 /**
  * "Edit this page" for whoever may edit pages (apps/pages: staff see it). The page itself stays
- * cached for everyone; the link appears once /api/me answers in the browser.
+ * cached for everyone; the link appears once /api/session answers in the browser.
  */
 export function EditPageLink({ pageId }: { pageId: number }) {
   const [canEdit, setCanEdit] = useState(false);

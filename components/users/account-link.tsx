@@ -6,7 +6,7 @@ import { fetchMe } from "./me";
 
 /**
  * The header's account link. Pages stay cacheable for everyone: the signed-in name is read from
- * /api/me in the browser, after the page arrives. (Not /api/auth/session: next-auth sets a CSRF
+ * /api/session in the browser, after the page arrives. (Not /api/auth/session: next-auth sets a CSRF
  * cookie on every call there, which would race with the sign-in form's own token request.)
  */
 export function AccountLink() {

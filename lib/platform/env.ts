@@ -20,6 +20,15 @@ const flag = z
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   SITE_URL: z.url().default("http://localhost:3000"),
+  // The header's logo image in place of our own mark (python.org puts the PSF's official files here).
+  SITE_LOGO_URL: z
+    .string()
+    .regex(/^(https:\/\/|\/(?!\/))/, "an https URL or a /path")
+    .optional(),
+  PSF_LOGO_URL: z
+    .string()
+    .regex(/^(https:\/\/|\/(?!\/))/, "an https URL or a /path")
+    .optional(),
   DATABASE_URL: optionalUrl,
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   EMBEDDED_DATA_DIR: z.string().default(".data"),
@@ -62,17 +71,29 @@ export const envSchema = z.object({
   // File storage (lib/platform/storage): local disk under MEDIA_ROOT unless S3_BUCKET is set.
   MEDIA_ROOT: z.string().optional(),
   // Public base of stored files ("/media" on local disk; the bucket or its CDN on S3).
-  MEDIA_URL: z.string().trim().optional().transform((v) => (v ? v : undefined)),
+  MEDIA_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined)),
   // S3-compatible bucket for stored files (path-style URLs); set S3_BUCKET to use it.
   S3_ENDPOINT: optionalUrl,
-  S3_BUCKET: z.string().trim().optional().transform((v) => (v ? v : undefined)),
+  S3_BUCKET: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined)),
   S3_REGION: z.string().default("us-east-1"),
   S3_ACCESS_KEY_ID: z.string().optional(),
   S3_SECRET_ACCESS_KEY: z.string().optional(),
   // python.org keeps media under media/ in its bucket (MEDIAFILES_LOCATION).
   S3_KEY_PREFIX: z.string().default("media/"),
   // Largest page attachment accepted (bytes).
-  UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).default(10 * 1024 * 1024),
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(10 * 1024 * 1024),
 });
 
 export type Env = z.infer<typeof envSchema>;

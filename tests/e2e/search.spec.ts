@@ -5,7 +5,7 @@ test("searching the seed shows ranked results with highlighted snippets and coun
   page,
 }) => {
   // The shortcut listens once the page is hydrated; the header's /api/me call marks that moment.
-  const hydrated = page.waitForResponse((r) => r.url().includes("/api/me"));
+  const hydrated = page.waitForResponse((r) => r.url().includes("/api/session"));
   await page.goto("/");
   await hydrated;
   await page.keyboard.press("/");
@@ -36,7 +36,7 @@ test("a common word spreads over several content types, each with its count", as
 });
 
 test("the / shortcut does not steal keys while typing in a field", async ({ page }) => {
-  const hydrated = page.waitForResponse((r) => r.url().includes("/api/me"));
+  const hydrated = page.waitForResponse((r) => r.url().includes("/api/session"));
   await page.goto("/search/");
   await hydrated;
   await expect(page.getByText("Enter a word or two to search.")).toBeVisible();

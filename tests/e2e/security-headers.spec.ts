@@ -90,7 +90,7 @@ test("nonce pages run their scripts under the enforced policy, with a fresh nonc
   page.on("console", (m) => {
     if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
   });
-  // gotoHydrated waits for the header's /api/me request, which only hydrated React makes.
+  // gotoHydrated waits for the header's /api/session request, which only hydrated React makes.
   await gotoHydrated(page, "/accounts/login/");
   await page.getByLabel("Username or email").fill("alice");
   expect(violations).toEqual([]);

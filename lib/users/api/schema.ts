@@ -12,6 +12,11 @@ export const meResponseSchema = z
   })
   .meta({ id: "CurrentUser" });
 
+/** What the site's own pages ask: the visitor, or null, so a signed-out page view logs no 401. */
+export const sessionResponseSchema = z
+  .object({ user: meResponseSchema.nullable() })
+  .meta({ id: "SessionVisitor" });
+
 export const userOperations = {
   me: defineOperation({
     method: "GET",
@@ -22,5 +27,14 @@ export const userOperations = {
     role: "signed-in",
     rateLimit: { anon: "api-session" },
     responses: { 200: { description: "The current user", schema: meResponseSchema } },
+  }),
+  session: defineOperation({
+    method: "GET",
+    path: "/api/session",
+    summary: "Who is looking: the signed-in user, or null (the site's pages ask this, never 401)",
+    tags: ["accounts"],
+    auth: ["session"],
+    rateLimit: { anon: "api-session" },
+    responses: { 200: { description: "The visitor", schema: sessionResponseSchema } },
   }),
 };

@@ -11,11 +11,11 @@ export async function signInAs(page: Page, login: string, password = process.env
 }
 
 /**
- * Opens a page and waits until React has hydrated it (the header's account link asks /api/me
+ * Opens a page and waits until React has hydrated it (the header's account link asks /api/session
  * from an effect), so clicks reach the client handlers instead of submitting natively.
  */
 export async function gotoHydrated(page: Page, url: string) {
-  const hydrated = page.waitForResponse((r) => new URL(r.url()).pathname === "/api/me", { timeout: 20_000 });
+  const hydrated = page.waitForResponse((r) => new URL(r.url()).pathname === "/api/session", { timeout: 20_000 });
   await page.goto(url);
   await hydrated;
 }
