@@ -16,6 +16,7 @@ import { canModerateJobs } from "@/lib/jobs/permissions";
 import { navigationAdmin } from "@/lib/navigation/admin/constants";
 import { minutesAdmin } from "@/lib/minutes/admin/constants";
 import { pagesAdmin } from "@/lib/pages/admin/constants";
+import { successStoriesAdmin } from "@/lib/success-stories/admin/constants";
 import { usersAdmin } from "@/lib/users/admin/constants";
 import { workGroupsAdmin } from "@/lib/work-groups/admin/constants";
 import type { Principal } from "@/lib/users/types";
@@ -32,6 +33,7 @@ export const ADMIN_SECTIONS: AdminSection[] = [
   ...boxesAdmin,
   ...workGroupsAdmin,
   ...companiesAdmin,
+  ...successStoriesAdmin,
   ...flagsAdmin,
   ...platformAdmin,
   // The API reference is for the people who write through the APIs (release managers, job moderators).
