@@ -4,7 +4,8 @@
  * halt_level 5), `raw` and `include` disabled. Code blocks are left plain by docutils
  * (syntax_highlight "none") and highlighted here with highlight.js.
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
+import { createInterface } from "node:readline";
 import { highlightCode, languageClass } from "./highlight";
 
 // Bytes in and out so the result never depends on the server's locale. `_disable_config` keeps
@@ -86,4 +87,68 @@ export function renderRst(source: string): string {
     throw new RstUnavailableError(e instanceof Error ? e.message.split("\n")[0] : String(e));
   }
   return simplify(highlightBlocks(out));
+}
+
+// One docutils process for many documents (the Django import renders thousands): JSON lines in,
+// JSON lines out, with the same settings as SCRIPT.
+const BATCH_SCRIPT = `
+import sys, json
+from docutils.core import publish_parts
+for line in sys.stdin:
+    doc = json.loads(line)
+    try:
+        parts = publish_parts(doc["source"], writer_name="html5", settings_overrides={
+            "halt_level": 5, "report_level": 5, "warning_stream": False,
+            "raw_enabled": False, "file_insertion_enabled": False,
+            "syntax_highlight": "none", "doctitle_xform": False, "initial_header_level": 2,
+            "embed_stylesheet": False, "input_encoding": "unicode", "_disable_config": True,
+        })
+        out = {"html": parts["body"]}
+    except Exception as e:
+        out = {"error": str(e).splitlines()[0] if str(e) else type(e).__name__}
+    sys.stdout.write(json.dumps(out) + "\\n")
+    sys.stdout.flush()
+`;
+
+export type RstBatchRenderer = {
+  /** Renders one document (unsanitized HTML, as renderRst); rejects with RstUnavailableError. */
+  render(source: string): Promise<string>;
+  close(): void;
+};
+
+/** Starts one python3 process that renders documents in turn until `close()`. */
+export function createRstBatchRenderer(): RstBatchRenderer {
+  const child = spawn("python3", ["-I", "-c", BATCH_SCRIPT], { stdio: ["pipe", "pipe", "pipe"] });
+  const waiting: { resolve: (html: string) => void; reject: (e: Error) => void }[] = [];
+  let failure: Error | null = null;
+  const failAll = (e: Error) => {
+    failure ??= e;
+    for (const w of waiting.splice(0)) w.reject(failure);
+  };
+  child.on("error", (e) => failAll(new RstUnavailableError(e.message)));
+  child.on("exit", (code) => failAll(new RstUnavailableError(`docutils exited (${code})`)));
+  child.stderr.resume();
+  createInterface({ input: child.stdout }).on("line", (line) => {
+    const next = waiting.shift();
+    if (!next) return;
+    try {
+      const out = JSON.parse(line) as { html?: string; error?: string };
+      if (out.html === undefined) next.reject(new RstUnavailableError(out.error ?? "docutils failed"));
+      else next.resolve(simplify(highlightBlocks(out.html)));
+    } catch (e) {
+      next.reject(new RstUnavailableError(String(e)));
+    }
+  });
+  return {
+    render(source) {
+      if (failure) return Promise.reject(failure);
+      return new Promise((resolve, reject) => {
+        waiting.push({ resolve, reject });
+        child.stdin.write(JSON.stringify({ source }) + "\n");
+      });
+    },
+    close() {
+      child.stdin.end();
+    },
+  };
 }

@@ -1,0 +1,73 @@
+/**
+ * Every domain's mappings, one line per domain (scripts/import/models/<domain>.ts). `--only`
+ * picks entries by domain name or by a Django app label they map. Order does not matter: the
+ * importer orders models by their `dependsOn`.
+ */
+import { boxesMappings } from "./models/boxes";
+import {
+  bannersMappings,
+  codeSamplesMappings,
+  companiesMappings,
+  flagsMappings,
+  mailingMappings,
+  minutesMappings,
+  workGroupsMappings,
+} from "./models/content";
+import { downloadsMappings } from "./models/downloads";
+import { navigationMappings } from "./models/navigation";
+import { pagesMappings } from "./models/pages";
+import { usersMappings } from "./models/users";
+import type { Mapping } from "./types";
+
+export type DomainMappings = { domain: string; mappings: Mapping[] };
+
+export const registry: DomainMappings[] = [
+  { domain: "users", mappings: usersMappings },
+  { domain: "pages", mappings: pagesMappings },
+  { domain: "boxes", mappings: boxesMappings },
+  { domain: "navigation", mappings: navigationMappings },
+  { domain: "downloads", mappings: downloadsMappings },
+  { domain: "companies", mappings: companiesMappings },
+  { domain: "minutes", mappings: minutesMappings },
+  { domain: "banners", mappings: bannersMappings },
+  { domain: "code-samples", mappings: codeSamplesMappings },
+  { domain: "work-groups", mappings: workGroupsMappings },
+  { domain: "mailing", mappings: mailingMappings },
+  { domain: "flags", mappings: flagsMappings },
+];
+
+/** Dependency order (a model after every model it depends on); throws on a cycle. */
+export function orderMappings(mappings: Mapping[]): Mapping[] {
+  const byModel = new Map(mappings.map((m) => [m.model, m]));
+  const out: Mapping[] = [];
+  const state = new Map<string, "visiting" | "done">();
+  const visit = (m: Mapping, trail: string[]) => {
+    const s = state.get(m.model);
+    if (s === "done") return;
+    if (s === "visiting") throw new Error(`dependency cycle: ${[...trail, m.model].join(" → ")}`);
+    state.set(m.model, "visiting");
+    for (const dep of m.dependsOn ?? []) {
+      const d = byModel.get(dep);
+      if (d) visit(d, [...trail, m.model]);
+    }
+    state.set(m.model, "done");
+    out.push(m);
+  };
+  for (const m of mappings) visit(m, []);
+  return out;
+}
+
+/** The mappings `--only` selects (all without it); lookup-only models always come along. */
+export function selectMappings(only: string[] | null, entries: DomainMappings[] = registry): Mapping[] {
+  const all = entries.flatMap((e) => e.mappings);
+  if (!only?.length) return orderMappings(all);
+  const wanted = new Set(only.map((s) => s.trim().toLowerCase()).filter(Boolean));
+  const known = new Set(entries.flatMap((e) => [e.domain, ...e.mappings.map((m) => m.model.split(".")[0]!)]));
+  const unknown = [...wanted].filter((w) => !known.has(w));
+  if (unknown.length) throw new Error(`--only: unknown ${unknown.join(", ")} (known: ${[...known].sort().join(", ")})`);
+  return orderMappings(
+    entries.flatMap((e) =>
+      e.mappings.filter((m) => m.lookup || wanted.has(e.domain) || wanted.has(m.model.split(".")[0]!)),
+    ),
+  );
+}

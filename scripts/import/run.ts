@@ -1,0 +1,105 @@
+/**
+ * The import itself, apart from the command line: spool the dump, then each selected model in
+ * dependency order. Writes go through the Prisma client given (scripts and tests pass their
+ * own), in transactions of `batchSize` rows; nothing here revalidates or reindexes (the caller
+ * does that once, at the end, when something changed).
+ */
+import { dumpFiles, spoolDump } from "./dump";
+import { MarkupStage } from "./markup";
+import { MediaCopier, type MediaReport } from "./media";
+import { emptyReport, importModel } from "./model";
+import { RefStore } from "./refs";
+import { registry, selectMappings, type DomainMappings } from "./registry";
+import type { Db, ModelReport } from "./types";
+import type { Storage } from "../../lib/platform/storage";
+
+export type Progress = {
+  reading(): void;
+  startModel(model: string, total: number): void;
+  row(): void;
+  endModel(): void;
+};
+
+export type ImportOptions = {
+  inputs: string[];
+  db: Db;
+  only?: string[] | null;
+  dryRun?: boolean;
+  mediaDir?: string | null;
+  storage?: () => Storage;
+  batchSize?: number;
+  progress?: Progress;
+  entries?: DomainMappings[];
+};
+
+export type ImportResult = {
+  models: ModelReport[];
+  /** Models in the dump that nothing maps (yet), with their row counts. */
+  ignored: Record<string, number>;
+  media: MediaReport;
+  markup: { kept: number; rendered: number; rstFailures: number };
+  /** Cache tags of the models that changed. */
+  tags: string[];
+  changed: boolean;
+  failed: number;
+  seconds: number;
+};
+
+export async function runImport(opts: ImportOptions): Promise<ImportResult> {
+  const started = performance.now();
+  const mappings = selectMappings(opts.only ?? null, opts.entries ?? registry);
+  const selected = new Set(mappings.map((m) => m.model));
+  const files = opts.inputs.flatMap(dumpFiles);
+  if (files.length === 0) throw new Error(`no .json files in ${opts.inputs.join(", ")}`);
+  const spool = await spoolDump(files, (model) => selected.has(model), opts.progress?.reading);
+  const refs = new RefStore();
+  const markup = new MarkupStage();
+  const noStorage = () => {
+    throw new Error("no storage configured for --media");
+  };
+  const media = new MediaCopier(opts.mediaDir ?? null, opts.storage ?? noStorage);
+  const models: ModelReport[] = [];
+  const tags = new Set<string>();
+  try {
+    for (const m of mappings) {
+      await refs.preload(opts.db, m);
+      const total = spool.counts.get(m.model) ?? 0;
+      if (total === 0) continue;
+      opts.progress?.startModel(m.model, total);
+      let report: ModelReport;
+      try {
+        report = await importModel(m, spool.rows(m.model), {
+          db: opts.db,
+          refs,
+          markup,
+          media,
+          dryRun: Boolean(opts.dryRun),
+          batchSize: opts.batchSize ?? 500,
+          onRow: opts.progress?.row,
+        });
+      } catch (e) {
+        report = emptyReport(m.model);
+        report.read = total;
+        report.failed = total;
+        report.failures.push({ pk: null, reason: e instanceof Error ? e.message : String(e) });
+      }
+      opts.progress?.endModel();
+      if (!m.lookup) models.push(report);
+      if (report.created + report.updated > 0) for (const t of m.tags ?? []) tags.add(t);
+    }
+  } finally {
+    markup.close();
+    spool.dispose();
+  }
+  const failed = models.reduce((n, r) => n + r.failed, 0);
+  return {
+    models,
+    ignored: Object.fromEntries([...spool.ignored].sort()),
+    media: media.report,
+    markup: { kept: markup.kept, rendered: markup.rendered, rstFailures: markup.rstFailures },
+    tags: [...tags],
+    changed: models.some((r) => r.created + r.updated > 0),
+    failed,
+    seconds: (performance.now() - started) / 1000,
+  };
+}
