@@ -23,10 +23,10 @@ export const SECTION_KEYS = {
   downloads: ["releases", "boxes", "sponsors", "banners"],
   download: ["releases", "boxes"],
   getit: ["downloads", "releases", "boxes", "sponsors"],
-  blogs: ["blogs"],
+  blogs: ["blogs", "boxes"],
   events: ["events"],
   jobs: ["jobs"],
-  "success-stories": ["success-stories"],
+  "success-stories": ["success-stories", "boxes"],
   sponsors: ["sponsors"],
   // /membership/ is gated by the psf_membership flag.
   membership: ["flags"],

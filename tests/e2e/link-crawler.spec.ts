@@ -10,8 +10,6 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 const PENDING: Record<string, string> = {
   "/events/": "#14 events",
   "/jobs/": "#15 jobs board",
-  "/blogs/": "#16 news",
-  "/success-stories/": "#16 success stories",
   "/psf/sponsors/": "#17 sponsorship program",
 };
 const MAX_DEPTH = 2;

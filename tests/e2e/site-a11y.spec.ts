@@ -12,6 +12,10 @@ const PAGES = [
   "/psf/grants/",
   "/psf-landing/",
   "/psf/records/board/minutes/",
+  "/blogs/",
+  "/success-stories/",
+  "/success-stories/wind-farm-maintenance/",
+  "/success-stories/category/engineering/",
 ];
 const WIDTHS = [1366, 390];
 
