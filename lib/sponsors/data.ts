@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/platform/db";
+import { enabledWhere } from "./sponsorship/data";
 import type { SponsorLogo } from "./types";
 
 /**
@@ -8,13 +9,7 @@ import type { SponsorLogo } from "./types";
  */
 export async function listEnabledSponsors(today: Date, limit = 12): Promise<SponsorLogo[]> {
   const rows = await db.sponsorship.findMany({
-    where: {
-      status: "finalized",
-      startDate: { lte: today },
-      endDate: { gte: today },
-      overlappedById: null,
-      sponsorId: { not: null },
-    },
+    where: enabledWhere(today),
     orderBy: [{ package: { sponsorshipAmount: "desc" } }, { sponsor: { name: "asc" } }],
     take: limit,
     select: {
