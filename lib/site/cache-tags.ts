@@ -14,6 +14,7 @@ import { flagsTags } from "@/lib/flags/constants";
 import { membershipTags } from "@/lib/membership/constants";
 import { minutesTags } from "@/lib/minutes/constants";
 import { navigationTags } from "@/lib/navigation/constants";
+import { nominationsTags } from "@/lib/nominations/constants";
 import { pagesTags } from "@/lib/pages/constants";
 import { sponsorsTags } from "@/lib/sponsors/constants";
 import { successStoriesTags } from "@/lib/success-stories/constants";
@@ -30,6 +31,7 @@ const domainTags = [
   membershipTags,
   minutesTags,
   navigationTags,
+  nominationsTags,
   pagesTags,
   sponsorsTags,
   successStoriesTags,

@@ -7,6 +7,7 @@ import type { z } from "zod";
 import type { ApiOperation, ErrorFormat } from "@/lib/api/spec";
 import { cspReportOperations } from "@/lib/api/csp-report/constants";
 import { downloadsOperations } from "@/lib/downloads/api/constants";
+import { nominationsOperations } from "@/lib/nominations/api/constants";
 import { pagesOperations } from "@/lib/pages/api/constants";
 import { usersOperations } from "@/lib/users/api/constants";
 import { v1MetaOperations } from "./api-v1-root";
@@ -19,6 +20,7 @@ export const apiOperations: ApiOperation[] = [
   apiV2RootOperation,
   ...downloadsOperations,
   ...pagesOperations,
+  ...nominationsOperations,
   ...usersOperations,
   ...searchApiOperations,
   ...cspReportOperations,
