@@ -1,3 +1,4 @@
+import { parseFeed } from "@rowanmanning/feed-parser";
 import { htmlToText } from "@/lib/platform/search/text";
 
 /**
@@ -23,3 +24,41 @@ export function rewriteBlogUrl(url: string): string {
     return url;
   }
 }
+
+export type ParsedEntry = { title: string; summary: string; url: string; pubDate: Date };
+
+/**
+ * apps/blogs/parser.py get_all_entries: each entry's title, summary, date (UTC) and link, the
+ * link moved off blogspot. Entries without a link or a usable date are counted as skipped
+ * rather than stored with a made-up date. Throws when the text is not an RSS or Atom feed.
+ */
+export function parseFeedEntries(xml: string): { entries: ParsedEntry[]; skipped: number } {
+  const feed: { items: FeedItemLike[] } = parseFeed(xml);
+  const entries: ParsedEntry[] = [];
+  let skipped = 0;
+  for (const item of feed.items) {
+    const when = item.published ?? item.updated;
+    const url = item.url?.trim();
+    if (!url || !/^https?:\/\//i.test(url) || !when || Number.isNaN(when.getTime())) {
+      skipped++;
+      continue;
+    }
+    entries.push({
+      title: (item.title ?? "").trim().slice(0, 200) || url.slice(0, 200),
+      summary: item.description ?? item.content ?? "",
+      url: rewriteBlogUrl(url).slice(0, 1000),
+      pubDate: when,
+    });
+  }
+  return { entries, skipped };
+}
+
+/** The parts of a parsed feed item (@rowanmanning/feed-parser FeedItem) the import reads. */
+export type FeedItemLike = {
+  title: string | null;
+  url: string | null;
+  description: string | null;
+  content: string | null;
+  published: Date | null;
+  updated: Date | null;
+};
