@@ -24,7 +24,7 @@ export const jobListSelect = {
   telecommuting: true,
   isFeatured: true,
   category: { select: { name: true, slug: true } },
-  jobTypes: { select: { jobType: { select: { name: true, slug: true } } }, orderBy: { jobTypeId: "asc" } },
+  jobTypes: { select: { jobTypeId: true, jobType: { select: { name: true, slug: true } } }, orderBy: { jobTypeId: "asc" } },
 } as const;
 
 type ListRow = Prisma.JobGetPayload<{ select: typeof jobListSelect }>;
@@ -128,6 +128,7 @@ export async function getJob(id: number): Promise<JobDetail | null> {
     ...toListItem(row),
     ...row,
     jobTypes: row.jobTypes.map((t) => t.jobType),
+    jobTypeIds: row.jobTypes.map((t) => t.jobTypeId),
     reviewComments: row.reviewComments.map((c) => ({
       id: c.id,
       created: c.created,

@@ -46,6 +46,9 @@ export const jobFormSchema = z.object({
 });
 export type JobInput = z.output<typeof jobFormSchema>;
 
+/** JobEdit: the form plus the job and where to go after saving. */
+export const jobEditSchema = jobFormSchema.extend({ jobId: id("Unknown job."), next: z.string().max(200).optional() });
+
 /** JobReviewCommentForm plus the optional decision a moderator takes with it. */
 export const reviewCommentSchema = z.object({
   jobId: id("Unknown job."),

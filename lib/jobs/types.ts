@@ -34,6 +34,7 @@ export type JobReviewCommentView = { id: number; created: Date; html: string; au
 
 export type JobDetail = JobListItem & {
   categoryId: number;
+  jobTypeIds: number[];
   creatorId: number | null;
   otherJobType: string;
   companyDescription: string;

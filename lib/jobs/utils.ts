@@ -66,3 +66,48 @@ export function transitionError(from: JobStatusName, step: JobTransition): strin
   const why = WHY_NOT[from] ?? `it is ${from}`;
   return `This job cannot be ${step === "review" ? "submitted for review" : `${TRANSITION_TARGET[step]}`}: ${why}.`;
 }
+
+/** A stored job as the job form's starting values (JobEdit). */
+export function jobFormValues(job: {
+  jobTitle: string;
+  companyName: string | null;
+  categoryId: number;
+  jobTypeIds: number[];
+  otherJobType: string;
+  city: string;
+  region: string;
+  country: string;
+  description: string;
+  descriptionMarkupType: string;
+  requirements: string;
+  requirementsMarkupType: string;
+  companyDescription: string;
+  companyDescriptionMarkupType: string;
+  contact: string | null;
+  email: string;
+  url: string | null;
+  telecommuting: boolean;
+  agencies: boolean;
+}): Record<string, string | boolean | string[]> {
+  return {
+    jobTitle: job.jobTitle,
+    companyName: job.companyName ?? "",
+    categoryId: String(job.categoryId),
+    jobTypeIds: job.jobTypeIds.map(String),
+    otherJobType: job.otherJobType,
+    city: job.city,
+    region: job.region,
+    country: job.country,
+    description: job.description,
+    descriptionMarkupType: job.descriptionMarkupType,
+    requirements: job.requirements,
+    requirementsMarkupType: job.requirementsMarkupType,
+    companyDescription: job.companyDescription,
+    companyDescriptionMarkupType: job.companyDescriptionMarkupType,
+    contact: job.contact ?? "",
+    email: job.email,
+    url: job.url ?? "",
+    telecommuting: job.telecommuting,
+    agencies: job.agencies,
+  };
+}

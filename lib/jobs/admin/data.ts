@@ -1,4 +1,5 @@
 import "server-only";
+import type { ListParams } from "@/lib/admin/utils";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { JOBS_PER_PAGE, REVIEW_PER_PAGE, REVIEW_WINDOW_DAYS } from "@/lib/jobs/constants";
 import { jobListSelect, toListItem } from "@/lib/jobs/data";
@@ -32,3 +33,31 @@ export const listModerationJobs = (q: string, n: number) =>
     JOBS_PER_PAGE,
     [{ created: "desc" }, { id: "desc" }],
   );
+
+/** The admin's jobs list: search by title or company, filter by status and featured, sorted. */
+export async function listAdminJobs(params: ListParams) {
+  const { status, featured } = params.filters;
+  const where: Prisma.JobWhereInput = {
+    ...(params.q
+      ? {
+          OR: [
+            { jobTitle: { contains: params.q, mode: "insensitive" } },
+            { companyName: { contains: params.q, mode: "insensitive" } },
+          ],
+        }
+      : {}),
+    ...(status ? { status: status as Prisma.JobWhereInput["status"] } : {}),
+    ...(featured ? { isFeatured: featured === "yes" } : {}),
+  };
+  const [rows, total] = await db.$transaction([
+    db.job.findMany({
+      where,
+      select: jobListSelect,
+      orderBy: [{ [params.sort]: params.dir }, { id: "desc" }],
+      skip: (params.page - 1) * params.perPage,
+      take: params.perPage,
+    }),
+    db.job.count({ where }),
+  ]);
+  return { rows: rows.map(toListItem), total };
+}
