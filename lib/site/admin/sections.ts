@@ -12,6 +12,7 @@ import { boxesAdmin } from "@/lib/boxes/admin/constants";
 import { downloadsAdmin } from "@/lib/downloads/admin/constants";
 import { flagsAdmin } from "@/lib/flags/admin/constants";
 import { canManageDownloads } from "@/lib/downloads/permissions";
+import { jobsAdmin } from "@/lib/jobs/admin/constants";
 import { canModerateJobs } from "@/lib/jobs/permissions";
 import { navigationAdmin } from "@/lib/navigation/admin/constants";
 import { minutesAdmin } from "@/lib/minutes/admin/constants";
@@ -34,6 +35,7 @@ export const ADMIN_SECTIONS: AdminSection[] = [
   ...workGroupsAdmin,
   ...companiesAdmin,
   ...successStoriesAdmin,
+  ...jobsAdmin,
   ...flagsAdmin,
   ...platformAdmin,
   // The API reference is for the people who write through the APIs (release managers, job moderators).
