@@ -80,7 +80,7 @@ async function main(): Promise<number> {
   if (result.changed && !dryRun) {
     const indexed = await reindexAll();
     console.log(`Search: ${indexed.total} documents indexed.`);
-    const revalidated = await revalidateDomain([...allTags, ...result.tags]);
+    const revalidated = await revalidateDomain(allTags);
     console.log(
       `Caches: ${revalidated.shared.length + revalidated.revalidated.length} tags revalidated${revalidated.skipped.length ? ` (${revalidated.skipped.length} not reachable without REDIS_URL: pages refresh within their cache life)` : ""}.`,
     );

@@ -4,7 +4,15 @@
  * in a temporary folder. The importer then reads one model at a time in dependency order, so
  * files may come in any order and memory stays bounded by one batch.
  */
-import { createReadStream, createWriteStream, mkdtempSync, readdirSync, rmSync, statSync, type WriteStream } from "node:fs";
+import {
+  createReadStream,
+  createWriteStream,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  type WriteStream,
+} from "node:fs";
 import { once } from "node:events";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -38,7 +46,8 @@ export async function* readJsonArray(file: string): AsyncGenerator<unknown> {
       const c = text.charCodeAt(i);
       if (inString) {
         if (escaped) escaped = false;
-        else if (c === 92) escaped = true; // backslash
+        else if (c === 92)
+          escaped = true; // backslash
         else if (c === 34) inString = false; // quote
         continue;
       }

@@ -4,13 +4,20 @@
  * rendered here, every reStructuredText document through one docutils process for the whole run.
  */
 import { renderMarkup, sanitize, type MarkupType } from "../../lib/platform/markup";
-import { createRstBatchRenderer, RstUnavailableError, type RstBatchRenderer } from "../../lib/platform/markup/rst";
+import {
+  createRstBatchRenderer,
+  RstUnavailableError,
+  type RstBatchRenderer,
+} from "../../lib/platform/markup/rst";
 import type { MarkupSpec } from "./types";
 
 const TYPES = new Set<string>(["markdown", "markdown_unsafe", "restructuredtext", "html", "plain"]);
 
 const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
+  );
 
 export class MarkupStage {
   private rst: RstBatchRenderer | null = null;

@@ -7,7 +7,11 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { contentTypeForName, normalizeKey, type Storage } from "../../lib/platform/storage";
 
-export type MediaReport = { copied: number; present: number; missing: { key: string; model: string; pk: unknown }[] };
+export type MediaReport = {
+  copied: number;
+  present: number;
+  missing: { key: string; model: string; pk: unknown }[];
+};
 
 export class MediaCopier {
   readonly report: MediaReport = { copied: 0, present: 0, missing: [] };

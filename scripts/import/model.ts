@@ -39,13 +39,28 @@ type Delegate = {
 const delegate = (db: Db | Tx, table: string) => (db as unknown as Record<string, Delegate>)[table]!;
 
 export function emptyReport(model: string): ModelReport {
-  return { model, read: 0, created: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0, failures: [], skips: [] };
+  return {
+    model,
+    read: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    skipped: 0,
+    failed: 0,
+    failures: [],
+    skips: [],
+  };
 }
 
 const message = (e: unknown) =>
-  (e instanceof Error ? e.message : String(e)).split("\n").filter(Boolean).slice(-1)[0]?.slice(0, 300) ?? "error";
+  (e instanceof Error ? e.message : String(e)).split("\n").filter(Boolean).slice(-1)[0]?.slice(0, 300) ??
+  "error";
 
-export async function importModel(m: Mapping, rows: AsyncIterable<DumpRow>, run: ModelRun): Promise<ModelReport> {
+export async function importModel(
+  m: Mapping,
+  rows: AsyncIterable<DumpRow>,
+  run: ModelRun,
+): Promise<ModelReport> {
   const report = emptyReport(m.model);
   const pendingParents: { id: number; parent: unknown; pk: unknown }[] = [];
   let batch: DumpRow[] = [];
@@ -57,7 +72,18 @@ export async function importModel(m: Mapping, rows: AsyncIterable<DumpRow>, run:
     report.read++;
     run.onRow?.();
     if (m.lookup) {
-      run.refs.setValue(m.model, row.pk, m.lookup(row));
+      const found = m.lookup(row);
+      if (typeof found === "string") run.refs.setValue(m.model, row.pk, found);
+      else if ("skip" in found) {
+        report.skipped++;
+        report.skips.push({ pk: row.pk, reason: found.skip });
+      } else {
+        run.refs.setValue(m.model, "key" in found ? found.key : row.pk, found.value);
+        if (found.reported) {
+          report.skipped++;
+          report.skips.push({ pk: row.pk, reason: found.reported });
+        }
+      }
       continue;
     }
     batch.push(row);
@@ -68,7 +94,12 @@ export async function importModel(m: Mapping, rows: AsyncIterable<DumpRow>, run:
   return report;
 }
 
-async function prepare(m: Mapping, row: DumpRow, run: ModelRun, report: ModelReport): Promise<Prepared | null> {
+async function prepare(
+  m: Mapping,
+  row: DumpRow,
+  run: ModelRun,
+  report: ModelReport,
+): Promise<Prepared | null> {
   try {
     const mapped = m.map!(row, run.refs);
     if ("skip" in mapped) {
@@ -99,7 +130,6 @@ async function importBatch(
   report: ModelReport,
   pendingParents: { id: number; parent: unknown; pk: unknown }[],
 ) {
-  if (m.patch) return patchBatch(m, rows, run, report);
   const prepared: Prepared[] = [];
   for (const row of rows) {
     const p = await prepare(m, row, run, report);
@@ -154,12 +184,19 @@ async function writeRows(
     select: selectOf(fields),
   });
   const byIdentity = new Map(existing.map((r) => [String(r[identity]), r]));
-  if (m.beforeWrite && !run.dryRun) await m.beforeWrite(tx, prepared.map((p) => p.data));
+  if (m.beforeWrite && !run.dryRun)
+    await m.beforeWrite(
+      tx,
+      prepared.map((p) => p.data),
+    );
   for (const p of prepared) {
     let stored = byIdentity.get(String(p.data[identity]));
     if (!stored && m.adopt) {
       const where = m.adopt(p.data);
-      if (where) stored = (await table.findFirst({ where: { ...where, legacyId: null }, select: selectOf(fields) })) ?? undefined;
+      if (where)
+        stored =
+          (await table.findFirst({ where: { ...where, legacyId: null }, select: selectOf(fields) })) ??
+          undefined;
     }
     let id: number;
     let changed: boolean;
@@ -231,34 +268,7 @@ async function resolveParents(
       report.failed++;
       continue;
     }
-    if (!run.dryRun) await delegate(run.db, m.table!).update({ where: { id: p.id }, data: { [column]: parentId } });
-  }
-}
-
-/** Rows that patch another table's rows (allauth addresses → users). */
-async function patchBatch(m: Mapping, rows: DumpRow[], run: ModelRun, report: ModelReport) {
-  const table = delegate(run.db, m.table!);
-  for (const row of rows) {
-    try {
-      const patch = m.patch!(row, run.refs);
-      if ("skip" in patch) {
-        report.skipped++;
-        report.skips.push({ pk: row.pk, reason: patch.skip });
-        continue;
-      }
-      const stored = await table.findFirst({ where: { id: patch.id }, select: selectOf(Object.keys(patch.data)) });
-      if (!stored) throw new Error(`row ${patch.id} of ${m.table} is gone`);
-      const diff = changedFields(patch.data, stored);
-      if (!diff.length) {
-        report.unchanged++;
-        continue;
-      }
-      if (!run.dryRun)
-        await table.update({ where: { id: patch.id }, data: Object.fromEntries(diff.map((k) => [k, patch.data[k]])) });
-      report.updated++;
-    } catch (e) {
-      report.failed++;
-      report.failures.push({ pk: row.pk, reason: message(e) });
-    }
+    if (!run.dryRun)
+      await delegate(run.db, m.table!).update({ where: { id: p.id }, data: { [column]: parentId } });
   }
 }

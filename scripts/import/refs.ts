@@ -41,17 +41,19 @@ export class RefStore implements MapContext {
   lookup(model: string, key: ForeignKey): string | undefined {
     const k = keyOf(key);
     if (!k) return undefined;
-    // A natural key of a lookup model is its value already (["jobs", "job"] for a content type).
-    if (Array.isArray(key)) return key.map(String).join(".");
-    return this.values.get(model)?.get(k);
+    const stored = this.values.get(model)?.get(k);
+    // A natural key of a content type is its value already (["jobs", "job"]).
+    if (stored === undefined && Array.isArray(key) && model === "contenttypes.contenttype")
+      return key.map(String).join(".");
+    return stored;
   }
 
   /** Remembers every row of the mapping's table that carries a legacy id (and its natural key). */
   async preload(db: Db, m: Mapping) {
     if (!m.table || (m.identity && m.identity !== "legacyId")) return;
-    const delegate = (db as unknown as Record<string, { findMany: (a: unknown) => Promise<Record<string, unknown>[]> }>)[
-      m.table
-    ]!;
+    const delegate = (
+      db as unknown as Record<string, { findMany: (a: unknown) => Promise<Record<string, unknown>[]> }>
+    )[m.table]!;
     const select: Record<string, boolean> = { id: true, legacyId: true };
     if (m.naturalKey) select[m.naturalKey.field] = true;
     const rows = await delegate.findMany({ where: { legacyId: { not: null } }, select });

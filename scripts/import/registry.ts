@@ -64,7 +64,8 @@ export function selectMappings(only: string[] | null, entries: DomainMappings[] 
   const wanted = new Set(only.map((s) => s.trim().toLowerCase()).filter(Boolean));
   const known = new Set(entries.flatMap((e) => [e.domain, ...e.mappings.map((m) => m.model.split(".")[0]!)]));
   const unknown = [...wanted].filter((w) => !known.has(w));
-  if (unknown.length) throw new Error(`--only: unknown ${unknown.join(", ")} (known: ${[...known].sort().join(", ")})`);
+  if (unknown.length)
+    throw new Error(`--only: unknown ${unknown.join(", ")} (known: ${[...known].sort().join(", ")})`);
   return orderMappings(
     entries.flatMap((e) =>
       e.mappings.filter((m) => m.lookup || wanted.has(e.domain) || wanted.has(m.model.split(".")[0]!)),

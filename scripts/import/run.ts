@@ -38,8 +38,6 @@ export type ImportResult = {
   ignored: Record<string, number>;
   media: MediaReport;
   markup: { kept: number; rendered: number; rstFailures: number };
-  /** Cache tags of the models that changed. */
-  tags: string[];
   changed: boolean;
   failed: number;
   seconds: number;
@@ -59,7 +57,6 @@ export async function runImport(opts: ImportOptions): Promise<ImportResult> {
   };
   const media = new MediaCopier(opts.mediaDir ?? null, opts.storage ?? noStorage);
   const models: ModelReport[] = [];
-  const tags = new Set<string>();
   try {
     for (const m of mappings) {
       await refs.preload(opts.db, m);
@@ -84,8 +81,7 @@ export async function runImport(opts: ImportOptions): Promise<ImportResult> {
         report.failures.push({ pk: null, reason: e instanceof Error ? e.message : String(e) });
       }
       opts.progress?.endModel();
-      if (!m.lookup) models.push(report);
-      if (report.created + report.updated > 0) for (const t of m.tags ?? []) tags.add(t);
+      if (!m.lookup || report.skipped > 0) models.push(report);
     }
   } finally {
     markup.close();
@@ -97,7 +93,6 @@ export async function runImport(opts: ImportOptions): Promise<ImportResult> {
     ignored: Object.fromEntries([...spool.ignored].sort()),
     media: media.report,
     markup: { kept: markup.kept, rendered: markup.rendered, rstFailures: markup.rstFailures },
-    tags: [...tags],
     changed: models.some((r) => r.created + r.updated > 0),
     failed,
     seconds: (performance.now() - started) / 1000,

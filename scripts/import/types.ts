@@ -63,8 +63,12 @@ export type Mapping = {
   adopt?: (data: Record<string, unknown>) => Record<string, unknown> | null;
   /** The natural key other dumps use for this model's rows (`--natural-foreign`), from our row. */
   naturalKey?: { field: string };
-  /** A lookup-only model: the value remembered for each pk (e.g. `"jobs.job"` for a content type). */
-  lookup?: (row: DumpRow) => string;
+  /**
+   * A lookup-only model: the value remembered for each row (e.g. `"jobs.job"` for a content type),
+   * under its pk or the `key` given; `reported` rows are listed as skipped with the reason given
+   * (folded into another model's rows).
+   */
+  lookup?: (row: DumpRow) => { key?: unknown; value: string; reported?: string } | { skip: string } | string;
   map?: (row: DumpRow, ctx: MapContext) => Mapped;
   markup?: MarkupSpec[];
   /** File fields (storage keys in our data) copied from `--media`. */
@@ -72,15 +76,8 @@ export type Mapping = {
   links?: Record<string, LinkSpec>;
   /** A column referencing this same table, resolved after the whole model is in. */
   selfRef?: { field: string; column: string };
-  /**
-   * Patches rows of another table instead of owning any (allauth e-mail addresses update users):
-   * the data is written to `table` at the id `target` returns.
-   */
-  patch?: (row: DumpRow, ctx: MapContext) => { id: number; data: Record<string, unknown> } | { skip: string };
   /** Runs in the write transaction before a batch (e.g. demote another latest release). */
   beforeWrite?: (tx: Tx, rows: Record<string, unknown>[]) => Promise<void>;
-  /** Cache tags to revalidate at the end when this model changed. */
-  tags?: string[];
 };
 
 export type ModelReport = {

@@ -3,9 +3,12 @@ import type { ForeignKey, MapContext } from "../types";
 
 export class MapError extends Error {}
 
-export const str = (v: unknown, fallback = ""): string => (v === null || v === undefined ? fallback : String(v));
-export const strOrNull = (v: unknown): string | null => (v === null || v === undefined || v === "" ? null : String(v));
-export const bool = (v: unknown, fallback = false): boolean => (v === null || v === undefined ? fallback : Boolean(v));
+export const str = (v: unknown, fallback = ""): string =>
+  v === null || v === undefined ? fallback : String(v);
+export const strOrNull = (v: unknown): string | null =>
+  v === null || v === undefined || v === "" ? null : String(v);
+export const bool = (v: unknown, fallback = false): boolean =>
+  v === null || v === undefined ? fallback : Boolean(v);
 export const boolOrNull = (v: unknown): boolean | null => (v === null || v === undefined ? null : Boolean(v));
 export const int = (v: unknown, fallback = 0): number => {
   if (v === null || v === undefined || v === "") return fallback;
@@ -18,7 +21,11 @@ export const int = (v: unknown, fallback = 0): number => {
 export function date(v: unknown): Date | null {
   if (v === null || v === undefined || v === "") return null;
   const s = String(v);
-  const iso = /^\d{4}-\d{2}-\d{2}$/.test(s) ? `${s}T00:00:00Z` : /[zZ]|[+-]\d{2}:?\d{2}$/.test(s) ? s : `${s}Z`;
+  const iso = /^\d{4}-\d{2}-\d{2}$/.test(s)
+    ? `${s}T00:00:00Z`
+    : /[zZ]|[+-]\d{2}:?\d{2}$/.test(s)
+      ? s
+      : `${s}Z`;
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) throw new MapError(`${JSON.stringify(v)} is not a date`);
   return d;
@@ -67,7 +74,11 @@ export function markupField(f: Record<string, unknown>, field: string, ours: str
   };
 }
 
-export const markupSpec = (ours: string) => ({ source: ours, type: `${ours}MarkupType`, rendered: `${ours}Rendered` });
+export const markupSpec = (ours: string) => ({
+  source: ours,
+  type: `${ours}MarkupType`,
+  rendered: `${ours}Rendered`,
+});
 
 export const legacyPk = (pk: unknown): number => {
   const n = Number(pk);

@@ -49,7 +49,6 @@ const minutes: Mapping = {
   dependsOn: ["users.user"],
   adopt: (d) => ({ date: d.date }),
   markup: [markupSpec("content")],
-  tags: ["minutes"],
   map: (row, ctx) => ({
     data: {
       legacyId: legacyPk(row.pk),
@@ -64,7 +63,6 @@ const minutes: Mapping = {
 const banner: Mapping = {
   model: "banners.banner",
   table: "banner",
-  tags: ["banners"],
   map: (row) => ({
     data: {
       legacyId: legacyPk(row.pk),
@@ -82,7 +80,6 @@ const codeSample: Mapping = {
   table: "codeSample",
   dependsOn: ["users.user"],
   markup: [markupSpec("code"), markupSpec("copy")],
-  tags: ["code-samples"],
   map: (row, ctx) => ({
     data: {
       legacyId: legacyPk(row.pk),
@@ -94,7 +91,14 @@ const codeSample: Mapping = {
   }),
 };
 
-const WORK_GROUP_MARKUP = ["purpose", "active_time", "core_values", "rules", "communication", "support"] as const;
+const WORK_GROUP_MARKUP = [
+  "purpose",
+  "active_time",
+  "core_values",
+  "rules",
+  "communication",
+  "support",
+] as const;
 const camel = (s: string) => s.replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
 
 const workGroup: Mapping = {
@@ -119,7 +123,10 @@ const workGroup: Mapping = {
         active: bool(f.active, true),
         approved: bool(f.approved),
         shortDescription: str(f.short_description),
-        ...Object.assign({}, ...WORK_GROUP_MARKUP.map((m) => markupField(f, m, camel(m), "restructuredtext"))),
+        ...Object.assign(
+          {},
+          ...WORK_GROUP_MARKUP.map((m) => markupField(f, m, camel(m), "restructuredtext")),
+        ),
         url: str(f.url),
       },
       links: {
@@ -151,7 +158,6 @@ const flag: Mapping = {
   model: "waffle.flag",
   table: "featureFlag",
   adopt: (d) => ({ name: d.name }),
-  tags: ["flags"],
   map: (row) => ({
     data: {
       legacyId: legacyPk(row.pk),

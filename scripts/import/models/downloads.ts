@@ -1,6 +1,18 @@
 /** apps/downloads: operating systems, releases, release files. */
 import type { Mapping, Tx } from "../types";
-import { bool, contentManageable, date, fk, fkOrNull, int, legacyPk, markupField, markupSpec, MapError, str } from "./common";
+import {
+  bool,
+  contentManageable,
+  date,
+  fk,
+  fkOrNull,
+  int,
+  legacyPk,
+  markupField,
+  markupSpec,
+  MapError,
+  str,
+} from "./common";
 
 const nameSlug = (f: Record<string, unknown>) => {
   const name = str(f.name);
@@ -14,8 +26,9 @@ const os: Mapping = {
   table: "oS",
   dependsOn: ["users.user"],
   adopt: (d) => ({ slug: d.slug }),
-  tags: ["downloads"],
-  map: (row, ctx) => ({ data: { legacyId: legacyPk(row.pk), ...contentManageable(row.fields, ctx), ...nameSlug(row.fields) } }),
+  map: (row, ctx) => ({
+    data: { legacyId: legacyPk(row.pk), ...contentManageable(row.fields, ctx), ...nameSlug(row.fields) },
+  }),
 };
 
 const release: Mapping = {
@@ -24,7 +37,6 @@ const release: Mapping = {
   dependsOn: ["users.user", "pages.page"],
   adopt: (d) => ({ slug: d.slug }),
   markup: [markupSpec("content")],
-  tags: ["downloads"],
   // Django's promote_latest_release: one latest release per major version. The dump's own
   // flag wins over whatever the database had (seed data, or an earlier import).
   async beforeWrite(tx: Tx, rows) {
@@ -62,7 +74,6 @@ const releaseFile: Mapping = {
   table: "releaseFile",
   dependsOn: ["users.user", "downloads.os", "downloads.release"],
   adopt: (d) => ({ url: d.url }),
-  tags: ["downloads"],
   map(row, ctx) {
     const f = row.fields;
     return {

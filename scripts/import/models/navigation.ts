@@ -40,8 +40,8 @@ const item: Mapping = {
   table: "menuItem",
   dependsOn: ["sitetree.tree"],
   selfRef: { field: "parent", column: "parentId" },
-  adopt: (d) => (d.alias ? { alias: d.alias } : { tree: d.tree, title: d.title, url: d.url, parentId: d.parentId }),
-  tags: ["navigation"],
+  adopt: (d) =>
+    d.alias ? { alias: d.alias } : { tree: d.tree, title: d.title, url: d.url, parentId: d.parentId },
   map(row, ctx) {
     const f = row.fields;
     const url = menuUrl(str(f.url), bool(f.urlaspattern));

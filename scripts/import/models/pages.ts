@@ -10,7 +10,6 @@ const page: Mapping = {
   dependsOn: ["users.user"],
   adopt: (d) => ({ path: d.path }),
   markup: [markupSpec("content")],
-  tags: ["pages"],
   map(row, ctx) {
     const f = row.fields;
     const path = normalizePath(str(f.path));
@@ -70,10 +69,10 @@ const redirect: Mapping = {
   model: "redirects.redirect",
   table: "redirect",
   adopt: (d) => ({ oldPath: d.oldPath }),
-  tags: ["pages"],
   map(row) {
     const oldPath = str(row.fields.old_path);
-    if (!oldPath.startsWith("/")) throw new MapError(`old_path ${JSON.stringify(oldPath)} does not start with /`);
+    if (!oldPath.startsWith("/"))
+      throw new MapError(`old_path ${JSON.stringify(oldPath)} does not start with /`);
     const newPath = str(row.fields.new_path);
     return { data: { legacyId: legacyPk(row.pk), oldPath, newPath, permanent: true } };
   },

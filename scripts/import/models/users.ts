@@ -78,7 +78,9 @@ const permission: Mapping = {
     const ours = ourPermission(app, codename);
     if (!ours) return { skip: "grants nothing on this site" };
     const ct = row.fields.content_type;
-    const model = Array.isArray(ct) ? String(ct[1]) : (ctx.lookup("contenttypes.contenttype", ct) ?? "").split(".")[1];
+    const model = Array.isArray(ct)
+      ? String(ct[1])
+      : (ctx.lookup("contenttypes.contenttype", ct) ?? "").split(".")[1];
     return { data: { codename: ours, name: ours }, naturalKeys: [`${codename}|${app}|${model}`] };
   },
 };
@@ -109,7 +111,7 @@ const group: Mapping = {
 const user: Mapping = {
   model: "users.user",
   table: "user",
-  dependsOn: ["auth.group", "auth.permission"],
+  dependsOn: ["auth.group", "auth.permission", "account.emailaddress"],
   adopt: (d) => ({ username: d.username }),
   naturalKey: { field: "username" },
   markup: [markupSpec("bio")],
@@ -122,6 +124,7 @@ const user: Mapping = {
     const username = str(f.username);
     if (!username) throw new MapError("username is required");
     const password = str(f.password);
+    const address = primaryAddress(row, username, ctx);
     return {
       data: {
         legacyId: legacyPk(row.pk),
@@ -130,7 +133,9 @@ const user: Mapping = {
         password: password && !password.startsWith("!") ? password : null,
         firstName: str(f.first_name),
         lastName: str(f.last_name),
-        email: str(f.email),
+        email: address?.email ?? str(f.email),
+        // allauth keeps no verification time: the account's joining date stands for it.
+        emailVerified: address?.verified ? (date(f.date_joined) ?? null) : null,
         isStaff: bool(f.is_staff),
         isActive: bool(f.is_active, true),
         isSuperuser: bool(f.is_superuser),
@@ -141,29 +146,42 @@ const user: Mapping = {
         emailPrivacy: [0, 1, 2].includes(f.email_privacy as number) ? (f.email_privacy as number) : 2,
         publicProfile: bool(f.public_profile, true),
       },
-      links: { groups: many(ctx, "auth.group", f.groups, "groups"), permissions: permissionIds(ctx, f.user_permissions) },
+      links: {
+        groups: many(ctx, "auth.group", f.groups, "groups"),
+        permissions: permissionIds(ctx, f.user_permissions),
+      },
       naturalKeys: [username],
     };
   },
 };
 
+/**
+ * allauth's addresses are read before the users: the primary one is the account's address (one
+ * address per account here), verified or not as allauth says.
+ */
 const emailAddress: Mapping = {
   model: "account.emailaddress",
-  table: "user",
-  dependsOn: ["users.user"],
-  patch(row, ctx) {
+  lookup(row) {
     const f = row.fields;
-    const id = fk(ctx, "users.user", f.user, "user");
     if (!f.primary) return { skip: "not the primary address (an account has one address here)" };
+    const key = Array.isArray(f.user) ? f.user : String(f.user);
     return {
-      id,
-      // Verified when allauth says so; the date is not in the dump, the import's run is.
-      data: { email: str(f.email), ...(f.verified ? { emailVerified: VERIFIED_AT } : { emailVerified: null }) },
+      key,
+      value: JSON.stringify({ email: str(f.email), verified: Boolean(f.verified) }),
+      reported: "primary address: the user's address and its verification",
     };
   },
 };
-/** One instant for the whole run, and kept on later runs (compare.ts ignores only undefined). */
-const VERIFIED_AT = new Date(Date.UTC(2026, 0, 1));
+
+function primaryAddress(
+  row: DumpRow,
+  username: string,
+  ctx: MapContext,
+): { email: string; verified: boolean } | null {
+  const found =
+    ctx.lookup("account.emailaddress", String(row.pk)) ?? ctx.lookup("account.emailaddress", [username]);
+  return found ? (JSON.parse(found) as { email: string; verified: boolean }) : null;
+}
 
 const apiKey: Mapping = {
   model: "tastypie.apikey",

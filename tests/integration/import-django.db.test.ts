@@ -1,0 +1,313 @@
+/**
+ * The Django import (issue #20) against a real, empty PostgreSQL database of its own (created
+ * beside the shared test database and dropped afterwards): our dumpdata fixture
+ * (tests/fixtures/django, every mapped model and field kind) imports with 0 failures and the
+ * expected counts, a second run changes nothing, bad rows are reported with pk and reason while
+ * the rest lands, a dry run writes nothing, and the command exits non-zero on failures.
+ */
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { Client } from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { createLocalStorage } from "@/lib/platform/storage";
+import { verifyPassword } from "@/lib/users/passwords/utils";
+import { hashApiKey } from "@/lib/users/utils";
+import { runImport, type ImportResult } from "@/scripts/import/run";
+import { migrateDeploy } from "@/scripts/db/engine";
+
+const FIXTURE = path.resolve(import.meta.dirname, "../fixtures/django");
+const base = new URL(process.env.DATABASE_URL!);
+const scratchName = `${base.pathname.slice(1)}_import_${process.pid}`;
+const scratchUrl = Object.assign(new URL(base.href), { pathname: `/${scratchName}` }).href;
+const admin = () => new Client({ connectionString: base.href });
+
+let db: PrismaClient;
+let mediaDir: string;
+let first: ImportResult;
+
+const counts = (r: ImportResult) =>
+  Object.fromEntries(
+    r.models.map((m) => [m.model, [m.read, m.created, m.updated, m.unchanged, m.skipped, m.failed]]),
+  );
+
+async function importFixture(extra: Partial<Parameters<typeof runImport>[0]> = {}) {
+  const store = createLocalStorage(mediaDir);
+  return runImport({
+    inputs: [FIXTURE],
+    db,
+    mediaDir: path.join(FIXTURE, "media"),
+    storage: () => store,
+    ...extra,
+  });
+}
+
+beforeAll(async () => {
+  const c = admin();
+  await c.connect();
+  await c.query(`DROP DATABASE IF EXISTS "${scratchName}"`);
+  await c.query(`CREATE DATABASE "${scratchName}"`);
+  await c.end();
+  await migrateDeploy(scratchUrl);
+  db = new PrismaClient({ adapter: new PrismaPg({ connectionString: scratchUrl }) });
+  mediaDir = mkdtempSync(path.join(tmpdir(), "import-media-"));
+  first = await importFixture();
+});
+
+afterAll(async () => {
+  await db?.$disconnect();
+  const c = admin();
+  await c.connect();
+  await c.query(`DROP DATABASE IF EXISTS "${scratchName}" WITH (FORCE)`);
+  await c.end();
+  rmSync(mediaDir, { recursive: true, force: true });
+});
+
+describe("npm run import:django into an empty database", () => {
+  it("imports every mapped model of the fixture with 0 failures and the expected counts", () => {
+    expect(first.failed).toBe(0);
+    // [read, created, updated, unchanged, skipped, failed]
+    expect(counts(first)).toEqual({
+      "auth.permission": [6, 3, 0, 1, 2, 0], // two Django permissions fold into pages.edit; view/sessions grant nothing
+      "auth.group": [2, 2, 0, 0, 0, 0],
+      "account.emailaddress": [3, 0, 0, 0, 3, 0], // two primary addresses folded into the users, one secondary left out
+      "users.user": [3, 3, 0, 0, 0, 0],
+      "tastypie.apikey": [1, 1, 0, 0, 0, 0],
+      "authtoken.token": [1, 1, 0, 0, 0, 0],
+      "pages.page": [2, 2, 0, 0, 0, 0],
+      "pages.image": [1, 1, 0, 0, 0, 0],
+      "pages.documentfile": [1, 1, 0, 0, 0, 0],
+      "redirects.redirect": [2, 2, 0, 0, 0, 0],
+      "boxes.box": [2, 2, 0, 0, 0, 0],
+      "sitetree.treeitem": [4, 3, 0, 0, 1, 0], // the "inner" placeholder is not a menu item
+      "downloads.os": [2, 2, 0, 0, 0, 0],
+      "downloads.release": [2, 2, 0, 0, 0, 0],
+      "downloads.releasefile": [2, 2, 0, 0, 0, 0],
+      "companies.company": [1, 1, 0, 0, 0, 0],
+      "minutes.minutes": [1, 1, 0, 0, 0, 0],
+      "banners.banner": [1, 1, 0, 0, 0, 0],
+      "codesamples.codesample": [1, 1, 0, 0, 0, 0],
+      "work_groups.workgroup": [1, 1, 0, 0, 0, 0],
+      "sponsors.sponsoremailnotificationtemplate": [1, 1, 0, 0, 0, 0],
+      "waffle.flag": [1, 1, 0, 0, 0, 0],
+    });
+    expect(first.ignored).toEqual({ "sessions.session": 1, "sites.site": 1 });
+  });
+
+  it("keeps Django's PBKDF2 hashes (they verify, and ask for a rehash), addresses, groups and permissions", async () => {
+    const mirela = await db.user.findUniqueOrThrow({
+      where: { username: "mirela.import" },
+      include: {
+        groups: { include: { group: { include: { permissions: { include: { permission: true } } } } } },
+        permissions: { include: { permission: true } },
+      },
+    });
+    expect(mirela.password).toMatch(/^pbkdf2_sha256\$600000\$/);
+    expect(await verifyPassword(mirela.password, "monty-python-flying-circus")).toEqual({
+      ok: true,
+      needsRehash: true,
+    });
+    expect(await verifyPassword(mirela.password, "wrong password")).toEqual({
+      ok: false,
+      needsRehash: false,
+    });
+    expect(mirela).toMatchObject({ legacyId: 101, isStaff: true, emailPrivacy: 1, lastName: "Dragan" });
+    expect(mirela.emailVerified?.toISOString()).toBe("2014-03-02T16:40:11.000Z");
+    expect(mirela.bioRendered).toBe(
+      "<p>Maintains the <strong>Romanian</strong> translation of the tutorial.</p>\n",
+    );
+    expect(mirela.groups.map((g) => g.group.name)).toEqual(["Imported Page Editors"]);
+    expect(mirela.groups[0]!.group.permissions.map((p) => p.permission.codename)).toEqual(["pages.edit"]);
+    expect(mirela.permissions.map((p) => p.permission.codename)).toEqual(["sponsors.publish"]);
+
+    const tomasz = await db.user.findUniqueOrThrow({ where: { username: "tomasz.import" } });
+    // allauth's primary address wins over the stale users_user.email; naive times are UTC.
+    expect(tomasz).toMatchObject({
+      email: "tomasz.import@example.org",
+      searchVisibility: 0,
+      publicProfile: false,
+    });
+    expect(tomasz.dateJoined.toISOString()).toBe("2019-11-20T08:05:00.000Z");
+    const retired = await db.user.findUniqueOrThrow({ where: { username: "retired.import" } });
+    expect(retired).toMatchObject({ password: null, isActive: false, emailVerified: null });
+    expect(retired.bioRendered).toContain("<em>release</em>");
+
+    const keys = await db.apiKey.findMany({ where: { userId: mirela.id }, orderBy: { kind: "asc" } });
+    expect(keys.map((k) => [k.kind, k.keyHash, k.prefix])).toEqual([
+      ["v1_apikey", hashApiKey("4f1c2b9e8d7a6f5e4d3c2b1a09f8e7d6c5b4a392"), "4f1c2b9e"],
+      ["v2_token", hashApiKey("9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b"), "9a8b7c6d"],
+    ]);
+  });
+
+  it("re-sanitizes Django's rendered HTML, renders what it never rendered, and keeps relations", async () => {
+    const pages = await db.page.findMany({
+      orderBy: { legacyId: "asc" },
+      include: { images: true, documents: true },
+    });
+    expect(pages.map((p) => p.path)).toEqual(["about/import-check", "psf/import-notes"]);
+    expect(pages[0]!.contentRendered).toContain("<h2>Imported page</h2>");
+    expect(pages[0]!.contentRendered).toContain('<code class="hljs language-python">');
+    expect(pages[1]!.contentRendered).toBe("<p>Notes <em>kept</em> as rendered</p>");
+    expect(pages[1]).toMatchObject({ isPublished: false, templateName: "psf/default.html" });
+    expect(pages[0]!.images.map((i) => i.image)).toEqual(["pages/about/import-check/snake.png"]);
+
+    const box = await db.box.findUniqueOrThrow({ where: { label: "import-check-note" } });
+    expect(box.contentRendered).toBe("<p>A box in <em>reST</em> that Django never rendered.</p>\n");
+    const sample = await db.codeSample.findFirstOrThrow({ where: { legacyId: 571 } });
+    expect(sample.copyRendered).toBe("<h1>Imported arithmetic</h1><p>Numbers work as expected.</p>");
+    const wg = await db.workGroup.findUniqueOrThrow({
+      where: { slug: "import-check-wg" },
+      include: { organizers: { include: { user: true } }, members: true },
+    });
+    expect(wg.organizers.map((o) => o.user.username)).toEqual(["mirela.import"]);
+    expect(wg.members).toHaveLength(2);
+    expect(wg.activeTimeRendered).toBe("<p>Until the move is done.</p>");
+
+    const section = await db.menuItem.findUniqueOrThrow({
+      where: { alias: "import-check-section" },
+      include: { children: true, parent: true },
+    });
+    expect(section).toMatchObject({ url: "/about/", tree: "main", sortOrder: 95 });
+    expect(section.parent?.alias).toBe("python-meta");
+    expect(section.children.map((c) => c.title)).toEqual(["Import Check"]);
+
+    const latest = await db.release.findUniqueOrThrow({
+      where: { slug: "python-3997" },
+      include: { files: { orderBy: { name: "asc" } } },
+    });
+    expect(latest).toMatchObject({ isLatest: true, isPublished: true, version: 3 });
+    expect(latest.files.map((f) => [f.name, f.downloadButton])).toEqual([
+      ["Gzipped source tarball", true],
+      ["Windows installer (64-bit)", true],
+    ]);
+    const legacy = await db.release.findUniqueOrThrow({ where: { slug: "python-2799" } });
+    expect(legacy.releasePageId).toBe(pages[0]!.id);
+    expect(await db.redirect.findUniqueOrThrow({ where: { oldPath: "/gone-import-check/" } })).toMatchObject({
+      newPath: "",
+    });
+    expect((await db.minutes.findFirstOrThrow()).date.toISOString()).toBe("2026-09-17T00:00:00.000Z");
+    expect(await db.featureFlag.findUniqueOrThrow({ where: { name: "import-check-flag" } })).toMatchObject({
+      everyone: null,
+      testing: true,
+    });
+    expect(
+      await db.emailTemplate.findUniqueOrThrow({ where: { internalName: "import-check-reminder" } }),
+    ).toMatchObject({
+      kind: "sponsor_notification",
+    });
+  });
+
+  it("copies media into storage and reports the missing file without failing", async () => {
+    expect(first.media.copied).toBe(2);
+    expect(first.media.missing).toEqual([
+      { key: "files/import-check-agenda.pdf", model: "pages.documentfile", pk: 512 },
+    ]);
+    const stored = await createLocalStorage(mediaDir).get("companies/logos/imported-widgets.png");
+    expect(stored?.contentType).toBe("image/png");
+  });
+
+  it("changes nothing when run again", async () => {
+    const before = await db.user.findMany({
+      select: { id: true, password: true, email: true },
+      orderBy: { id: "asc" },
+    });
+    const pagesBefore = await db.page.findMany({
+      select: { id: true, updated: true },
+      orderBy: { id: "asc" },
+    });
+    const again = await importFixture();
+    expect(again.failed).toBe(0);
+    expect(again.changed).toBe(false);
+    for (const m of again.models) expect([m.model, m.created, m.updated]).toEqual([m.model, 0, 0]);
+    expect(again.media).toMatchObject({ copied: 0, present: 2 });
+    expect(
+      await db.user.findMany({ select: { id: true, password: true, email: true }, orderBy: { id: "asc" } }),
+    ).toEqual(before);
+    expect(await db.page.findMany({ select: { id: true, updated: true }, orderBy: { id: "asc" } })).toEqual(
+      pagesBefore,
+    );
+  });
+});
+
+describe("bad rows, dry runs and the exit code", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), "import-bad-"));
+    const rows = [
+      {
+        model: "boxes.box",
+        pk: 9901,
+        fields: {
+          label: "import-bad-ok",
+          content: "fine",
+          content_markup_type: "plain",
+          _content_rendered: "",
+        },
+      },
+      {
+        model: "boxes.box",
+        pk: 9902,
+        fields: {
+          label: "import-bad-type",
+          content: "x",
+          content_markup_type: "textile",
+          _content_rendered: "",
+        },
+      },
+      {
+        model: "downloads.releasefile",
+        pk: 9903,
+        fields: {
+          name: "Orphan",
+          slug: "orphan",
+          os: 701,
+          release: 4242,
+          url: "https://www.python.org/ftp/orphan.tgz",
+        },
+      },
+    ];
+    writeFileSync(path.join(dir, "bad.json"), JSON.stringify(rows));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("reports each failing row with its pk and reason, and the other rows land", async () => {
+    const dry = await runImport({ inputs: [dir], db, dryRun: true });
+    expect(dry.models.find((m) => m.model === "boxes.box")).toMatchObject({ created: 1, failed: 1 });
+    expect(await db.box.count({ where: { label: "import-bad-ok" } })).toBe(0);
+
+    const result = await runImport({ inputs: [dir], db });
+    expect(result.failed).toBe(2);
+    const failures = result.models.flatMap((m) => m.failures.map((f) => ({ model: m.model, ...f })));
+    expect(failures).toEqual([
+      { model: "boxes.box", pk: 9902, reason: 'contentMarkupType "textile" is not a markup type' },
+      {
+        model: "downloads.releasefile",
+        pk: 9903,
+        reason: "release 4242: no such downloads.release imported",
+      },
+    ]);
+    expect(await db.box.count({ where: { label: "import-bad-ok" } })).toBe(1);
+  });
+
+  it("exits 1 when rows fail, 0 with --allow-errors", async () => {
+    const cli = (args: string[]) =>
+      promisify(execFile)(
+        "npx",
+        ["tsx", "--conditions=react-server", "scripts/import/django.ts", dir, ...args],
+        {
+          env: { ...process.env, DATABASE_URL: scratchUrl, REDIS_URL: "", CI: "1" },
+        },
+      ).then(
+        (r) => ({ code: 0, out: r.stdout }),
+        (e: { code: number; stdout: string }) => ({ code: e.code, out: e.stdout }),
+      );
+    const failing = await cli(["--only", "boxes"]);
+    expect(failing.code).toBe(1);
+    expect(failing.out).toContain('boxes.box pk 9902: contentMarkupType "textile" is not a markup type');
+    expect((await cli(["--only", "boxes", "--allow-errors"])).code).toBe(0);
+  }, 60_000);
+});
