@@ -6,6 +6,7 @@
 import type { JobDefinition } from "./define";
 import { boxesFunctions } from "./functions/boxes";
 import { downloadsFunctions } from "./functions/downloads";
+import { jobsFunctions } from "./functions/jobs";
 import { mailingFunctions } from "./functions/mailing";
 import { platformFunctions } from "./functions/platform";
 import { searchFunctions } from "./functions/search";
@@ -16,6 +17,7 @@ export const jobs: JobDefinition[] = [
   ...platformFunctions,
   ...downloadsFunctions,
   ...boxesFunctions,
+  ...jobsFunctions,
 ];
 
 export const functions = jobs.map((j) => j.fn);
