@@ -7,6 +7,7 @@
 import "server-only";
 import { Inngest } from "inngest";
 import type { z } from "zod";
+import { blogsEvents } from "@/lib/blogs/events";
 import { boxesEvents } from "@/lib/boxes/events";
 import { downloadsEvents } from "@/lib/downloads/events";
 import { env } from "@/lib/platform/env";
@@ -31,6 +32,7 @@ export const events = {
   ...searchEvents,
   ...downloadsEvents,
   ...boxesEvents,
+  ...blogsEvents,
 } as const;
 
 export type AppEvent = (typeof events)[keyof typeof events];
