@@ -4,6 +4,7 @@
  * with functions adds one line here.
  */
 import type { JobDefinition } from "./define";
+import { blogsFunctions } from "./functions/blogs";
 import { boxesFunctions } from "./functions/boxes";
 import { downloadsFunctions } from "./functions/downloads";
 import { jobsFunctions } from "./functions/jobs";
@@ -17,6 +18,7 @@ export const jobs: JobDefinition[] = [
   ...platformFunctions,
   ...downloadsFunctions,
   ...boxesFunctions,
+  ...blogsFunctions,
   ...jobsFunctions,
 ];
 
