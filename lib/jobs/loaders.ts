@@ -49,18 +49,21 @@ export async function loadJobList(filter: JobFilter, page: number) {
   return listVisibleJobs(filter, page);
 }
 
-export async function loadJobType(slug: string) {
+async function cachedTypeOrCategory(kind: "type" | "category", slug: string) {
   "use cache";
   cacheLife("hours");
   cacheTag(jobsTags.jobs);
-  return (await getJobType(slug)) ?? notFound();
+  return kind === "type" ? getJobType(slug) : getJobCategory(slug);
 }
 
+/** A job type by slug (active only), or 404. */
+export async function loadJobType(slug: string) {
+  return (await cachedTypeOrCategory("type", slug)) ?? notFound();
+}
+
+/** A job category by slug, or 404. */
 export async function loadJobCategory(slug: string) {
-  "use cache";
-  cacheLife("hours");
-  cacheTag(jobsTags.jobs);
-  return (await getJobCategory(slug)) ?? notFound();
+  return (await cachedTypeOrCategory("category", slug)) ?? notFound();
 }
 
 async function cachedJob(id: number) {
