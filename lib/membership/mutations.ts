@@ -6,6 +6,7 @@ import { sendMail } from "@/lib/platform/mail";
 import { revalidateDomain } from "@/lib/platform/cdn/revalidate";
 import { ANNOUNCE_LIST, ANNOUNCE_SUBJECT, membershipTags } from "./constants";
 import { ownMembershipSelect } from "./data";
+import type { MemberAdminInput } from "./types";
 import type { MembershipCreateInput, MembershipUpdateInput } from "./schema";
 
 const NOT_A_MEMBER = "You have no PSF membership.";
@@ -20,7 +21,10 @@ export async function createMembership(userId: number, input: MembershipCreateIn
   const { user, row } = await db.$transaction(async (tx) => {
     if (await tx.membership.findUnique({ where: { creatorId: userId }, select: { id: true } }))
       throw new AppError("conflict", "You are already a PSF member.");
-    const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, username: true } });
+    const user = await tx.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { email: true, username: true },
+    });
     const row = await tx.membership.create({
       data: {
         ...input,
@@ -33,9 +37,12 @@ export async function createMembership(userId: number, input: MembershipCreateIn
     return { user, row };
   });
   if (input.psfAnnouncements && user.email) {
-    await sendMail({ from: user.email, to: ANNOUNCE_LIST, subject: ANNOUNCE_SUBJECT, text: "subscribe" }).catch(
-      (err: unknown) => log.error({ err, userId }, "members-announce subscribe mail failed"),
-    );
+    await sendMail({
+      from: user.email,
+      to: ANNOUNCE_LIST,
+      subject: ANNOUNCE_SUBJECT,
+      text: "subscribe",
+    }).catch((err: unknown) => log.error({ err, userId }, "members-announce subscribe mail failed"));
   }
   await revalidateDomain([membershipTags.membership]);
   return { ...row, username: user.username };
@@ -88,6 +95,24 @@ export async function affirmVote(userId: number, now = new Date()) {
       select: { id: true, lastVoteAffirmation: true },
     })
     .catch(() => Promise.reject(new AppError("not_found", NOT_A_MEMBER)));
+  await revalidateDomain([membershipTags.membership]);
+  return row;
+}
+
+/** Staff edit a membership (type, voting, details); turning votes on stamps a first affirmation. */
+export async function adminUpdateMembership(id: number, input: MemberAdminInput, now = new Date()) {
+  const row = await db.$transaction(async (tx) => {
+    const current = await tx.membership.findUnique({ where: { id }, select: { lastVoteAffirmation: true } });
+    if (!current) throw new AppError("not_found", "There is no such membership.");
+    return tx.membership.update({
+      where: { id },
+      data: {
+        ...input,
+        ...(input.votes && !current.lastVoteAffirmation ? { lastVoteAffirmation: now } : {}),
+      },
+      select: { id: true },
+    });
+  });
   await revalidateDomain([membershipTags.membership]);
   return row;
 }

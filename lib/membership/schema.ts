@@ -26,9 +26,9 @@ export const membershipUpdateSchema = z.object(fields);
 /** Create: the code of conduct select ("", Yes, No) must be Yes. */
 export const membershipCreateSchema = z.object({
   ...fields,
-  psfCodeOfConduct: z.preprocess((v) => (typeof v === "string" ? v : ""), z.string()).pipe(
-    z.literal("yes", COC_REQUIRED).transform(() => true),
-  ),
+  psfCodeOfConduct: z
+    .preprocess((v) => (typeof v === "string" ? v : ""), z.string())
+    .pipe(z.literal("yes", COC_REQUIRED).transform(() => true)),
 });
 
 export type MembershipUpdateInput = z.output<typeof membershipUpdateSchema>;

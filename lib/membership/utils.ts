@@ -29,3 +29,18 @@ export function csvField(value: string | number | boolean | null | undefined): s
 
 export const csvLine = (fields: (string | number | boolean | null | undefined)[]) =>
   fields.map(csvField).join(",") + "\r\n";
+
+/** One member as a row of MembershipAdmin's CSV export (type name, creator, email, votes, last affirmation). */
+export const memberCsvRow = (m: {
+  membershipType: number;
+  creator: { username: string } | null;
+  emailAddress: string;
+  votes: boolean;
+  lastVoteAffirmation: Date | null;
+}) => [
+  membershipTypeName(m.membershipType),
+  m.creator?.username ?? "",
+  m.emailAddress,
+  m.votes ? "True" : "False",
+  m.lastVoteAffirmation ? m.lastVoteAffirmation.toISOString() : "",
+];
