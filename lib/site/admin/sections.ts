@@ -11,6 +11,7 @@ import { companiesAdmin } from "@/lib/companies/admin/constants";
 import { boxesAdmin } from "@/lib/boxes/admin/constants";
 import { downloadsAdmin } from "@/lib/downloads/admin/constants";
 import { flagsAdmin } from "@/lib/flags/admin/constants";
+import { membershipAdmin } from "@/lib/membership/admin/constants";
 import { canManageDownloads } from "@/lib/downloads/permissions";
 import { jobsAdmin } from "@/lib/jobs/admin/constants";
 import { canModerateJobs } from "@/lib/jobs/permissions";
@@ -36,6 +37,7 @@ export const ADMIN_SECTIONS: AdminSection[] = [
   ...companiesAdmin,
   ...successStoriesAdmin,
   ...jobsAdmin,
+  ...membershipAdmin,
   ...flagsAdmin,
   ...platformAdmin,
   // The API reference is for the people who write through the APIs (release managers, job moderators).
