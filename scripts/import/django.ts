@@ -3,7 +3,8 @@
  * [--allow-errors] [--batch N] [--report FILE]`: imports python.org's `manage.py dumpdata` output
  * (see docs/operations.md). Upserts by legacy id, so running it again changes nothing; exits 1
  * when rows failed (unless --allow-errors), 2 on a usage or fatal error. Then, once, when anything
- * changed: the search index is rebuilt and every cache tag revalidated.
+ * changed: the generated boxes are regenerated, the search index rebuilt and every cache tag
+ * revalidated.
  */
 import "../load-env";
 import { writeFileSync } from "node:fs";
@@ -13,6 +14,7 @@ import { db } from "../../lib/platform/db";
 import { revalidateDomain } from "../../lib/platform/cdn/revalidate";
 import { closeRedis } from "../../lib/platform/redis";
 import { storage } from "../../lib/platform/storage";
+import { regenerateAllBoxes } from "../../lib/site/boxes/regenerate";
 import { allTags } from "../../lib/site/cache-tags";
 import { reindexAll } from "../../lib/site/search";
 import { formatReport } from "./report";
@@ -78,6 +80,8 @@ async function main(): Promise<number> {
   console.log(formatReport(result, { dryRun }));
   if (values.report) writeFileSync(values.report, JSON.stringify(result, null, 2));
   if (result.changed && !dryRun) {
+    // The boxes python.org's code writes (download buttons, latest news) follow the imported rows.
+    await regenerateAllBoxes();
     const indexed = await reindexAll();
     console.log(`Search: ${indexed.total} documents indexed.`);
     const revalidated = await revalidateDomain(allTags);
