@@ -29,3 +29,15 @@ export type BenefitSelection = {
   aLaCarte: number[];
   standalone: number[];
 };
+
+export type DisplayedSponsor = {
+  name: string;
+  slug: string;
+  year: number | null;
+  url: string | null;
+  logo: string | null;
+  /** The width §5.7's ideal_size gives the logo in its package's grid (px). */
+  width: number;
+};
+
+export type SponsorGroup = { slug: string; label: string; dimension: number; sponsors: DisplayedSponsor[] };

@@ -5,6 +5,7 @@ import {
   cloneYearError,
   hasCapacity,
   idealLogoWidth,
+  imageSize,
   nextStatus,
   tieredName,
 } from "./utils";
@@ -53,5 +54,23 @@ describe("sponsorship rules without a database", () => {
     expect(tieredName("Passes", tier, 3)).toBe("Passes (4)");
     expect(tieredName("Passes", { ...tier, displayLabel: "Island" }, 3)).toBe("Passes (Island)");
     expect(tieredName("Passes", tier, 2)).toBe("Passes");
+  });
+});
+
+describe("imageSize", () => {
+  it("reads PNG and GIF headers and refuses anything else", async () => {
+    const { demoLogoPng } = await import("@/tests/factories/sponsors");
+    expect(imageSize(demoLogoPng(37, 11, [1, 2, 3]))).toEqual({ width: 37, height: 11 });
+    const gif = new Uint8Array([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x20, 0x01, 0x40, 0x00]);
+    expect(imageSize(gif)).toEqual({ width: 288, height: 64 });
+    expect(imageSize(new TextEncoder().encode("<svg width='10' height='10'/>"))).toBeNull();
+  });
+
+  it("finds a JPEG's frame after its other segments", () => {
+    const jpeg = new Uint8Array([
+      0xff, 0xd8, 0xff, 0xe0, 0x00, 0x04, 0, 0, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x00, 0x2a, 0x01, 0x00, 0x03, 0,
+      0, 0, 0, 0, 0, 0, 0, 0,
+    ]);
+    expect(imageSize(jpeg)).toEqual({ width: 256, height: 42 });
   });
 });

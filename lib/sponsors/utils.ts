@@ -147,3 +147,38 @@ export function tieredName(
   if (!tier || tier.packageId !== packageId || packageId === null) return name;
   return `${name} (${tier.displayLabel || tier.quantity})`;
 }
+
+/** Width and height from a PNG, GIF, JPEG or WebP header (the logo types uploads accept), or null. */
+export function imageSize(b: Uint8Array): { width: number; height: number } | null {
+  const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const ascii = (o: number, n: number) => String.fromCharCode(...b.subarray(o, o + n));
+  if (b.length >= 24 && ascii(1, 3) === "PNG") return { width: dv.getUint32(16), height: dv.getUint32(20) };
+  if (b.length >= 10 && ascii(0, 3) === "GIF")
+    return { width: dv.getUint16(6, true), height: dv.getUint16(8, true) };
+  if (b.length >= 30 && ascii(0, 4) === "RIFF" && ascii(8, 4) === "WEBP") {
+    const kind = ascii(12, 4);
+    if (kind === "VP8X")
+      return {
+        width: 1 + (dv.getUint32(24, true) & 0xffffff),
+        height: 1 + (dv.getUint32(27, true) & 0xffffff),
+      };
+    if (kind === "VP8L") {
+      const bits = dv.getUint32(21, true);
+      return { width: 1 + (bits & 0x3fff), height: 1 + ((bits >> 14) & 0x3fff) };
+    }
+    if (kind === "VP8 ")
+      return { width: dv.getUint16(26, true) & 0x3fff, height: dv.getUint16(28, true) & 0x3fff };
+  }
+  if (b.length >= 4 && b[0] === 0xff && b[1] === 0xd8) {
+    let o = 2;
+    while (o + 9 < b.length) {
+      if (b[o] !== 0xff) return null;
+      const marker = b[o + 1]!;
+      const len = dv.getUint16(o + 2);
+      if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker))
+        return { width: dv.getUint16(o + 7), height: dv.getUint16(o + 5) };
+      o += 2 + len;
+    }
+  }
+  return null;
+}

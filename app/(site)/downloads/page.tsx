@@ -5,9 +5,11 @@ import { Box } from "@/components/boxes/box";
 import { ActiveReleases } from "@/components/downloads/active-releases";
 import { DownloadHero } from "@/components/downloads/download-hero";
 import { ReleaseTable } from "@/components/downloads/release-table";
+import { DownloadSponsors } from "@/components/sponsors/sponsors-by-package";
 import { loadActiveBanner } from "@/lib/banners/loaders";
 import { loadBoxes } from "@/lib/boxes/loaders";
 import { loadDownloadsHome } from "@/lib/downloads/loaders";
+import { loadPlacedSponsors } from "@/lib/sponsors/loaders";
 
 export const metadata: Metadata = { title: "Download Python" };
 
@@ -25,10 +27,11 @@ const BOXES = [
 ];
 
 export default async function DownloadsPage() {
-  const [{ latest, releases, active }, boxes, banner] = await Promise.all([
+  const [{ latest, releases, active }, boxes, banner, sponsors] = await Promise.all([
     loadDownloadsHome(),
     loadBoxes(BOXES),
     loadActiveBanner(),
+    loadPlacedSponsors("download"),
   ]);
   const card = "card bg-base-200 p-4";
   return (
@@ -82,6 +85,7 @@ export default async function DownloadsPage() {
       <Box label="usermessage-releaseschedule" html={boxes["usermessage-releaseschedule"]} />
       <Box label="download-dev" html={boxes["download-dev"]} />
       <Box label="download-pgp" html={boxes["download-pgp"]} />
+      <DownloadSponsors sponsors={sponsors} />
     </div>
   );
 }

@@ -78,6 +78,7 @@ export async function listEnabledWithPlacement(
     orderBy: [{ package: { order: "asc" } }, { package: { id: "asc" } }, { sponsor: { name: "asc" } }],
     select: {
       id: true,
+      year: true,
       package: { select: { id: true, name: true, slug: true, order: true, logoDimension: true, year: true } },
       sponsor: {
         select: {
