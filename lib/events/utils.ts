@@ -123,3 +123,23 @@ export function parseDateSegments(y: string, m: string, d: string): Date | null 
 }
 
 export const eventPath = (calendarSlug: string, id: number) => `/events/${calendarSlug}/${id}/`;
+
+/** `?page=` as Django's paginator reads it: absent is 1; anything but a positive integer is null (a 404). */
+export function parsePage(value: string | string[] | undefined): number | null {
+  if (value === undefined) return 1;
+  const v = Array.isArray(value) ? value[0] : value;
+  return v && /^[1-9]\d{0,5}$/.test(v) ? Number(v) : null;
+}
+
+/** A duration in RecurringRule.duration's words ("2 hours", "1 day, 02:30:00"), from seconds. */
+export function durationText(seconds: number): string {
+  const days = Math.floor(seconds / 86_400);
+  const rest = seconds - days * 86_400;
+  const h = Math.floor(rest / 3600);
+  const m = Math.floor((rest % 3600) / 60);
+  const s = rest % 60;
+  if (days && !rest) return `${days} day${days > 1 ? "s" : ""}`;
+  if (!days && !m && !s && h) return `${h} hour${h > 1 ? "s" : ""}`;
+  if (!days && !h && !s && m) return `${m} min`;
+  return `${days ? `${days} day${days > 1 ? "s" : ""}, ` : ""}${pad(h)}:${pad(m)}:${pad(s)}`;
+}

@@ -118,3 +118,15 @@ describe("one-off rules, next and previous time", () => {
     expect(nextTime(occ, new Date("2027-01-01T00:00:00Z"))).toBeNull();
   });
 });
+
+describe("zone transitions (for the VTIMEZONE of an export)", () => {
+  it("finds New York's two changes in 2026 to the minute, and none in Kolkata", async () => {
+    const { zoneTransitions } = await import("@/lib/events/zone/utils");
+    const ny = zoneTransitions("America/New_York", 2026, 2026);
+    expect(ny.map((t) => [t.at.toISOString(), t.offsetFrom / 3_600_000, t.offsetTo / 3_600_000])).toEqual([
+      ["2026-03-08T07:00:00.000Z", -5, -4],
+      ["2026-11-01T06:00:00.000Z", -4, -5],
+    ]);
+    expect(zoneTransitions("Asia/Kolkata", 2026, 2027)).toEqual([]);
+  });
+});

@@ -86,3 +86,33 @@ export function eventZone(e: {
   for (const z of [e.timeZone, e.venue?.timeZone, e.calendar?.timeZone]) if (z && isTimeZone(z)) return z;
   return "UTC";
 }
+
+export type ZoneTransition = { at: Date; offsetFrom: number; offsetTo: number };
+
+/**
+ * The instants in [fromYear, toYear] at which `zone` changes its offset (for the VTIMEZONE of an
+ * export): found day by day, then to the minute.
+ */
+export function zoneTransitions(zone: string, fromYear: number, toYear: number): ZoneTransition[] {
+  const found: ZoneTransition[] = [];
+  const end = Date.UTC(toYear + 1, 0, 1);
+  let t = Date.UTC(fromYear, 0, 1);
+  let offset = zoneOffsetMs(zone, t);
+  while (t < end) {
+    const next = t + 86_400_000;
+    const o = zoneOffsetMs(zone, next);
+    if (o !== offset) {
+      let lo = t;
+      let hi = next;
+      while (hi - lo > 60_000) {
+        const mid = lo + Math.floor((hi - lo) / 120_000) * 60_000;
+        if (zoneOffsetMs(zone, mid) === offset) lo = mid;
+        else hi = mid;
+      }
+      found.push({ at: new Date(hi), offsetFrom: offset, offsetTo: o });
+      offset = o;
+    }
+    t = next;
+  }
+  return found;
+}

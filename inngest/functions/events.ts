@@ -1,0 +1,31 @@
+// Events: the iCalendar import of every calendar with a feed URL (apps/events
+// import_ics_calendars), the daily slide of the occurrence window, and its monthly cleanup.
+import { defineCron } from "@/inngest/define";
+import { importCalendarFeed, listImportableCalendars } from "@/lib/events/ics/services";
+import { pruneOccurrences, refreshOccurrences } from "@/lib/events/occurrence/mutations";
+
+/** One step per calendar: a failing feed is retried alone, the others stay imported. */
+export const importIcsCalendarsJob = defineCron(
+  { id: "events-import-ics", cron: "17 * * * *" },
+  async ({ step }) => {
+    const calendars = await step.run("list-calendars", () => listImportableCalendars());
+    const results = [];
+    for (const c of calendars) results.push(await step.run(`import-${c.slug}`, () => importCalendarFeed(c.id)));
+    return results;
+  },
+);
+
+/** Re-expands recurring rules so the window (a year back, two ahead) follows the calendar. */
+export const refreshOccurrencesJob = defineCron(
+  { id: "events-refresh-occurrences", cron: "5 3 * * *" },
+  async ({ step }) => step.run("refresh", () => refreshOccurrences("recurring")),
+);
+
+/** Drops occurrence rows of recurring events long past (each event keeps its later ones). */
+export const pruneOccurrencesJob = defineCron(
+  { id: "events-prune-occurrences", cron: "30 4 1 * *" },
+  async ({ step }) => step.run("prune", () => pruneOccurrences()),
+);
+
+/** The events functions, listed by inngest/index.ts. */
+export const eventsFunctions = [importIcsCalendarsJob, refreshOccurrencesJob, pruneOccurrencesJob];
