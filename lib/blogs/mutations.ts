@@ -9,6 +9,7 @@
 import "server-only";
 import { emit } from "@/inngest/client";
 import { db } from "@/lib/platform/db";
+import { AppError, fromPrismaError } from "@/lib/platform/errors";
 import { FetchRefusedError, safeFetch, type SafeFetchOptions } from "@/lib/platform/fetch";
 import { log } from "@/lib/platform/log";
 import { renderMarkup } from "@/lib/platform/markup";
@@ -169,4 +170,25 @@ export async function importFeeds(feedIds: number[], opts: FetchOverrides = {}):
     await emit("boxes/regenerate.requested", { reason: "blog entries imported" });
   }
   return results;
+}
+
+/** FeedAdmin's add: a new feed, read on the next sync. A taken feed URL is a field error. */
+export async function addFeed(input: { name: string; websiteUrl: string; feedUrl: string }) {
+  return db.feed
+    .create({ data: input, select: { id: true } })
+    .catch((e: unknown) => {
+      const mapped = fromPrismaError(e);
+      if (mapped instanceof AppError && mapped.code === "conflict")
+        throw new AppError("validation_failed", "The feed is not valid.", {
+          fields: { feedUrl: ["This feed is already listed."] },
+        });
+      throw mapped;
+    });
+}
+
+/** Deletes a feed and its entries (Django's CASCADE); the pages that showed them follow. */
+export async function deleteFeed(id: number): Promise<void> {
+  await db.feed.delete({ where: { id }, select: { id: true } }).catch((e: unknown) => Promise.reject(fromPrismaError(e)));
+  await revalidateDomain([blogsTags.blogs], { paths: [BLOGS_PATH] });
+  await emit("boxes/regenerate.requested", { reason: "blog feed deleted" });
 }

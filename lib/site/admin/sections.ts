@@ -6,6 +6,7 @@
 import { dashboardSection, platformAdmin } from "@/lib/admin/constants";
 import type { AdminNavItem, AdminSection } from "@/lib/admin/types";
 import { bannersAdmin } from "@/lib/banners/admin/constants";
+import { blogsAdmin } from "@/lib/blogs/admin/constants";
 import { codeSamplesAdmin } from "@/lib/code-samples/admin/constants";
 import { companiesAdmin } from "@/lib/companies/admin/constants";
 import { boxesAdmin } from "@/lib/boxes/admin/constants";
@@ -36,6 +37,7 @@ export const ADMIN_SECTIONS: AdminSection[] = [
   ...workGroupsAdmin,
   ...companiesAdmin,
   ...successStoriesAdmin,
+  ...blogsAdmin,
   ...jobsAdmin,
   ...membershipAdmin,
   ...flagsAdmin,
