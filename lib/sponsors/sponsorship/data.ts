@@ -94,3 +94,50 @@ export async function listEnabledWithPlacement(
   });
   return rows.flatMap((r) => (r.sponsor ? [{ ...r, sponsor: r.sponsor }] : []));
 }
+
+/** LogoPlacementeAPIList: enabled sponsorships with any logo placement, their sponsor, contacts and placements. */
+export async function listLogoPlacements(now: Date, year?: number) {
+  const rows = await db.sponsorship.findMany({
+    where: { ...enabledWhere(now), ...withLogoPlacementWhere(), ...(year === undefined ? {} : { year }) },
+    orderBy: { id: "asc" },
+    select: {
+      id: true,
+      startDate: true,
+      endDate: true,
+      levelNameOld: true,
+      package: { select: { name: true, order: true } },
+      sponsor: {
+        select: {
+          id: true,
+          name: true,
+          description: true,
+          landingPageUrl: true,
+          webLogo: true,
+          whiteLogo: true,
+          contacts: {
+            orderBy: { id: "asc" },
+            select: {
+              name: true,
+              email: true,
+              primary: true,
+              administrative: true,
+              accounting: true,
+              manager: true,
+            },
+          },
+        },
+      },
+      benefits: {
+        orderBy: [{ order: "asc" }, { id: "asc" }],
+        select: {
+          features: {
+            where: { kind: "logo_placement" },
+            orderBy: { id: "asc" },
+            select: { publisher: true, logoPlace: true, linkToSponsorsPage: true, describeAsSponsor: true },
+          },
+        },
+      },
+    },
+  });
+  return rows.flatMap((r) => (r.sponsor ? [{ ...r, sponsor: r.sponsor }] : []));
+}
