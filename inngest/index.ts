@@ -7,6 +7,7 @@ import type { JobDefinition } from "./define";
 import { blogsFunctions } from "./functions/blogs";
 import { boxesFunctions } from "./functions/boxes";
 import { downloadsFunctions } from "./functions/downloads";
+import { eventsFunctions } from "./functions/events";
 import { jobsFunctions } from "./functions/jobs";
 import { mailingFunctions } from "./functions/mailing";
 import { platformFunctions } from "./functions/platform";
@@ -18,6 +19,7 @@ export const jobs: JobDefinition[] = [
   ...platformFunctions,
   ...downloadsFunctions,
   ...boxesFunctions,
+  ...eventsFunctions,
   ...blogsFunctions,
   ...jobsFunctions,
 ];
