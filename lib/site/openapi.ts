@@ -9,6 +9,7 @@ import { cspReportOperations } from "@/lib/api/csp-report/constants";
 import { downloadsOperations } from "@/lib/downloads/api/constants";
 import { nominationsOperations } from "@/lib/nominations/api/constants";
 import { pagesOperations } from "@/lib/pages/api/constants";
+import { sponsorsOperations } from "@/lib/sponsors/api/constants";
 import { usersOperations } from "@/lib/users/api/constants";
 import { v1MetaOperations } from "./api-v1-root";
 import { apiV2RootOperation } from "./api-v2-root";
@@ -20,6 +21,7 @@ export const apiOperations: ApiOperation[] = [
   apiV2RootOperation,
   ...downloadsOperations,
   ...pagesOperations,
+  ...sponsorsOperations,
   ...nominationsOperations,
   ...usersOperations,
   ...searchApiOperations,
