@@ -17,6 +17,7 @@ import { canManageDownloads } from "@/lib/downloads/permissions";
 import { jobsAdmin } from "@/lib/jobs/admin/constants";
 import { canModerateJobs } from "@/lib/jobs/permissions";
 import { navigationAdmin } from "@/lib/navigation/admin/constants";
+import { nominationsAdmin } from "@/lib/nominations/admin/constants";
 import { minutesAdmin } from "@/lib/minutes/admin/constants";
 import { pagesAdmin } from "@/lib/pages/admin/constants";
 import { successStoriesAdmin } from "@/lib/success-stories/admin/constants";
@@ -40,6 +41,7 @@ export const ADMIN_SECTIONS: AdminSection[] = [
   ...blogsAdmin,
   ...jobsAdmin,
   ...membershipAdmin,
+  ...nominationsAdmin,
   ...flagsAdmin,
   ...platformAdmin,
   // The API reference is for the people who write through the APIs (release managers, job moderators).
