@@ -7,7 +7,6 @@ import type { z } from "zod";
 import type { ApiOperation, ErrorFormat } from "@/lib/api/spec";
 import { cspReportOperations } from "@/lib/api/csp-report/constants";
 import { downloadsOperations } from "@/lib/downloads/api/constants";
-import { nominationsOperations } from "@/lib/nominations/api/constants";
 import { pagesOperations } from "@/lib/pages/api/constants";
 import { sponsorsOperations } from "@/lib/sponsors/api/constants";
 import { usersOperations } from "@/lib/users/api/constants";
@@ -22,7 +21,6 @@ export const apiOperations: ApiOperation[] = [
   ...downloadsOperations,
   ...pagesOperations,
   ...sponsorsOperations,
-  ...nominationsOperations,
   ...usersOperations,
   ...searchApiOperations,
   ...cspReportOperations,
