@@ -1,7 +1,7 @@
 /**
  * `npm run import:django -- <file.json|dir>... [--media DIR] [--dry-run] [--only app,app]
  * [--allow-errors] [--batch N] [--report FILE]`: imports python.org's `manage.py dumpdata` output
- * (see docs/operations.md). Upserts by legacy id, so running it again changes nothing; exits 1
+ * (see docs/operations.md); `--from-postgres URL` instead of files reads the Django tables. Upserts by legacy id, so running it again changes nothing; exits 1
  * when rows failed (unless --allow-errors), 2 on a usage or fatal error. Then, once, when anything
  * changed: the generated boxes are regenerated, the search index rebuilt and every cache tag
  * revalidated.
@@ -21,7 +21,7 @@ import { formatReport } from "./report";
 import { runImport, type Progress } from "./run";
 
 const USAGE =
-  "usage: npm run import:django -- <file.json|dir>... [--media DIR] [--dry-run] [--only app,app] [--allow-errors] [--batch N] [--report FILE]";
+  "usage: npm run import:django -- <file.json|dir>... | --from-postgres URL [--media DIR] [--dry-run] [--only app,app] [--allow-errors] [--batch N] [--report FILE]";
 
 function terminalProgress(): Progress | undefined {
   if (!process.stderr.isTTY || process.env.CI) return undefined;
@@ -58,9 +58,11 @@ async function main(): Promise<number> {
       "allow-errors": { type: "boolean", default: false },
       batch: { type: "string" },
       report: { type: "string" },
+      "from-postgres": { type: "string" },
     },
   });
-  if (positionals.length === 0) {
+  const fromPostgres = values["from-postgres"] ?? null;
+  if (positionals.length === 0 && !fromPostgres) {
     console.error(USAGE);
     return 2;
   }
@@ -69,6 +71,7 @@ async function main(): Promise<number> {
   const dryRun = values["dry-run"];
   const result = await runImport({
     inputs: positionals,
+    fromPostgres,
     db,
     only: values.only ? values.only.split(",") : null,
     dryRun,

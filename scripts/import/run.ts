@@ -8,6 +8,7 @@ import { dumpFiles, spoolDump } from "./dump";
 import { MarkupStage } from "./markup";
 import { MediaCopier, type MediaReport } from "./media";
 import { emptyReport, importModel } from "./model";
+import { spoolPostgres } from "./postgres";
 import { RefStore } from "./refs";
 import { registry, selectMappings, type DomainMappings } from "./registry";
 import type { Db, ModelReport } from "./types";
@@ -22,6 +23,8 @@ export type Progress = {
 
 export type ImportOptions = {
   inputs: string[];
+  /** Read the Django tables of this database instead of dump files. */
+  fromPostgres?: string | null;
   db: Db;
   only?: string[] | null;
   dryRun?: boolean;
@@ -47,9 +50,13 @@ export async function runImport(opts: ImportOptions): Promise<ImportResult> {
   const started = performance.now();
   const mappings = selectMappings(opts.only ?? null, opts.entries ?? registry);
   const selected = new Set(mappings.map((m) => m.model));
-  const files = opts.inputs.flatMap(dumpFiles);
-  if (files.length === 0) throw new Error(`no .json files in ${opts.inputs.join(", ")}`);
-  const spool = await spoolDump(files, (model) => selected.has(model), opts.progress?.reading);
+  let spool: Awaited<ReturnType<typeof spoolDump>>;
+  if (opts.fromPostgres) spool = await spoolPostgres(opts.fromPostgres, mappings, opts.progress?.reading);
+  else {
+    const files = opts.inputs.flatMap(dumpFiles);
+    if (files.length === 0) throw new Error(`no .json files in ${opts.inputs.join(", ")}`);
+    spool = await spoolDump(files, (model) => selected.has(model), opts.progress?.reading);
+  }
   const refs = new RefStore();
   const markup = new MarkupStage();
   const noStorage = () => {

@@ -1,0 +1,131 @@
+/**
+ * `--from-postgres URL`: the Django tables read straight from python.org's database, for a site
+ * too big to dump. Each selected model's table is read through a server-side cursor, a thousand
+ * rows at a time, and written to the same spool as a dump would be, in dumpdata's shape
+ * (`<field>_id` columns become the foreign key `<field>`, many-to-many tables become id lists),
+ * so the mappings do not know where their rows came from.
+ */
+import { once } from "node:events";
+import { createReadStream, createWriteStream, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createInterface } from "node:readline";
+import pg from "pg";
+import type { Spool } from "./dump";
+import type { DumpRow, Mapping } from "./types";
+
+/** Django's db_table where it is not `<app>_<model>`. */
+const TABLES: Record<string, string> = {
+  "contenttypes.contenttype": "django_content_type",
+  "redirects.redirect": "django_redirect",
+};
+
+/** Many-to-many fields per model: join table, this side's column, the other side's column. */
+const M2M: Record<string, Record<string, [string, string, string]>> = {
+  "users.user": {
+    groups: ["users_user_groups", "user_id", "group_id"],
+    user_permissions: ["users_user_user_permissions", "user_id", "permission_id"],
+  },
+  "auth.group": { permissions: ["auth_group_permissions", "group_id", "permission_id"] },
+  "work_groups.workgroup": {
+    organizers: ["work_groups_workgroup_organizers", "workgroup_id", "user_id"],
+    members: ["work_groups_workgroup_members", "workgroup_id", "user_id"],
+  },
+};
+
+/** The primary key column where it is not `id` (DRF's tokens are keyed by the token). */
+const PKS: Record<string, string> = { "authtoken.token": "key" };
+
+export const djangoTable = (model: string) => TABLES[model] ?? model.replace(".", "_");
+
+const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** A table row as dumpdata writes it. */
+export function toDumpRow(
+  model: string,
+  row: Record<string, unknown>,
+  m2m: Record<string, unknown[]> = {},
+): DumpRow {
+  const pkColumn = PKS[model] ?? "id";
+  const fields: Record<string, unknown> = {};
+  for (const [column, value] of Object.entries(row)) {
+    if (column === pkColumn) continue;
+    const field = column.endsWith("_id") ? column.slice(0, -3) : column;
+    fields[field] = value instanceof Date ? value.toISOString() : value;
+  }
+  return { model, pk: row[pkColumn], fields: { ...fields, ...m2m } };
+}
+
+export async function spoolPostgres(
+  url: string,
+  mappings: Mapping[],
+  onRow?: () => void,
+): Promise<Spool & { ignored: Map<string, number> }> {
+  const client = new pg.Client({
+    connectionString: url,
+    // DATE stays "YYYY-MM-DD" (node-pg would make a local-midnight Date of it).
+    types: {
+      getTypeParser: (oid, format) => (oid === 1082 ? (v: string) => v : pg.types.getTypeParser(oid, format)),
+    },
+  });
+  await client.connect();
+  const dir = mkdtempSync(path.join(tmpdir(), "pydotorg-import-pg-"));
+  const counts = new Map<string, number>();
+  const fileOf = (model: string) => path.join(dir, `${model}.jsonl`);
+  try {
+    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    for (const m of mappings) {
+      const table = djangoTable(m.model);
+      const exists = await client.query("SELECT to_regclass($1) AS t", [table]);
+      if (!exists.rows[0].t) continue;
+      const pk = PKS[m.model] ?? "id";
+      const links: Record<string, [string, string, string]> = {};
+      for (const [field, spec] of Object.entries(M2M[m.model] ?? {}))
+        if ((await client.query("SELECT to_regclass($1) AS t", [spec[0]])).rows[0].t) links[field] = spec;
+      const out = createWriteStream(fileOf(m.model));
+      await client.query(
+        `DECLARE rows_cursor NO SCROLL CURSOR FOR SELECT * FROM ${ident(table)} ORDER BY ${ident(pk)}`,
+      );
+      let n = 0;
+      for (;;) {
+        const batch = await client.query<Record<string, unknown>>("FETCH 1000 FROM rows_cursor");
+        if (batch.rows.length === 0) break;
+        const ids = batch.rows.map((r) => r[pk]);
+        const m2m = new Map<unknown, Record<string, unknown[]>>(ids.map((id) => [id, {}]));
+        for (const [field, [joinTable, own, other]] of Object.entries(links)) {
+          for (const id of ids) m2m.get(id)![field] = [];
+          const joined = await client.query(
+            `SELECT ${ident(own)} AS own, ${ident(other)} AS other FROM ${ident(joinTable)} WHERE ${ident(own)} = ANY($1) ORDER BY 1, 2`,
+            [ids],
+          );
+          for (const j of joined.rows) m2m.get(j.own)![field]!.push(j.other);
+        }
+        for (const r of batch.rows) {
+          onRow?.();
+          if (!out.write(JSON.stringify(toDumpRow(m.model, r, m2m.get(r[pk]))) + "\n"))
+            await once(out, "drain");
+          n++;
+        }
+      }
+      await client.query("CLOSE rows_cursor");
+      await new Promise((r) => out.end(r));
+      counts.set(m.model, n);
+    }
+    await client.query("COMMIT");
+  } catch (e) {
+    rmSync(dir, { recursive: true, force: true });
+    throw e;
+  } finally {
+    await client.end();
+  }
+  return {
+    counts,
+    ignored: new Map(),
+    async *rows(model: string) {
+      if (!counts.has(model)) return;
+      const lines = createInterface({ input: createReadStream(fileOf(model), { encoding: "utf8" }) });
+      for await (const line of lines) if (line) yield JSON.parse(line) as DumpRow;
+    },
+    dispose: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}

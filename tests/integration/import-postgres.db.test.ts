@@ -1,0 +1,108 @@
+/**
+ * `--from-postgres URL` (issue #20): the Django tables read straight from a database. A scratch
+ * database gets a few of python.org's tables as Django's migrations create them (names, `<fk>_id`
+ * columns, many-to-many join tables, a DATE column), with rows; the import into a second, empty
+ * database gives the same rows a dump would, and a second run changes nothing.
+ */
+import { PrismaPg } from "@prisma/adapter-pg";
+import { Client } from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { migrateDeploy } from "@/scripts/db/engine";
+import { runImport } from "@/scripts/import/run";
+
+const base = new URL(process.env.DATABASE_URL!);
+const name = (suffix: string) => `${base.pathname.slice(1)}_${suffix}_${process.pid}`;
+const urlOf = (db: string) => Object.assign(new URL(base.href), { pathname: `/${db}` }).href;
+const djangoDb = name("django");
+const targetDb = name("pgimport");
+
+async function admin(sql: string) {
+  const c = new Client({ connectionString: base.href });
+  await c.connect();
+  await c.query(sql);
+  await c.end();
+}
+
+const DJANGO_SCHEMA = `
+CREATE TABLE auth_group (id serial PRIMARY KEY, name varchar(150) UNIQUE NOT NULL);
+CREATE TABLE users_user (
+  id serial PRIMARY KEY, password varchar(128) NOT NULL, last_login timestamptz, is_superuser boolean NOT NULL,
+  username varchar(150) UNIQUE NOT NULL, first_name varchar(150) NOT NULL, last_name varchar(150) NOT NULL,
+  email varchar(254) NOT NULL, is_staff boolean NOT NULL, is_active boolean NOT NULL, date_joined timestamptz NOT NULL,
+  bio text NOT NULL, bio_markup_type varchar(30) NOT NULL, _bio_rendered text NOT NULL, search_visibility integer NOT NULL,
+  email_privacy integer NOT NULL, public_profile boolean NOT NULL);
+CREATE TABLE users_user_groups (id serial PRIMARY KEY, user_id integer NOT NULL REFERENCES users_user, group_id integer NOT NULL REFERENCES auth_group);
+CREATE TABLE account_emailaddress (id serial PRIMARY KEY, email varchar(254) NOT NULL, verified boolean NOT NULL, "primary" boolean NOT NULL, user_id integer NOT NULL REFERENCES users_user);
+CREATE TABLE boxes_box (
+  id serial PRIMARY KEY, created timestamptz NOT NULL, updated timestamptz NOT NULL, label varchar(100) UNIQUE NOT NULL,
+  content text NOT NULL, content_markup_type varchar(30) NOT NULL, _content_rendered text NOT NULL,
+  creator_id integer REFERENCES users_user, last_modified_by_id integer REFERENCES users_user);
+CREATE TABLE minutes_minutes (
+  id serial PRIMARY KEY, created timestamptz NOT NULL, updated timestamptz NOT NULL, date date NOT NULL,
+  content text NOT NULL, content_markup_type varchar(30) NOT NULL, _content_rendered text NOT NULL, is_published boolean NOT NULL,
+  creator_id integer REFERENCES users_user, last_modified_by_id integer REFERENCES users_user);
+CREATE TABLE django_redirect (id serial PRIMARY KEY, site_id integer NOT NULL, old_path varchar(200) NOT NULL, new_path varchar(200) NOT NULL);
+INSERT INTO auth_group (id, name) VALUES (7, 'Imported Reviewers');
+INSERT INTO users_user VALUES
+  (31, 'pbkdf2_sha256$150000$Qm2Zr7Tt9bXc$6nIX7IgwI8CZpIDzi7niVE2nXzftyKR85Kf69ox0eVY=', NULL, false, 'pg.reader', 'Ines', 'Moreau',
+   'pg.reader@example.org', false, true, '2017-08-09 10:11:12+00', '', 'markdown', '', 1, 2, true);
+INSERT INTO users_user_groups (user_id, group_id) VALUES (31, 7);
+INSERT INTO account_emailaddress (email, verified, "primary", user_id) VALUES ('pg.reader@example.org', true, true, 31);
+INSERT INTO boxes_box VALUES (41, '2015-01-01 00:00:00+00', '2015-02-01 00:00:00+00', 'pg-import-box', 'Read *live*.', 'restructuredtext', '', 31, NULL);
+INSERT INTO minutes_minutes VALUES (51, '2024-01-10 00:00:00+00', '2024-01-10 00:00:00+00', '2024-01-09', 'Met.', 'plain', '', true, NULL, NULL);
+INSERT INTO django_redirect VALUES (61, 1, '/pg-old/', '/pg-new/');
+`;
+
+let db: PrismaClient;
+
+beforeAll(async () => {
+  for (const n of [djangoDb, targetDb]) {
+    await admin(`DROP DATABASE IF EXISTS "${n}"`);
+    await admin(`CREATE DATABASE "${n}"`);
+  }
+  const django = new Client({ connectionString: urlOf(djangoDb) });
+  await django.connect();
+  await django.query(DJANGO_SCHEMA);
+  await django.end();
+  await migrateDeploy(urlOf(targetDb));
+  db = new PrismaClient({ adapter: new PrismaPg({ connectionString: urlOf(targetDb) }) });
+});
+
+afterAll(async () => {
+  await db?.$disconnect();
+  for (const n of [djangoDb, targetDb]) await admin(`DROP DATABASE IF EXISTS "${n}" WITH (FORCE)`);
+});
+
+describe("--from-postgres", () => {
+  it("imports the Django tables it finds, in dumpdata's shape, and a second run changes nothing", async () => {
+    const result = await runImport({ inputs: [], fromPostgres: urlOf(djangoDb), db });
+    expect(result.failed).toBe(0);
+    const created = Object.fromEntries(result.models.map((m) => [m.model, m.created]));
+    expect(created).toMatchObject({
+      "auth.group": 1,
+      "users.user": 1,
+      "boxes.box": 1,
+      "minutes.minutes": 1,
+      "redirects.redirect": 1,
+    });
+    const user = await db.user.findUniqueOrThrow({
+      where: { username: "pg.reader" },
+      include: { groups: { include: { group: true } } },
+    });
+    expect(user.groups.map((g) => g.group.name)).toEqual(["Imported Reviewers"]);
+    expect(user.emailVerified?.toISOString()).toBe("2017-08-09T10:11:12.000Z");
+    const box = await db.box.findUniqueOrThrow({ where: { label: "pg-import-box" } });
+    expect(box).toMatchObject({ creatorId: user.id, contentRendered: "<p>Read <em>live</em>.</p>\n" });
+    expect((await db.minutes.findFirstOrThrow({ where: { legacyId: 51 } })).date.toISOString()).toBe(
+      "2024-01-09T00:00:00.000Z",
+    );
+    expect(await db.redirect.findUniqueOrThrow({ where: { oldPath: "/pg-old/" } })).toMatchObject({
+      newPath: "/pg-new/",
+    });
+
+    const again = await runImport({ inputs: [], fromPostgres: urlOf(djangoDb), db });
+    expect(again.changed).toBe(false);
+    expect(again.failed).toBe(0);
+  });
+});
