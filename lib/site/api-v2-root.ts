@@ -7,13 +7,11 @@ import { defineOperation } from "@/lib/api/spec";
 import { apiV2Url } from "@/lib/api/drf";
 import { downloadsV2Prefixes } from "@/lib/downloads/api/constants";
 import { pagesV2Prefixes } from "@/lib/pages/api/constants";
-import { sponsorsV2Prefixes } from "@/lib/sponsors/api/constants";
 
 // One line per domain with v2 resources, in the router's registration order.
 const PREFIXES = [
   ...pagesV2Prefixes,
   ...downloadsV2Prefixes,
-  ...sponsorsV2Prefixes,
 ];
 
 export function apiV2Root(): Record<string, string> {

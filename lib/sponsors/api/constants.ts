@@ -4,7 +4,8 @@ import { sponsorsApiOperations } from "./schema";
 
 export const sponsorsOperations: ApiOperation[] = [...Object.values(sponsorsApiOperations)];
 
-export const sponsorsV2Prefixes = ["sponsors/logo-placement", "sponsors/sponsorship-assets"];
+// No v2 router prefixes: python.org mounts these two APIViews beside the DRF router
+// (pydotorg/urls_api.py), so /api/v2/ does not list them (tests/e2e/api-parity.spec.ts).
 
 /** SponsorPublisherPermission.message. */
 export const PUBLISHER_REFUSAL = "Must have publisher permission.";
