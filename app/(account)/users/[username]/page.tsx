@@ -45,6 +45,7 @@ export default async function ProfilePage({ params }: Props) {
           ) : (
             <Link href="/users/membership/">Become a PSF Basic member</Link>
           )}
+          <Link href="/users/nominations/">Your nominations</Link>
         </p>
       )}
     </div>
