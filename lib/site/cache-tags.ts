@@ -7,6 +7,7 @@ import { bannersTags } from "@/lib/banners/constants";
 import { blogsTags } from "@/lib/blogs/constants";
 import { boxesTags } from "@/lib/boxes/constants";
 import { codeSamplesTags } from "@/lib/code-samples/constants";
+import { communityTags } from "@/lib/community/constants";
 import { downloadsTags } from "@/lib/downloads/constants";
 import { eventsTags } from "@/lib/events/constants";
 import { jobsTags } from "@/lib/jobs/constants";
@@ -24,6 +25,7 @@ const domainTags = [
   blogsTags,
   boxesTags,
   codeSamplesTags,
+  communityTags,
   downloadsTags,
   eventsTags,
   jobsTags,

@@ -27,6 +27,8 @@ export const SECTION_KEYS = {
   events: ["events"],
   jobs: ["jobs"],
   "success-stories": ["success-stories", "boxes"],
+  // /community/ lists posts with the community boxes; its other pages are CMS pages.
+  community: ["community", "boxes"],
   sponsors: ["sponsors"],
   // /membership/ is gated by the psf_membership flag.
   membership: ["flags"],

@@ -6,6 +6,7 @@
  */
 import "server-only";
 import { blogsSearchSource } from "@/lib/blogs/search";
+import { communitySearchSource } from "@/lib/community/search";
 import { downloadsSearchSource } from "@/lib/downloads/search";
 import { eventsSearchSource } from "@/lib/events/search";
 import { jobsSearchSource } from "@/lib/jobs/search";
@@ -52,6 +53,7 @@ const definitions = [
   defineSource(eventsSearchSource),
   defineSource(jobsSearchSource),
   defineSource(successStoriesSearchSource),
+  defineSource(communitySearchSource),
 ];
 
 export const searchSources: Record<string, SearchSource> = Object.fromEntries(definitions);
