@@ -34,6 +34,8 @@ export const rateLimits = {
   // PSF membership and nomination forms, per user (a person saves them a few times at most).
   "membership-write": { points: 20, duration: 3600 },
   "nomination-write": { points: 30, duration: 3600 },
+  // Event submissions (apps/events EventSubmit), per signed-in person per hour.
+  "event-submit": { points: 10, duration: 3600 },
 } as const;
 
 export type RateLimitName = keyof typeof rateLimits;

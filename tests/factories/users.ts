@@ -60,6 +60,7 @@ export const DEMO_USERS = [
 export const GROUPS: { name: string; permissions: string[] }[] = [
   { name: "Job Board Admin", permissions: ["jobs.moderate"] },
   { name: "Events Admin", permissions: ["events.manage"] },
+  { name: "Events Moderator", permissions: ["events.moderate"] },
   { name: "Sponsors Admin", permissions: ["sponsors.manage"] },
   { name: "Sponsor Publisher", permissions: ["sponsors.publish"] },
   // Everything a visitor reads that is not a domain of its own: pages (and redirects), boxes,
