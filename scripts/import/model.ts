@@ -4,7 +4,8 @@
  * by a natural key), keeping many-to-many sets in step. A batch that fails is retried row by row,
  * so one bad row is reported with its pk and reason and the others still land.
  */
-import { changedFields, sameSet, selectOf } from "./compare";
+import { changedFields, selectOf } from "./compare";
+import { addLinks, adoptRows, currentLinks, delegate, syncLinks, type Prepared } from "./links";
 import type { MarkupStage } from "./markup";
 import type { MediaCopier } from "./media";
 import type { RefStore } from "./refs";
@@ -19,24 +20,6 @@ export type ModelRun = {
   batchSize: number;
   onRow?: () => void;
 };
-
-type Prepared = {
-  pk: unknown;
-  data: Record<string, unknown>;
-  links: Record<string, number[]>;
-  naturalKeys: string[];
-  selfParent?: unknown;
-};
-
-type Delegate = {
-  findMany(args: unknown): Promise<Record<string, unknown>[]>;
-  findFirst(args: unknown): Promise<Record<string, unknown> | null>;
-  create(args: unknown): Promise<{ id: number }>;
-  update(args: unknown): Promise<unknown>;
-  deleteMany(args: unknown): Promise<unknown>;
-  createMany(args: unknown): Promise<unknown>;
-};
-const delegate = (db: Db | Tx, table: string) => (db as unknown as Record<string, Delegate>)[table]!;
 
 export function emptyReport(model: string): ModelReport {
   return {
@@ -178,79 +161,65 @@ async function writeRows(
 ) {
   const table = delegate(tx, m.table!);
   const identity = m.identity ?? "legacyId";
-  const fields = new Set(prepared.flatMap((p) => Object.keys(p.data)));
-  const existing = await table.findMany({
-    where: { [identity]: { in: prepared.map((p) => p.data[identity]) } },
-    select: selectOf(fields),
-  });
-  const byIdentity = new Map(existing.map((r) => [String(r[identity]), r]));
+  const keyOf = (p: Prepared) => String(p.data[identity]);
+  const select = selectOf(new Set(prepared.flatMap((p) => Object.keys(p.data))));
+  const stored = new Map(
+    (
+      await table.findMany({ where: { [identity]: { in: prepared.map((p) => p.data[identity]) } }, select })
+    ).map((r) => [String(r[identity]), r]),
+  );
+  if (m.adopt)
+    await adoptRows(
+      m,
+      prepared.filter((p) => !stored.has(keyOf(p))),
+      table,
+      select,
+      stored,
+      keyOf,
+    );
   if (m.beforeWrite && !run.dryRun)
     await m.beforeWrite(
       tx,
       prepared.map((p) => p.data),
     );
-  for (const p of prepared) {
-    let stored = byIdentity.get(String(p.data[identity]));
-    if (!stored && m.adopt) {
-      const where = m.adopt(p.data);
-      if (where)
-        stored =
-          (await table.findFirst({ where: { ...where, legacyId: null }, select: selectOf(fields) })) ??
-          undefined;
-    }
-    let id: number;
-    let changed: boolean;
-    if (!stored) {
-      id = run.dryRun ? --dryRunIds : (await table.create({ data: p.data, select: { id: true } })).id;
-      byIdentity.set(String(p.data[identity]), { ...p.data, id });
-      counts.created++;
-    } else {
-      id = stored.id as number;
-      const diff = changedFields(p.data, stored);
-      if (diff.length && !run.dryRun)
-        await table.update({ where: { id }, data: Object.fromEntries(diff.map((k) => [k, p.data[k]])) });
-      const linksChanged = await syncLinks(m, tx, id, p.links, false, run.dryRun);
-      changed = diff.length > 0 || linksChanged;
-      if (changed) counts.updated++;
-      else counts.unchanged++;
-      written.push({ p, id });
-      continue;
-    }
-    await syncLinks(m, tx, id, p.links, true, run.dryRun);
+
+  // New rows in one statement (the first of any rows sharing an identity; the rest compare to it).
+  const fresh = new Map<string, Prepared>();
+  for (const p of prepared) if (!stored.has(keyOf(p)) && !fresh.has(keyOf(p))) fresh.set(keyOf(p), p);
+  const newIds = new Map<string, number>();
+  if (fresh.size) {
+    const data = [...fresh.values()].map((p) => p.data);
+    const rows = run.dryRun
+      ? data.map((d) => ({ id: --dryRunIds, [identity]: d[identity] }))
+      : await table.createManyAndReturn({ data, select: { id: true, [identity]: true } });
+    for (const r of rows) newIds.set(String(r[identity]), r.id as number);
+    counts.created += fresh.size;
+    await addLinks(
+      m,
+      tx,
+      [...fresh.values()].map((p) => ({ id: newIds.get(keyOf(p))!, links: p.links })),
+      run.dryRun,
+    );
+  }
+
+  const existing = prepared.filter((p) => fresh.get(keyOf(p)) !== p);
+  const current = await currentLinks(
+    m,
+    tx,
+    existing.map((p) => (stored.get(keyOf(p))?.id ?? newIds.get(keyOf(p))) as number),
+  );
+  for (const p of existing) {
+    const row = stored.get(keyOf(p)) ?? { ...fresh.get(keyOf(p))!.data, id: newIds.get(keyOf(p)) };
+    const id = row.id as number;
+    const diff = changedFields(p.data, row);
+    if (diff.length && !run.dryRun)
+      await table.update({ where: { id }, data: Object.fromEntries(diff.map((k) => [k, p.data[k]])) });
+    const linksChanged = await syncLinks(m, tx, id, p.links, current, run.dryRun);
+    if (diff.length > 0 || linksChanged) counts.updated++;
+    else counts.unchanged++;
     written.push({ p, id });
   }
-}
-
-/** Replaces each many-to-many set of row `id`; true when anything changed. */
-async function syncLinks(
-  m: Mapping,
-  tx: Tx,
-  id: number,
-  links: Record<string, number[]>,
-  fresh: boolean,
-  dryRun: boolean,
-) {
-  let changed = false;
-  for (const [name, ids] of Object.entries(links)) {
-    const spec = m.links?.[name];
-    if (!spec) throw new Error(`${m.model}: no link spec "${name}"`);
-    const table = delegate(tx, spec.table);
-    const current = fresh
-      ? []
-      : (await table.findMany({ where: { [spec.own]: id }, select: { [spec.other]: true } })).map(
-          (r) => r[spec.other] as number,
-        );
-    const want = [...new Set(ids)];
-    if (sameSet(current, want)) continue;
-    changed = true;
-    if (dryRun) continue;
-    await table.deleteMany({ where: { [spec.own]: id, [spec.other]: { notIn: want } } });
-    await table.createMany({
-      data: want.filter((o) => !current.includes(o)).map((o) => ({ [spec.own]: id, [spec.other]: o })),
-      skipDuplicates: true,
-    });
-  }
-  return changed;
+  for (const p of fresh.values()) written.push({ p, id: newIds.get(keyOf(p))! });
 }
 
 /** A self-reference (a menu item's parent) listed after its child: set once the model is in. */
