@@ -59,6 +59,9 @@ test("admin pages: visitors sign in, normal users 403, job-board admins and cont
       "redirects/[id]": await withDb(async (c) =>
         String((await c.query("SELECT id FROM django_redirect ORDER BY id LIMIT 1")).rows[0].id),
       ),
+      "community/[id]": await withDb(async (c) =>
+        String((await c.query("SELECT id FROM community_post ORDER BY id LIMIT 1")).rows[0].id),
+      ),
       "success-stories/[id]": await withDb(async (c) =>
         String((await c.query("SELECT id FROM successstories_story ORDER BY id LIMIT 1")).rows[0].id),
       ),

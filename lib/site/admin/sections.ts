@@ -8,6 +8,7 @@ import type { AdminNavItem, AdminSection } from "@/lib/admin/types";
 import { bannersAdmin } from "@/lib/banners/admin/constants";
 import { blogsAdmin } from "@/lib/blogs/admin/constants";
 import { codeSamplesAdmin } from "@/lib/code-samples/admin/constants";
+import { communityAdmin } from "@/lib/community/admin/constants";
 import { companiesAdmin } from "@/lib/companies/admin/constants";
 import { boxesAdmin } from "@/lib/boxes/admin/constants";
 import { downloadsAdmin } from "@/lib/downloads/admin/constants";
@@ -39,6 +40,7 @@ export const ADMIN_SECTIONS: AdminSection[] = [
   ...companiesAdmin,
   ...successStoriesAdmin,
   ...blogsAdmin,
+  ...communityAdmin,
   ...jobsAdmin,
   ...membershipAdmin,
   ...nominationsAdmin,
