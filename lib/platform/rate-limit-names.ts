@@ -36,6 +36,8 @@ export const rateLimits = {
   "nomination-write": { points: 30, duration: 3600 },
   // Event submissions (apps/events EventSubmit), per signed-in person per hour.
   "event-submit": { points: 10, duration: 3600 },
+  // Sponsorship applications (apps/sponsors NewSponsorshipApplicationView), per signed-in person per hour.
+  "sponsorship-apply": { points: 10, duration: 3600 },
 } as const;
 
 export type RateLimitName = keyof typeof rateLimits;
