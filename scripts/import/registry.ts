@@ -3,20 +3,18 @@
  * picks entries by domain name or by a Django app label they map. Order does not matter: the
  * importer orders models by their `dependsOn`.
  */
+import { bannersMappings } from "./models/banners";
 import { boxesMappings } from "./models/boxes";
-import {
-  bannersMappings,
-  codeSamplesMappings,
-  companiesMappings,
-  flagsMappings,
-  mailingMappings,
-  minutesMappings,
-  workGroupsMappings,
-} from "./models/content";
+import { codeSamplesMappings } from "./models/code-samples";
+import { companiesMappings } from "./models/companies";
 import { downloadsMappings } from "./models/downloads";
+import { flagsMappings } from "./models/flags";
+import { mailingMappings } from "./models/mailing";
+import { minutesMappings } from "./models/minutes";
 import { navigationMappings } from "./models/navigation";
 import { pagesMappings } from "./models/pages";
 import { usersMappings } from "./models/users";
+import { workGroupsMappings } from "./models/work-groups";
 import type { Mapping } from "./types";
 
 export type DomainMappings = { domain: string; mappings: Mapping[] };
