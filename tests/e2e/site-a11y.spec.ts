@@ -12,10 +12,17 @@ const PAGES = [
   "/psf/grants/",
   "/psf-landing/",
   "/psf/records/board/minutes/",
+  "/psf/sponsors/",
   "/blogs/",
   "/success-stories/",
   "/success-stories/wind-farm-maintenance/",
   "/success-stories/category/engineering/",
+  "/community/",
+  "/events/",
+  "/events/python-events/",
+  "/jobs/",
+  // The seed's first job (the featured one): a detail page with its category list and neighbours.
+  "/jobs/1/",
 ];
 const WIDTHS = [1366, 390];
 

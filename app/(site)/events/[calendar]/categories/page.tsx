@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { TaxonomyList } from "@/components/events/taxonomy-list";
+import { loadTaxonomy } from "@/lib/events/loaders";
+import { parsePage } from "@/lib/events/utils";
+
+type Props = { params: Promise<{ calendar: string }>; searchParams: Promise<{ page?: string | string[] }> };
+
+export const metadata: Metadata = { title: "Event categories" };
+
+// GET /events/<cal>/categories/ — EventCategoryList (30 a page).
+export default async function CategoriesPage({ params, searchParams }: Props) {
+  const { calendar } = await params;
+  const page = parsePage((await searchParams).page);
+  if (!page) notFound();
+  const data = await loadTaxonomy(calendar, "categories", page);
+  return (
+    <TaxonomyList
+      title="Event categories"
+      calendar={data.calendar}
+      items={data.items}
+      hrefOf={(c) => `/events/${calendar}/categories/${c.slug}/`}
+      page={page}
+      pages={Math.ceil(data.total / 30)}
+      basePath={`/events/${calendar}/categories/`}
+    />
+  );
+}
