@@ -1,6 +1,7 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
+import { getSessionPrincipal } from "@/lib/users/session/services";
 import { eventsTags } from "./constants";
 import {
   getCalendarBySlug,
@@ -171,4 +172,11 @@ export async function loadEvent(slug: string, segment: string) {
   const data = await cachedEvent(slug, Number(segment));
   if (!data) notFound();
   return data;
+}
+
+/** EventSubmit: signed in only (back to the form after signing in); the calendars to choose from. */
+export async function loadSubmitForm() {
+  const principal = await getSessionPrincipal();
+  if (!principal) redirect(`/accounts/login/?callbackUrl=${encodeURIComponent("/events/submit/")}`);
+  return { calendars: await loadCalendars() };
 }

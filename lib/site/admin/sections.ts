@@ -12,6 +12,7 @@ import { communityAdmin } from "@/lib/community/admin/constants";
 import { companiesAdmin } from "@/lib/companies/admin/constants";
 import { boxesAdmin } from "@/lib/boxes/admin/constants";
 import { downloadsAdmin } from "@/lib/downloads/admin/constants";
+import { eventsAdmin } from "@/lib/events/admin/constants";
 import { flagsAdmin } from "@/lib/flags/admin/constants";
 import { membershipAdmin } from "@/lib/membership/admin/constants";
 import { canManageDownloads } from "@/lib/downloads/permissions";
@@ -42,6 +43,7 @@ export const ADMIN_SECTIONS: AdminSection[] = [
   ...blogsAdmin,
   ...communityAdmin,
   ...jobsAdmin,
+  ...eventsAdmin,
   ...membershipAdmin,
   ...nominationsAdmin,
   ...flagsAdmin,

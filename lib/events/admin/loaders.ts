@@ -1,0 +1,23 @@
+import "server-only";
+import { requireAdmin } from "@/lib/admin/loaders";
+import { parseListParams } from "@/lib/admin/utils";
+import { EVENT_LIST_SPEC, eventCalendarsSection, eventModerationSection, eventsSection } from "./constants";
+import { listAdminCalendars, listAdminEvents, listPendingEvents } from "./data";
+
+/** Events: staff and whoever holds events.manage. */
+export async function loadAdminEvents(raw: Record<string, string | string[] | undefined>) {
+  await requireAdmin("/admin/events/", eventsSection);
+  const params = parseListParams(raw, EVENT_LIST_SPEC);
+  return { params, ...(await listAdminEvents(params)) };
+}
+
+export async function loadAdminCalendars() {
+  await requireAdmin("/admin/events/calendars/", eventCalendarsSection);
+  return listAdminCalendars();
+}
+
+/** The moderation queue: events moderators (a group) as well as managers. */
+export async function loadEventModerationQueue() {
+  await requireAdmin("/admin/events/moderation/", eventModerationSection);
+  return listPendingEvents();
+}
