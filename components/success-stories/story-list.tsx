@@ -10,11 +10,11 @@ export function StoryList({ stories, showCategory = true }: { stories: StoryList
       {stories.map((s) => (
         <li key={s.id}>
           <article aria-labelledby={`story-${s.id}`} className="border-secondary border-l-4 pl-4">
-            <h3 id={`story-${s.id}`} className="text-xl font-semibold">
+            <h2 id={`story-${s.id}`} className="text-xl font-semibold">
               <Link className="link" href={storyPath(s.slug)}>
                 {s.name}
               </Link>
-            </h3>
+            </h2>
             <blockquote className="mt-1 italic">{s.pullQuote}</blockquote>
             <p className="mt-1 text-sm">
               by {s.author}, {s.companyName}

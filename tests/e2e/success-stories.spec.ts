@@ -23,7 +23,7 @@ test("the list, a category and a story; drafts and unknown slugs are 404", async
   expect(list?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1, name: "Python Success Stories" })).toBeVisible();
   // StoryQuerySet.latest(): four stories, newest first.
-  const titles = page.locator("#stories-title ~ ul > li h3");
+  const titles = page.locator("#stories-title ~ ul > li h2");
   await expect(titles).toHaveCount(4);
   await expect(titles.first()).toHaveText("Keeping a test suite fast as it grew");
   await expect(page.locator('[data-box="successstory-submityours"]')).toContainText("Submit your story");
