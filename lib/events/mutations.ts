@@ -1,4 +1,5 @@
 import "server-only";
+import { emit } from "@/inngest/client";
 import { db } from "@/lib/platform/db";
 import { AppError } from "@/lib/platform/errors";
 import { log } from "@/lib/platform/log";
@@ -121,6 +122,7 @@ export async function decideEvent({ id, decision, comment }: EventDecision, site
   if (status === "published") {
     await refreshOccurrences([id]);
     await revalidateDomain([eventsTags.events]);
+    await emit("search/document.changed", { type: "event", objectId: String(id) });
   }
   if (event.creator?.email) {
     const link = new URL(eventPath(event.calendar.slug, id), siteUrl).toString();

@@ -1,4 +1,5 @@
 import "server-only";
+import { emit } from "@/inngest/client";
 import { db } from "@/lib/platform/db";
 import { log } from "@/lib/platform/log";
 import { renderMarkup } from "@/lib/platform/markup";
@@ -124,6 +125,9 @@ export async function importIcs(calendarId: number, source: string, now = new Da
   if (changed.length) {
     await refreshOccurrences(changed, now);
     await revalidateDomain([eventsTags.events]);
+    // A few changes update their documents; a big first import rebuilds the index once.
+    if (changed.length > 50) await emit("search/reindex.requested", { requestedBy: `events import ${calendar.slug}` });
+    else for (const id of changed) await emit("search/document.changed", { type: "event", objectId: String(id) });
   }
   return result;
 }
