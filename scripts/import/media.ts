@@ -20,6 +20,8 @@ export class MediaCopier {
   constructor(
     private readonly root: string | null,
     private readonly store: () => Storage,
+    /** Dry run: check and count, copy nothing. */
+    private readonly dryRun = false,
   ) {}
 
   /** The storage key for a Django file field value (null when it cannot be a key of ours). */
@@ -50,7 +52,8 @@ export class MediaCopier {
       return;
     }
     if (existing?.body instanceof ReadableStream) await existing.body.cancel();
-    await this.store().put(key, new Uint8Array(await readFile(file)), contentTypeForName(key));
     this.report.copied++;
+    if (this.dryRun) return;
+    await this.store().put(key, new Uint8Array(await readFile(file)), contentTypeForName(key));
   }
 }

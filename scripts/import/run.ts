@@ -62,7 +62,7 @@ export async function runImport(opts: ImportOptions): Promise<ImportResult> {
   const noStorage = () => {
     throw new Error("no storage configured for --media");
   };
-  const media = new MediaCopier(opts.mediaDir ?? null, opts.storage ?? noStorage);
+  const media = new MediaCopier(opts.mediaDir ?? null, opts.storage ?? noStorage, Boolean(opts.dryRun));
   const models: ModelReport[] = [];
   try {
     for (const m of mappings) {

@@ -210,6 +210,19 @@ describe("npm run import:django into an empty database", () => {
     expect(stored?.contentType).toBe("image/png");
   });
 
+  it("a dry run writes no rows and copies no files, but says what it would do", async () => {
+    const emptyDir = mkdtempSync(path.join(tmpdir(), "import-dry-"));
+    try {
+      const store = createLocalStorage(emptyDir);
+      const dry = await importFixture({ dryRun: true, storage: () => store });
+      expect(dry.changed).toBe(false);
+      expect(dry.media.copied).toBe(2);
+      expect(await store.exists("companies/logos/imported-widgets.png")).toBe(false);
+    } finally {
+      rmSync(emptyDir, { recursive: true, force: true });
+    }
+  });
+
   it("changes nothing when run again", async () => {
     const before = await db.user.findMany({
       select: { id: true, password: true, email: true },
