@@ -106,6 +106,9 @@ export async function proxy(request: NextRequest) {
     if (target) return NextResponse.redirect(new URL(target, request.url), 301);
   }
   const readOnly = ["GET", "HEAD"].includes(request.method);
+  // apps/jobs JobList is read-only: a POST is 405 there (Next renders a dynamic page for any method).
+  if (pathname === "/jobs/" && !readOnly && !request.headers.has("next-action"))
+    return new NextResponse("Method Not Allowed", { status: 405, headers: { Allow: "GET, HEAD" } });
   const content = readOnly && isContentPath(pathname) ? await findContentRoute(pathname) : null;
   if (content?.kind === "redirect")
     return NextResponse.redirect(new URL(content.to, request.url), content.permanent ? 301 : 302);
@@ -162,6 +165,7 @@ export const config = {
     "/accounts/:path*",
     "/users/:path*",
     "/download/releases/:path*",
+    "/jobs/",
     "/((?!api/|_next/|favicon\\.ico$|robots\\.txt$|sitemap\\.xml$|_health$).*[^/])",
     // Content pages (slash-terminated paths outside the app sections of CONTENT_SKIP).
     "/((?!api/|_next/|downloads/|getit/|events/|jobs/|blogs/|success-stories/|search/|box/|media/|m/|_raw/|_draft/|admin/|accounts/|users/).+/)",
