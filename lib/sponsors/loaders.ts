@@ -1,5 +1,6 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
+import { getApplicationConfig, getCurrentYear, type ApplicationConfig } from "./config/data";
 import { sponsorsTags } from "./constants";
 import { listEnabledSponsors } from "./data";
 import { listPlacedSponsors, listSponsorsPage } from "./display/data";
@@ -26,4 +27,19 @@ export async function loadPlacedSponsors(place: "download" | "jobs"): Promise<Di
   cacheLife("days");
   cacheTag(sponsorsTags.sponsors);
   return listPlacedSponsors(new Date(), place, place === "download" ? 150 : 100);
+}
+
+/** The application form's configuration of a year, cached until the configuration changes. */
+export async function loadApplicationConfig(year: number): Promise<ApplicationConfig> {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(sponsorsTags.sponsorshipConfig, sponsorsTags.sponsors);
+  return getApplicationConfig(year);
+}
+
+export async function loadCurrentYear(): Promise<number> {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(sponsorsTags.sponsorshipConfig);
+  return getCurrentYear();
 }

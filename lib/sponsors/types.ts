@@ -41,3 +41,18 @@ export type DisplayedSponsor = {
 };
 
 export type SponsorGroup = { slug: string; label: string; dimension: number; sponsors: DisplayedSponsor[] };
+
+/** What the application's step 1 form gets from the page: plain data, no Maps. */
+export type ApplicationView = {
+  packages: { id: number; name: string; sponsorshipAmount: number; allowALaCarte: boolean }[];
+  programs: { id: number; name: string; field: string }[];
+  benefits: {
+    id: number;
+    name: string;
+    description: string;
+    programId: number;
+    new: boolean;
+    tiers: { packageId: number | null; quantity: number | null; displayLabel: string | null }[];
+    rule: BenefitRule;
+  }[];
+};
