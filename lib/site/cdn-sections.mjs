@@ -25,7 +25,7 @@ export const SECTION_KEYS = {
   getit: ["downloads", "releases", "boxes", "sponsors"],
   blogs: ["blogs", "boxes"],
   events: ["events"],
-  jobs: ["jobs"],
+  jobs: ["jobs", "boxes"],
   "success-stories": ["success-stories", "boxes"],
   // /community/ lists posts with the community boxes; its other pages are CMS pages.
   community: ["community", "boxes"],
