@@ -1,8 +1,10 @@
 // Events: the iCalendar import of every calendar with a feed URL (apps/events
 // import_ics_calendars), the daily slide of the occurrence window, and its monthly cleanup.
 import { defineCron } from "@/inngest/define";
+import { sendDueAlarms } from "@/lib/events/alarm/mutations";
 import { importCalendarFeed, listImportableCalendars } from "@/lib/events/ics/services";
 import { pruneOccurrences, refreshOccurrences } from "@/lib/events/occurrence/mutations";
+import { env } from "@/lib/platform/env";
 
 /** One step per calendar: a failing feed is retried alone, the others stay imported. */
 export const importIcsCalendarsJob = defineCron(
@@ -27,5 +29,11 @@ export const pruneOccurrencesJob = defineCron(
   async ({ step }) => step.run("prune", () => pruneOccurrences()),
 );
 
+/** Alarms: each (alarm, occurrence) mailed once when its trigger time has come. */
+export const sendAlarmsJob = defineCron(
+  { id: "events-send-alarms", cron: "*/10 * * * *" },
+  async ({ step }) => step.run("send", () => sendDueAlarms(env.SITE_URL)),
+);
+
 /** The events functions, listed by inngest/index.ts. */
-export const eventsFunctions = [importIcsCalendarsJob, refreshOccurrencesJob, pruneOccurrencesJob];
+export const eventsFunctions = [importIcsCalendarsJob, refreshOccurrencesJob, pruneOccurrencesJob, sendAlarmsJob];
