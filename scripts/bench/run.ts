@@ -24,6 +24,9 @@ const TARGETS = [
   { name: "/downloads/", path: "/downloads/" },
   { name: "release page", path: "/downloads/release/python-3140/" },
   { name: "API v2 releases", path: "/api/v2/downloads/release/" },
+  // With scripts/events-bench-seed.ts: 2,000 events of which 200 recurring.
+  { name: "/events/", path: "/events/" },
+  { name: "events calendar page", path: "/events/python-events/" },
 ];
 
 async function waitFor(url: string, ms = 60_000) {
