@@ -65,8 +65,9 @@ export async function runImport(opts: ImportOptions): Promise<ImportResult> {
   const media = new MediaCopier(opts.mediaDir ?? null, opts.storage ?? noStorage, Boolean(opts.dryRun));
   const models: ModelReport[] = [];
   try {
+    // Every table's legacy ids, selected or not: `--only pages` still resolves the pages' creators.
+    for (const m of (opts.entries ?? registry).flatMap((e) => e.mappings)) await refs.preload(opts.db, m);
     for (const m of mappings) {
-      await refs.preload(opts.db, m);
       const total = spool.counts.get(m.model) ?? 0;
       if (total === 0) continue;
       opts.progress?.startModel(m.model, total);
