@@ -1,0 +1,112 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { SponsorshipActions } from "@/components/sponsors/admin/sponsorship-actions";
+import { approveSponsorshipAction, sponsorshipWorkflowAction } from "@/lib/sponsors/admin/actions";
+import { loadAdminSponsorship } from "@/lib/sponsors/admin/loaders";
+import { CONTRACT_STATUS_LABELS, STATUS_LABELS } from "@/lib/sponsors/constants";
+
+export const metadata: Metadata = { title: "Sponsorship · Admin", robots: { index: false } };
+
+type Props = { params: Promise<{ id: string }> };
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "–");
+
+/** SponsorshipAdmin change page: read-only sponsor details, benefits, assets and the workflow buttons. */
+export default async function AdminSponsorshipPage({ params }: Props) {
+  const { id } = await params;
+  const { sponsorship: s, packages } = await loadAdminSponsorship(id);
+  const cost = s.benefits.reduce((sum, b) => sum + (b.benefitInternalValue ?? 0), 0);
+  return (
+    <div className="space-y-6">
+      <Link href="/admin/sponsors/" className="link">
+        ← Sponsorships
+      </Link>
+      <h1 className="text-3xl font-bold">{s.sponsor?.name ?? `Sponsorship ${s.id}`}</h1>
+      <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
+        <dt className="font-semibold">Status</dt>
+        <dd data-testid="sponsorship-status">
+          {STATUS_LABELS[s.status]}
+          {s.locked ? " (locked)" : ""}
+        </dd>
+        <dt className="font-semibold">Package</dt>
+        <dd>
+          {s.package?.name ?? "–"}
+          {s.forModifiedPackage ? " (customised)" : ""}
+        </dd>
+        <dt className="font-semibold">Fee</dt>
+        <dd>{s.sponsorshipFee === null ? "–" : `$${s.sponsorshipFee.toLocaleString("en-US")}`}</dd>
+        <dt className="font-semibold">Estimated cost</dt>
+        <dd>${cost.toLocaleString("en-US")}</dd>
+        <dt className="font-semibold">Applied / approved / finalized</dt>
+        <dd>
+          {day(s.appliedOn)} / {day(s.approvedOn)} / {day(s.finalizedOn)}
+        </dd>
+        <dt className="font-semibold">Dates</dt>
+        <dd>
+          {day(s.startDate)} – {day(s.endDate)}
+        </dd>
+        <dt className="font-semibold">Contract</dt>
+        <dd>{s.contract ? CONTRACT_STATUS_LABELS[s.contract.status] : "None"}</dd>
+        <dt className="font-semibold">Submitted by</dt>
+        <dd>{s.submittedBy ? `${s.submittedBy.username} <${s.submittedBy.email}>` : "–"}</dd>
+      </dl>
+      <SponsorshipActions
+        id={s.id}
+        status={s.status}
+        locked={s.locked}
+        packages={packages}
+        initial={{
+          packageId: s.package?.id ?? null,
+          fee: s.sponsorshipFee,
+          start: s.startDate ? day(s.startDate) : "",
+          end: s.endDate ? day(s.endDate) : "",
+        }}
+        approve={approveSponsorshipAction}
+        workflow={sponsorshipWorkflowAction}
+      />
+      <section aria-labelledby="contacts" className="space-y-2">
+        <h2 id="contacts" className="text-xl font-semibold">
+          Sponsor contacts
+        </h2>
+        <ul className="list-disc pl-6">
+          {s.sponsor?.contacts.map((c) => (
+            <li key={c.id}>
+              {c.name} &lt;{c.email}&gt; {c.phone}
+              {c.primary ? " · primary" : ""}
+              {c.accounting ? " · accounting" : ""}
+              {c.administrative ? " · administrative" : ""}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="benefits" className="space-y-2">
+        <h2 id="benefits" className="text-xl font-semibold">
+          Benefits
+        </h2>
+        <ul className="list-disc pl-6">
+          {s.benefits.map((b) => (
+            <li key={b.id}>
+              {b.programName} – {b.name}
+              {b.addedByUser ? " (added by the sponsor)" : ""}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="assets" className="space-y-2">
+        <h2 id="assets" className="text-xl font-semibold">
+          Assets
+        </h2>
+        {s.assets.length === 0 ? (
+          <p>No assets.</p>
+        ) : (
+          <ul className="list-disc pl-6">
+            {s.assets.map((a) => (
+              <li key={a.id}>
+                {a.internalName}: {(a.text ?? a.response ?? a.image ?? a.file) || "not provided yet"}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
