@@ -22,6 +22,7 @@ import { navigationAdmin } from "@/lib/navigation/admin/constants";
 import { nominationsAdmin } from "@/lib/nominations/admin/constants";
 import { minutesAdmin } from "@/lib/minutes/admin/constants";
 import { pagesAdmin } from "@/lib/pages/admin/constants";
+import { sponsorsAdmin } from "@/lib/sponsors/admin/constants";
 import { successStoriesAdmin } from "@/lib/success-stories/admin/constants";
 import { usersAdmin } from "@/lib/users/admin/constants";
 import { workGroupsAdmin } from "@/lib/work-groups/admin/constants";
@@ -46,6 +47,7 @@ export const ADMIN_SECTIONS: AdminSection[] = [
   ...eventsAdmin,
   ...membershipAdmin,
   ...nominationsAdmin,
+  ...sponsorsAdmin,
   ...flagsAdmin,
   ...platformAdmin,
   // The API reference is for the people who write through the APIs (release managers, job moderators).
