@@ -13,19 +13,18 @@ const summarySelect = {
   venue: { select: { id: true, name: true, address: true, url: true, timeZone: true } },
 } as const;
 
-const kindSql = {
-  upcoming: { inner: Prisma.sql`o.start ASC`, outer: Prisma.sql`p.start ASC` },
-  past: { inner: Prisma.sql`o."end" DESC`, outer: Prisma.sql`p."end" DESC` },
-  now: { inner: Prisma.sql`o.start DESC`, outer: Prisma.sql`p.start ASC` },
-} as const;
+// Each event's listed occurrence, found through the (event_id, start) index one event at a time.
+function lateralSql(kind: ListingKind, at: Date): Prisma.Sql {
+  if (kind === "upcoming") return Prisma.sql`o.start > ${at} ORDER BY o.start ASC`;
+  if (kind === "past") return Prisma.sql`o.start <= ${at} AND o."end" <= ${at} ORDER BY o."end" DESC`;
+  return Prisma.sql`o.start <= ${at} AND o."end" > ${at} ORDER BY o.start DESC`;
+}
+const outerSql = { upcoming: Prisma.sql`n.start ASC`, past: Prisma.sql`n."end" DESC`, now: Prisma.sql`n.start ASC` } as const;
 
 type Picked = { eventId: number; start: Date; end: Date; allDay: boolean; total: bigint };
 
-function filterSql(at: Date, kind: ListingKind, f: ListingFilter): Prisma.Sql {
+function filterSql(f: ListingFilter): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`e.status = 'published'`];
-  if (kind === "upcoming") parts.push(Prisma.sql`o.start > ${at}`);
-  if (kind === "past") parts.push(Prisma.sql`o."end" <= ${at}`);
-  if (kind === "now") parts.push(Prisma.sql`o.start <= ${at} AND o."end" > ${at}`);
   if (f.calendarId !== undefined) parts.push(Prisma.sql`e.calendar_id = ${f.calendarId}`);
   if (f.venueId !== undefined) parts.push(Prisma.sql`e.venue_id = ${f.venueId}`);
   if (f.featured) parts.push(Prisma.sql`e.featured`);
@@ -50,16 +49,14 @@ export async function listEvents(
   limit = 6,
   offset = 0,
 ): Promise<EventPage> {
-  const k = kindSql[kind];
   const picked = await db.$queryRaw<Picked[]>`
-    WITH picked AS (
-      SELECT DISTINCT ON (o.event_id) o.event_id, o.start, o."end", o.all_day
-      FROM events_occurrence o JOIN events_event e ON e.id = o.event_id
-      WHERE ${filterSql(at, kind, filter)}
-      ORDER BY o.event_id, ${k.inner}
-    )
-    SELECT p.event_id AS "eventId", p.start, p."end", p.all_day AS "allDay", count(*) OVER () AS total
-    FROM picked p ORDER BY ${k.outer}, p.event_id LIMIT ${limit} OFFSET ${offset}`;
+    SELECT e.id AS "eventId", n.start, n."end", n.all_day AS "allDay", count(*) OVER () AS total
+    FROM events_event e
+    CROSS JOIN LATERAL (
+      SELECT o.start, o."end", o.all_day FROM events_occurrence o WHERE o.event_id = e.id AND ${lateralSql(kind, at)} LIMIT 1
+    ) n
+    WHERE ${filterSql(filter)}
+    ORDER BY ${outerSql[kind]}, e.id LIMIT ${limit} OFFSET ${offset}`;
   if (picked.length === 0) return { items: [], total: offset > 0 ? await countEvents(kind, at, filter) : 0 };
   const rows = await db.event.findMany({ where: { id: { in: picked.map((p) => p.eventId) } }, select: summarySelect });
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -72,8 +69,8 @@ export async function listEvents(
 
 async function countEvents(kind: ListingKind, at: Date, filter: ListingFilter): Promise<number> {
   const [row] = await db.$queryRaw<{ n: bigint }[]>`
-    SELECT count(DISTINCT o.event_id) AS n FROM events_occurrence o JOIN events_event e ON e.id = o.event_id
-    WHERE ${filterSql(at, kind, filter)}`;
+    SELECT count(*) AS n FROM events_event e
+    WHERE ${filterSql(filter)} AND EXISTS (SELECT 1 FROM events_occurrence o WHERE o.event_id = e.id AND ${lateralSql(kind, at)})`;
   return Number(row?.n ?? 0);
 }
 
