@@ -10,9 +10,15 @@ export const accentOf = (e: Pick<ElectionSummary, "kind">) =>
   e.kind && HEX.test(e.kind.accentColor) ? e.kind.accentColor : DEFAULT_ACCENT;
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
+// Intl refuses timeZoneName beside dateStyle/timeStyle (a TypeError at module load that fails
+// `next build`), so the fields are spelled out: "1 December 2026, 17:00 UTC".
 const windowFormat = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "long",
-  timeStyle: "short",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
   timeZone: "UTC",
   timeZoneName: "short",
 });
