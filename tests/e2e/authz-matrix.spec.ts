@@ -1,7 +1,7 @@
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { signInAs } from "./support/auth";
-import { createApiKeyFor, withDb } from "./support/db";
+import { createApiKeyFor, createUser, withDb } from "./support/db";
 import { appDir, pageRoutes } from "./support/routes";
 
 test.setTimeout(90_000);
@@ -105,6 +105,19 @@ test("admin pages: visitors sign in, normal users 403, job-board admins and cont
   const moderator = await as("moderator");
   const staff = await as("staff");
   const editor = await as("editor");
+  // Events moderators (tests/factories/users.ts, a group, not staff): the dashboard and the event submissions queue.
+  const evmodName = `matrix-evmod-${Date.now().toString(36)}`;
+  await createUser(evmodName, "Matrix-Events-Moderator-1");
+  await withDb((c) =>
+    c.query(
+      `INSERT INTO users_user_groups (user_id, group_id)
+       SELECT u.id, g.id FROM users_user u, auth_group g WHERE u.username = $1 AND g.name = 'Events Moderator'`,
+      [evmodName],
+    ),
+  );
+  const evmod = await browser.newPage();
+  await signInAs(evmod, evmodName, "Matrix-Events-Moderator-1");
+  const evmodMay = (p: string) => p === "/admin/" || p.startsWith("/admin/events/moderation/");
   expect(pages.filter(editorMay).length).toBeGreaterThan(CONTENT.length);
   for (const p of pages) {
     const a = await anon.request.get(p, { maxRedirects: 0 });
@@ -122,9 +135,10 @@ test("admin pages: visitors sign in, normal users 403, job-board admins and cont
       p,
       editorMay(p) ? 200 : 403,
     ]);
+    expect([p, (await evmod.request.get(p, { maxRedirects: 0 })).status()]).toEqual([p, evmodMay(p) ? 200 : 403]);
     expect([p, (await staff.request.get(p, { maxRedirects: 0 })).status()]).toEqual([p, 200]);
   }
-  await Promise.all([anon, bob, moderator, staff, editor].map((p) => p.close()));
+  await Promise.all([anon, bob, moderator, staff, editor, evmod].map((p) => p.close()));
 });
 
 type Op = { path: string; method: string; security?: Record<string, unknown>[] };
