@@ -121,6 +121,11 @@ export function EventsSidebar({
           )}
         </>
       )}
+      <p>
+        <Link className="btn btn-sm btn-outline" href="/events/submit/">
+          Submit an event
+        </Link>
+      </p>
     </aside>
   );
 }
