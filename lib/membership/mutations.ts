@@ -4,7 +4,7 @@ import { AppError } from "@/lib/platform/errors";
 import { log } from "@/lib/platform/log";
 import { sendMail } from "@/lib/platform/mail";
 import { revalidateDomain } from "@/lib/platform/cdn/revalidate";
-import { ANNOUNCE_LIST, ANNOUNCE_SUBJECT, membershipTags } from "./constants";
+import { ANNOUNCE_LIST, ANNOUNCE_SUBJECT, VOTE_AFFIRMATION_DAYS, membershipTags } from "./constants";
 import { ownMembershipSelect } from "./data";
 import type { MemberAdminInput } from "./types";
 import type { MembershipCreateInput, MembershipUpdateInput } from "./schema";
@@ -115,4 +115,39 @@ export async function adminUpdateMembership(id: number, input: MemberAdminInput,
   });
   await revalidateDomain([membershipTags.membership]);
   return row;
+}
+
+/**
+ * The yearly reminder (ours, beyond python.org): voting members whose affirmation is over 366
+ * days old, or missing, get one mail linking the affirm page; a member is reminded again only
+ * after another year. Each member is stamped before its mail goes out, so a rerun never mails twice.
+ */
+export async function sendVoteAffirmationReminders(siteUrl: string, now = new Date(), limit = 200) {
+  const due = new Date(now.getTime() - VOTE_AFFIRMATION_DAYS * 86_400_000);
+  const members = await db.membership.findMany({
+    where: {
+      votes: true,
+      OR: [{ lastVoteAffirmation: null }, { lastVoteAffirmation: { lt: due } }],
+      AND: [{ OR: [{ voteReminderSentAt: null }, { voteReminderSentAt: { lt: due } }] }],
+    },
+    select: { id: true, preferredName: true, emailAddress: true, creator: { select: { email: true } } },
+    orderBy: { id: "asc" },
+    take: limit,
+  });
+  let sent = 0;
+  for (const m of members) {
+    const to = m.emailAddress || m.creator?.email;
+    const { count } = await db.membership.updateMany({
+      where: { id: m.id, OR: [{ voteReminderSentAt: null }, { voteReminderSentAt: { lt: due } }] },
+      data: { voteReminderSentAt: now },
+    });
+    if (!count || !to) continue;
+    await sendMail({
+      to,
+      subject: "Please affirm your PSF voting membership",
+      text: `Hello ${m.preferredName || "PSF member"},\n\nPSF voting members confirm once a year that they want to keep voting. It has been more than a year since you last did.\n\nAffirm your vote here: ${siteUrl.replace(/\/$/, "")}/users/membership/affirm/\n\nIf you no longer want to vote, you need do nothing; you stay a member.\n\nThe Python Software Foundation`,
+    });
+    sent++;
+  }
+  return { due: members.length, sent };
 }
