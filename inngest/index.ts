@@ -10,6 +10,7 @@ import { downloadsFunctions } from "./functions/downloads";
 import { eventsFunctions } from "./functions/events";
 import { jobsFunctions } from "./functions/jobs";
 import { mailingFunctions } from "./functions/mailing";
+import { membershipFunctions } from "./functions/membership";
 import { platformFunctions } from "./functions/platform";
 import { searchFunctions } from "./functions/search";
 
@@ -22,6 +23,7 @@ export const jobs: JobDefinition[] = [
   ...eventsFunctions,
   ...blogsFunctions,
   ...jobsFunctions,
+  ...membershipFunctions,
 ];
 
 export const functions = jobs.map((j) => j.fn);
