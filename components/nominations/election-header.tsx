@@ -13,15 +13,11 @@ const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZon
 // Intl refuses timeZoneName beside dateStyle/timeStyle (a TypeError at module load that fails
 // `next build`), so the fields are spelled out: "1 December 2026, 17:00 UTC".
 const windowFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
+  dateStyle: "long",
+  timeStyle: "short",
   timeZone: "UTC",
-  timeZoneName: "short",
 });
+const inUtc = (d: Date) => `${windowFormat.format(d)} UTC`;
 
 /** An election's title band, themed by its kind's accent colour (a border: text keeps AA contrast). */
 export function ElectionHeader({ election, heading }: { election: ElectionSummary; heading?: string }) {
@@ -41,8 +37,7 @@ export function ElectionHeader({ election, heading }: { election: ElectionSummar
         {election.nominationsOpenAt && election.nominationsCloseAt && (
           <>
             {" "}
-            · nominations {windowFormat.format(election.nominationsOpenAt)} to{" "}
-            {windowFormat.format(election.nominationsCloseAt)}
+            · nominations {inUtc(election.nominationsOpenAt)} to {inUtc(election.nominationsCloseAt)}
           </>
         )}
       </p>
