@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { loadDashboardSponsorship } from "@/lib/sponsors/dashboard/loaders";
+import { dashboardAssets } from "@/lib/sponsors/dashboard/utils";
+import { CONTRACT_STATUS_LABELS, STATUS_LABELS } from "@/lib/sponsors/constants";
+
+export const metadata: Metadata = { title: "Sponsorship", robots: { index: false } };
+
+type Props = { params: Promise<{ id: string }> };
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "–");
+
+/** §5.8 sponsorship detail: benefits, fee, contract status, required assets pending first, provided assets. */
+export default async function SponsorshipDetailPage({ params }: Props) {
+  const s = await loadDashboardSponsorship((await params).id);
+  const { required, provided } = dashboardAssets(s);
+  return (
+    <div className="space-y-6">
+      <Link href="/users/sponsorships/" className="link">
+        ← Your sponsorships
+      </Link>
+      <h1 className="text-3xl font-bold">
+        {s.sponsor?.name ?? "Sponsorship"}: {s.package?.name ?? "no package"} {s.year ?? ""}
+      </h1>
+      <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
+        <dt className="font-semibold">Status</dt>
+        <dd>{STATUS_LABELS[s.status]}</dd>
+        <dt className="font-semibold">Dates</dt>
+        <dd>
+          {day(s.startDate)} – {day(s.endDate)}
+        </dd>
+        <dt className="font-semibold">Fee</dt>
+        <dd>
+          {s.sponsorshipFee === null || (s.forModifiedPackage && s.status === "applied")
+            ? "To be agreed"
+            : `$${s.sponsorshipFee.toLocaleString("en-US")}`}
+        </dd>
+        <dt className="font-semibold">Contract</dt>
+        <dd>{s.contract ? CONTRACT_STATUS_LABELS[s.contract.status] : "Not yet"}</dd>
+      </dl>
+      <section aria-label="Benefits" className="space-y-2">
+        <h2 className="text-xl font-semibold">Benefits</h2>
+        <ul className="list-disc pl-6">
+          {s.benefits.map((b) => (
+            <li key={b.id}>
+              {b.programName} – {b.name}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-label="Required assets" className="space-y-2">
+        <h2 className="text-xl font-semibold">Required assets</h2>
+        {required.length === 0 ? (
+          <p>Nothing is needed from you for this sponsorship.</p>
+        ) : (
+          <ul className="list-disc pl-6">
+            {required.map((a) => (
+              <li key={a.internalName}>
+                {a.label} <span className={a.value ? "text-success" : ""}>{a.status}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-label="Provided assets" className="space-y-2">
+        <h2 className="text-xl font-semibold">Provided assets</h2>
+        {provided.length === 0 ? (
+          <p>None.</p>
+        ) : (
+          <ul className="list-disc pl-6">
+            {provided.map((a) => (
+              <li key={a.internalName}>
+                {a.label}: {a.value || a.status}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
