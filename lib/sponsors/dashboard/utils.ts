@@ -12,12 +12,31 @@ const valueOf = (a: Asset | undefined) => (a ? (a.text ?? a.image ?? a.file ?? a
 
 export type AssetLine = {
   internalName: string;
+  /** SponsorRequiredAssetsForm's field name: slugify(internal_name) with "-" as "_". */
+  field: string;
+  kind: string;
   label: string;
   help: string;
   value: string;
   status: string;
   isFile: boolean;
+  relatedTo: string | null;
+  maxLength: number | null;
+  size: {
+    minWidth: number | null;
+    maxWidth: number | null;
+    minHeight: number | null;
+    maxHeight: number | null;
+  };
 };
+
+export const assetField = (internalName: string) =>
+  internalName
+    .toLowerCase()
+    .replace(/[^\w\s-]/g, "")
+    .trim()
+    .replace(/[-\s]+/g, "-")
+    .replace(/-/g, "_");
 
 const dueText = (d: Date) =>
   d.toLocaleDateString("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
@@ -36,6 +55,11 @@ export function dashboardAssets(s: DashboardSponsorship): { required: AssetLine[
       const value = valueOf(asset);
       required.push({
         internalName: f.internalName,
+        field: assetField(f.internalName),
+        kind: f.kind,
+        relatedTo: f.relatedTo,
+        maxLength: f.maxLength,
+        size: { minWidth: f.minWidth, maxWidth: f.maxWidth, minHeight: f.minHeight, maxHeight: f.maxHeight },
         label: f.label ?? f.internalName,
         help: f.helpText ?? "",
         value,
@@ -50,6 +74,11 @@ export function dashboardAssets(s: DashboardSponsorship): { required: AssetLine[
       const value = f.shared ? (f.sharedText ?? f.sharedFile ?? "") : valueOf(asset);
       provided.push({
         internalName: f.internalName,
+        field: assetField(f.internalName),
+        kind: f.kind,
+        relatedTo: f.relatedTo,
+        maxLength: null,
+        size: { minWidth: null, maxWidth: null, minHeight: null, maxHeight: null },
         label: f.label ?? f.internalName,
         help: f.helpText ?? "",
         value,

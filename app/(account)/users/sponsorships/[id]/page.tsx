@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { RequiredAssetsForm } from "@/components/sponsors/required-assets-form";
+import { updateRequiredAssetsAction } from "@/lib/sponsors/dashboard/actions";
 import { loadDashboardSponsorship } from "@/lib/sponsors/dashboard/loaders";
 import { dashboardAssets } from "@/lib/sponsors/dashboard/utils";
 import { CONTRACT_STATUS_LABELS, STATUS_LABELS } from "@/lib/sponsors/constants";
@@ -52,13 +54,7 @@ export default async function SponsorshipDetailPage({ params }: Props) {
         {required.length === 0 ? (
           <p>Nothing is needed from you for this sponsorship.</p>
         ) : (
-          <ul className="list-disc pl-6">
-            {required.map((a) => (
-              <li key={a.internalName}>
-                {a.label} <span className={a.value ? "text-success" : ""}>{a.status}</span>
-              </li>
-            ))}
-          </ul>
+          <RequiredAssetsForm id={s.id} lines={required} action={updateRequiredAssetsAction} />
         )}
       </section>
       <section aria-label="Provided assets" className="space-y-2">
