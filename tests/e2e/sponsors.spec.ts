@@ -207,16 +207,16 @@ test("a sponsorship finalized in the test shows on /psf/sponsors/ and in the log
     const assets = (await (
       await api(request, `/api/v2/sponsors/sponsorship-assets/?internal_name=${name}`, publisher)
     ).json()) as Record<string, string>[];
-    expect(assets).toEqual([
-      {
-        internal_name: name,
-        uuid: expect.any(String),
-        value: "Harbor Data Co moves data for scientists.",
-        content_type: "Sponsorship",
-        sponsor: "Harbor Data Co",
-        sponsor_slug: "harbor-data-co",
-      },
-    ]);
+    // Other specs may have filled the same asset for other sponsors: only filled ones are listed.
+    expect(assets.every((a) => a.value !== "")).toBe(true);
+    expect(assets).toContainEqual({
+      internal_name: name,
+      uuid: expect.any(String),
+      value: "Harbor Data Co moves data for scientists.",
+      content_type: "Sponsorship",
+      sponsor: "Harbor Data Co",
+      sponsor_slug: "harbor-data-co",
+    });
     const all = (await (
       await api(
         request,
@@ -224,8 +224,8 @@ test("a sponsorship finalized in the test shows on /psf/sponsors/ and in the log
         publisher,
       )
     ).json()) as Record<string, string>[];
-    expect(all.length).toBeGreaterThan(1);
-    expect(all.filter((a) => a.value === "").length).toBe(all.length - 1);
+    expect(all.length).toBeGreaterThan(assets.length);
+    expect(all.filter((a) => a.value !== "")).toEqual(assets);
   } finally {
     await withDb((c) =>
       c.query("UPDATE sponsors_sponsorship SET status = 'approved', finalized_on = NULL WHERE id = $1", [

@@ -40,7 +40,8 @@ export const selectBenefitsAction = defineAction({
       httpOnly: true,
       sameSite: "lax",
       path: "/sponsors/",
-      secure: env.NODE_ENV === "production",
+      // Secure wherever the site is served over https (next-auth decides its cookies the same way).
+      secure: env.SITE_URL.startsWith("https://"),
     });
     const next = "/sponsors/application/new/";
     redirect(principal ? next : `/accounts/login/?callbackUrl=${encodeURIComponent(next)}`);
