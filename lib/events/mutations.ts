@@ -121,7 +121,7 @@ export async function decideEvent({ id, decision, comment }: EventDecision, site
   await db.event.update({ where: { id }, data: { status, reviewComment: comment } });
   if (status === "published") {
     await refreshOccurrences([id]);
-    await revalidateDomain([eventsTags.events]);
+    await revalidateDomain([eventsTags.events], { mode: "immediate" });
     await emit("search/document.changed", { type: "event", objectId: String(id) });
   }
   if (event.creator?.email) {

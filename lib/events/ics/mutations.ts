@@ -124,7 +124,7 @@ export async function importIcs(calendarId: number, source: string, now = new Da
   }
   if (changed.length) {
     await refreshOccurrences(changed, now);
-    await revalidateDomain([eventsTags.events]);
+    await revalidateDomain([eventsTags.events], { mode: "immediate" });
     // A few changes update their documents; a big first import rebuilds the index once.
     if (changed.length > 50) await emit("search/reindex.requested", { requestedBy: `events import ${calendar.slug}` });
     else for (const id of changed) await emit("search/document.changed", { type: "event", objectId: String(id) });
