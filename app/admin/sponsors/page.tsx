@@ -20,6 +20,9 @@ export default async function AdminSponsorshipsPage({ searchParams }: Props) {
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-4">
         <h1 className="text-3xl font-bold">Sponsorships</h1>
+        <Link className="btn btn-sm" href="/admin/sponsors/config/">
+          Configuration and years
+        </Link>
         <a className="btn btn-sm" href={`/admin/sponsors/export/${exportQuery ? `?${exportQuery}` : ""}`}>
           Export CSV
         </a>

@@ -8,8 +8,9 @@ import {
   rollbackSponsorship,
   setSponsorshipLocked,
 } from "@/lib/sponsors/sponsorship/mutations";
+import { cloneYearConfig, setCurrentYear } from "@/lib/sponsors/config/mutations";
 import { sponsorshipsSection } from "./constants";
-import { approveFormSchema, workflowFormSchema } from "./schema";
+import { approveFormSchema, cloneYearFormSchema, currentYearFormSchema, workflowFormSchema } from "./schema";
 
 /** Every sponsorship-admin action authorizes here, whatever the page showed. */
 const gate = adminGate(sponsorshipsSection.allowed);
@@ -47,4 +48,32 @@ export const sponsorshipWorkflowAction = defineAction({
     return { done: DONE[op] };
   },
   revalidate: ({ input }) => ["/admin/sponsors/", `/admin/sponsors/${input.id}/`],
+});
+
+/** SponsorshipCurrentYear change form: the year new applications belong to. */
+export const setCurrentYearAction = defineAction({
+  name: "admin.sponsors.current_year",
+  gate,
+  denied,
+  schema: currentYearFormSchema,
+  handler: async ({ input, principal }) => {
+    await setCurrentYear(input.year, principal.userId);
+    return { done: `Active year: ${input.year}.` };
+  },
+  revalidate: () => ["/admin/sponsors/config/"],
+});
+
+/** clone-year-config (§5.9): packages, benefits, clauses and feature configs of one year into another. */
+export const cloneYearAction = defineAction({
+  name: "admin.sponsors.clone_year",
+  gate,
+  denied,
+  schema: cloneYearFormSchema,
+  handler: async ({ input, principal }) => {
+    const r = await cloneYearConfig(input.fromYear, input.targetYear, principal.userId);
+    return {
+      done: `Cloned ${r.packages} packages and ${r.benefits} benefits from ${input.fromYear} to ${input.targetYear}.`,
+    };
+  },
+  revalidate: () => ["/admin/sponsors/config/"],
 });

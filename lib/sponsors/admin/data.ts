@@ -153,3 +153,21 @@ export async function listSponsorshipsForExport(params: Pick<ListParams, "q" | "
     },
   });
 }
+
+/** Years with a configuration, newest first, with their package and benefit counts, and the active year. */
+export async function getConfigOverview() {
+  const [current, packages, benefits] = await Promise.all([
+    db.sponsorshipCurrentYear.findUnique({ where: { id: 1 }, select: { year: true } }),
+    db.sponsorshipPackage.groupBy({ by: ["year"], _count: { _all: true }, where: { year: { not: null } } }),
+    db.sponsorshipBenefit.groupBy({ by: ["year"], _count: { _all: true }, where: { year: { not: null } } }),
+  ]);
+  const years = [...new Set([...packages, ...benefits].map((r) => r.year!))].sort((a, b) => b - a);
+  return {
+    current: current?.year ?? null,
+    years: years.map((year) => ({
+      year,
+      packages: packages.find((p) => p.year === year)?._count._all ?? 0,
+      benefits: benefits.find((b) => b.year === year)?._count._all ?? 0,
+    })),
+  };
+}

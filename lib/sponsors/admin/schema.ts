@@ -26,3 +26,12 @@ export const approveFormSchema = z
   });
 
 export const workflowFormSchema = z.object({ id, op: z.enum(["reject", "rollback", "lock", "unlock"]) });
+
+export const currentYearFormSchema = z.object({
+  year: z.coerce.number({ error: "Enter a whole number." }).int(),
+});
+
+export const cloneYearFormSchema = z.object({
+  fromYear: z.coerce.number({ error: "Select a valid choice." }).int(),
+  targetYear: z.coerce.number({ error: "Enter a whole number." }).int(),
+});

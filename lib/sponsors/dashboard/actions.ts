@@ -40,10 +40,13 @@ export const updateRequiredAssetsAction = defineAction({
       if (line.kind === "required_response_asset" && !["Yes", "No"].includes(value))
         fields[line.field] = ["Select a valid choice."];
       else if (line.maxLength && value.length > line.maxLength)
-        fields[line.field] = [`Ensure this value has at most ${line.maxLength} characters (it has ${value.length}).`];
+        fields[line.field] = [
+          `Ensure this value has at most ${line.maxLength} characters (it has ${value.length}).`,
+        ];
       else if (value !== line.value) updates.push({ ...line, value });
     }
-    if (Object.keys(fields).length) throw new AppError("validation_failed", "Check the fields below.", { fields });
+    if (Object.keys(fields).length)
+      throw new AppError("validation_failed", "Check the fields below.", { fields });
     await saveRequiredAssets(s, updates);
     return { done: updates.length ? "Assets were updated with success." : "Nothing changed." };
   },

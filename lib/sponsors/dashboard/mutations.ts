@@ -19,8 +19,12 @@ export async function saveRequiredAssets(
         u.relatedTo === "sponsor" && sponsorship.sponsorId !== null
           ? { sponsorId: sponsorship.sponsorId }
           : { sponsorshipId: sponsorship.id };
-      const type = u.kind === "required_img_asset" ? "img" : u.kind === "required_response_asset" ? "response" : "text";
-      const found = await tx.genericAsset.findFirst({ where: { ...owner, internalName: u.internalName }, select: { id: true } });
+      const type =
+        u.kind === "required_img_asset" ? "img" : u.kind === "required_response_asset" ? "response" : "text";
+      const found = await tx.genericAsset.findFirst({
+        where: { ...owner, internalName: u.internalName },
+        select: { id: true },
+      });
       const data = { [column(u.kind)]: u.value };
       if (found) await tx.genericAsset.update({ where: { id: found.id }, data });
       else await tx.genericAsset.create({ data: { ...owner, internalName: u.internalName, type, ...data } });
