@@ -42,7 +42,7 @@ function filterWhere(filter: JobFilter, now: Date): Prisma.JobWhereInput {
 /** A page of visible jobs (25), featured ones pinned first, then newest first (Job.Meta.ordering). */
 export async function listVisibleJobs(filter: JobFilter, page: number, now = new Date()): Promise<JobPage> {
   const where = filterWhere(filter, now);
-  const [rows, total] = await db.$transaction([
+  const [rows, total] = await Promise.all([
     db.job.findMany({
       where,
       select: jobListSelect,
@@ -196,7 +196,7 @@ export async function listFeedJobs(take: number) {
 /** JobListMine: every job the person created, any status, newest first, 25 a page. */
 export async function listJobsBy(userId: number, page: number): Promise<JobPage> {
   const where = { creatorId: userId };
-  const [rows, total] = await db.$transaction([
+  const [rows, total] = await Promise.all([
     db.job.findMany({
       where,
       select: jobListSelect,

@@ -28,6 +28,9 @@ import {
   type JobTransition,
 } from "./utils";
 
+// A busy pool must not turn a moderator's click into an error: wait longer than Prisma's 2 s.
+const TX_OPTIONS = { maxWait: 10_000, timeout: 20_000 };
+
 const mailJobSelect = { id: true, jobTitle: true, companyName: true, contact: true, email: true } as const;
 
 /**
@@ -166,7 +169,7 @@ export async function transitionJob(
     if (count !== 1) throw new AppError("conflict", "This job changed meanwhile; reload the page.");
     const job = await tx.job.findUniqueOrThrow({ where: { id }, select: mailJobSelect });
     return { id, from: before.status, to, job, expires };
-  });
+  }, TX_OPTIONS);
 }
 
 /** The mails of a moved job (listeners.py); approval only for a new submission (pythondotorg#679). */

@@ -23,7 +23,8 @@ test("the list shows approved, unexpired jobs, featured first; filters, menus an
   await page.goto("/jobs/");
   await expect(page.getByRole("heading", { level: 1, name: "Python Job Board" })).toBeVisible();
   const listings = page.getByTestId("job-listing");
-  await expect(listings).toHaveCount(5);
+  for (const listed of ["Senior Python Developer", "Data Engineer (Python)", "Python Instructor", "Platform Engineer", "QA Automation Engineer"])
+    await expect(page.getByRole("link", { name: listed, exact: true })).toBeVisible();
   await expect(listings.first()).toContainText("Senior Python Developer");
   await expect(listings.first().getByText("Featured")).toBeVisible();
   for (const hidden of ["Backend Developer", "Django Developer", "Crypto Trader Wanted", "Machine Learning Engineer"])
@@ -33,7 +34,8 @@ test("the list shows approved, unexpired jobs, featured first; filters, menus an
   await expect(listings.filter({ hasText: "QA Automation Engineer" }).getByText("New", { exact: true })).toBeVisible();
 
   await page.goto("/jobs/location/telecommute/");
-  await expect(page.getByTestId("job-listing")).toHaveCount(2);
+  await expect(page.getByTestId("job-listing").filter({ hasText: /Data Engineer|Platform Engineer/ })).toHaveCount(2);
+  await expect(page.getByTestId("job-listing").filter({ hasText: "Senior Python Developer" })).toHaveCount(0);
   await page.goto("/jobs/type/teaching/");
   await expect(page.getByTestId("job-listing")).toHaveCount(1);
   await page.goto("/jobs/category/research/");
@@ -94,7 +96,9 @@ test("posting needs a sign-in; the queues are for job-board admins (403 for othe
   const mod = await browser.newPage();
   await signInAs(mod, "moderator");
   await mod.goto("/jobs/review/");
-  await expect(mod.getByTestId("moderation-row")).toHaveCount(3);
+  for (const title of ["Backend Developer", "Research Software Engineer", "Python Tutor (part time)"])
+    await expect(mod.getByTestId("moderation-row").filter({ hasText: title })).toHaveCount(1);
+  await expect(mod.getByTestId("moderation-row").filter({ hasText: "Senior Python Developer" })).toHaveCount(0);
   await mod.goto("/jobs/moderate/?q=engineer");
   const rows = mod.getByTestId("moderation-row");
   await expect(rows.first()).toBeVisible();
@@ -150,7 +154,7 @@ test("post, preview, submit; an admin comments, the poster answers, the admin ap
   expect((await mailTo(JOBS)).filter((m) => m.subject.includes(stamp))).toHaveLength(0);
 
   await poster.getByRole("button", { name: "Submit for Approval" }).click();
-  await expect(poster).toHaveURL(/\/jobs\/thanks\/$/, { timeout: 15_000 });
+  await expect(poster).toHaveURL(/\/jobs\/thanks\/$/, { timeout: 30_000 });
   const submitted = await waitForMail(JOBS, jobsMailBefore + 1);
   expect(submitted.subject).toBe(`Job Submitted for Approval: ${display}`);
   expect(submitted.from).toContain("jobs@python.org");

@@ -9,7 +9,7 @@ import { db } from "@/lib/platform/db";
 const DAY = 86_400_000;
 
 async function page(where: Prisma.JobWhereInput, n: number, perPage: number, orderBy: Prisma.JobOrderByWithRelationInput[]) {
-  const [rows, total] = await db.$transaction([
+  const [rows, total] = await Promise.all([
     db.job.findMany({ where, select: jobListSelect, orderBy, skip: (n - 1) * perPage, take: perPage }),
     db.job.count({ where }),
   ]);
@@ -49,7 +49,7 @@ export async function listAdminJobs(params: ListParams) {
     ...(status ? { status: status as Prisma.JobWhereInput["status"] } : {}),
     ...(featured ? { isFeatured: featured === "yes" } : {}),
   };
-  const [rows, total] = await db.$transaction([
+  const [rows, total] = await Promise.all([
     db.job.findMany({
       where,
       select: jobListSelect,
