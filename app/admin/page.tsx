@@ -17,14 +17,18 @@ export default async function AdminDashboard() {
   return (
     <div className="space-y-4">
       <h1 className="text-3xl font-bold">Dashboard</h1>
-      <div className="stats stats-vertical sm:stats-horizontal bg-base-200 flex-wrap shadow">
+      {/* A grid, not daisyUI's one-row stats: more tiles wrap instead of widening the page. */}
+      <ul
+        className="grid grid-cols-1 gap-3 min-[420px]:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4"
+        data-testid="dashboard-stats"
+      >
         {stats.map(([label, value]) => (
-          <div key={label} className="stat">
-            <div className="stat-title">{label}</div>
+          <li key={label} className="stat bg-base-200 rounded-box min-w-0 shadow-sm">
+            <div className="stat-title whitespace-normal">{label}</div>
             <div className="stat-value">{value}</div>
-          </div>
+          </li>
         ))}
-      </div>
+      </ul>
     </div>
   );
 }

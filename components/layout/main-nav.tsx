@@ -22,7 +22,11 @@ export function MainNav({
   label: string;
 }) {
   return (
-    <nav aria-label="Main" className="bg-primary text-primary-content hidden sm:block" data-site={label}>
+    <nav
+      aria-label="Main"
+      className="hidden bg-(--color-nav) text-(--color-nav-content) sm:block"
+      data-site={label}
+    >
       <ul className="relative mx-auto flex max-w-6xl flex-wrap px-1 sm:px-2">
         {sections.map((s) => {
           const box = s.supernav ? supernavs[s.supernav] : undefined;
