@@ -59,6 +59,42 @@ export async function listPendingEvents() {
 export async function listAdminCalendars() {
   return db.calendar.findMany({
     orderBy: { name: "asc" },
-    select: { id: true, slug: true, name: true, url: true, timeZone: true, _count: { select: { events: true } } },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      url: true,
+      timeZone: true,
+      _count: { select: { events: true } },
+    },
   });
+}
+
+/** Categories and locations with their calendar and how many events use them. */
+export async function listAdminTaxonomy() {
+  const [categories, locations, calendars] = await Promise.all([
+    db.eventCategory.findMany({
+      orderBy: { name: "asc" },
+      select: {
+        id: true,
+        name: true,
+        slug: true,
+        calendar: { select: { name: true, slug: true } },
+        _count: { select: { events: true } },
+      },
+    }),
+    db.eventLocation.findMany({
+      orderBy: { name: "asc" },
+      select: {
+        id: true,
+        name: true,
+        address: true,
+        timeZone: true,
+        calendar: { select: { name: true, slug: true } },
+        _count: { select: { events: true } },
+      },
+    }),
+    db.calendar.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
+  return { categories, locations, calendars };
 }

@@ -1,8 +1,14 @@
 import "server-only";
 import { requireAdmin } from "@/lib/admin/loaders";
 import { parseListParams } from "@/lib/admin/utils";
-import { EVENT_LIST_SPEC, eventCalendarsSection, eventModerationSection, eventsSection } from "./constants";
-import { listAdminCalendars, listAdminEvents, listPendingEvents } from "./data";
+import {
+  EVENT_LIST_SPEC,
+  eventCalendarsSection,
+  eventModerationSection,
+  eventPlacesSection,
+  eventsSection,
+} from "./constants";
+import { listAdminCalendars, listAdminEvents, listAdminTaxonomy, listPendingEvents } from "./data";
 
 /** Events: staff and whoever holds events.manage. */
 export async function loadAdminEvents(raw: Record<string, string | string[] | undefined>) {
@@ -20,4 +26,10 @@ export async function loadAdminCalendars() {
 export async function loadEventModerationQueue() {
   await requireAdmin("/admin/events/moderation/", eventModerationSection);
   return listPendingEvents();
+}
+
+/** Categories and locations (with the forms that add them): managers. */
+export async function loadAdminTaxonomy() {
+  await requireAdmin("/admin/events/places/", eventPlacesSection);
+  return listAdminTaxonomy();
 }
