@@ -14,6 +14,7 @@ import { boxesAdmin } from "@/lib/boxes/admin/constants";
 import { downloadsAdmin } from "@/lib/downloads/admin/constants";
 import { eventsAdmin } from "@/lib/events/admin/constants";
 import { flagsAdmin } from "@/lib/flags/admin/constants";
+import { mailingAdmin } from "@/lib/mailing/admin/constants";
 import { membershipAdmin } from "@/lib/membership/admin/constants";
 import { canManageDownloads } from "@/lib/downloads/permissions";
 import { jobsAdmin } from "@/lib/jobs/admin/constants";
@@ -49,6 +50,7 @@ export const ADMIN_SECTIONS: AdminSection[] = [
   ...nominationsAdmin,
   ...sponsorsAdmin,
   ...flagsAdmin,
+  ...mailingAdmin,
   ...platformAdmin,
   // The API reference is for the people who write through the APIs (release managers, job moderators).
   { href: "/api/docs/", label: "API reference", allowed: (p) => canManageDownloads(p) || canModerateJobs(p) },
