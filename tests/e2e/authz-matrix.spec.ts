@@ -62,6 +62,9 @@ test("admin pages: visitors sign in, normal users 403, job-board admins and cont
       "community/[id]": await withDb(async (c) =>
         String((await c.query("SELECT id FROM community_post ORDER BY id LIMIT 1")).rows[0].id),
       ),
+      "sponsors/[id]": await withDb(async (c) =>
+        String((await c.query("SELECT id FROM sponsors_sponsorship ORDER BY id LIMIT 1")).rows[0].id),
+      ),
       "success-stories/[id]": await withDb(async (c) =>
         String((await c.query("SELECT id FROM successstories_story ORDER BY id LIMIT 1")).rows[0].id),
       ),
