@@ -18,6 +18,7 @@ const PAGES = [
   "/success-stories/wind-farm-maintenance/",
   "/success-stories/category/engineering/",
   "/community/",
+  "/community/",
   "/events/",
   "/events/python-events/",
   "/jobs/",
