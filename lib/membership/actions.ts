@@ -1,5 +1,6 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { defineAction, type FormState } from "@/lib/actions";
 import { HONEYPOT_FIELD } from "./constants";
 import { affirmVote, createMembership, deleteMembership, updateMembership } from "./mutations";
@@ -19,7 +20,9 @@ export const createMembershipAction = defineAction({
   handler: ({ input, principal }) => createMembership(principal.userId, input),
   audit: (_ctx, row) => ({ action: "membership.created", targetType: "membership", targetId: row.id }),
   revalidate: (_ctx, row) => [`/users/${row.username}/`, "/users/membership/edit/"],
-  done: (): FormState => ({ done: "Thank you for joining.", redirectTo: THANKS }),
+  // A server-side redirect: a client push would lose the race with the refresh of this page,
+  // which now sends a member to the edit form.
+  done: () => redirect(THANKS),
 });
 
 /** MembershipUpdate (login, honeypot): the code of conduct is not asked again. */
@@ -33,7 +36,7 @@ export const updateMembershipAction = defineAction({
   handler: ({ input, principal }) => updateMembership(principal.userId, input),
   audit: (_ctx, row) => ({ action: "membership.updated", targetType: "membership", targetId: row.id }),
   revalidate: ({ principal }) => [`/users/${principal.username}/`, "/users/membership/edit/"],
-  done: (): FormState => ({ done: "Your membership is saved.", redirectTo: THANKS }),
+  done: () => redirect(THANKS),
 });
 
 /** MembershipDeleteView: own only (403 otherwise), 404 if none; then the profile. */
@@ -45,10 +48,8 @@ export const deleteMembershipAction = defineAction({
   handler: ({ input, principal }) => deleteMembership(principal.userId, input.username),
   audit: ({ input }) => ({ action: "membership.deleted", targetType: "user", targetId: input.username }),
   revalidate: ({ principal }) => [`/users/${principal.username}/`],
-  done: (_r, { principal }): FormState => ({
-    done: "Your membership is deleted.",
-    redirectTo: `/users/${principal.username}/`,
-  }),
+  // The edit page would answer 404 on its refresh: leave for the profile from the server.
+  done: (_r, { principal }) => redirect(`/users/${encodeURIComponent(principal.username)}/`),
 });
 
 /** MembershipVoteAffirm: votes on, affirmed now; then the done page. */
@@ -60,5 +61,5 @@ export const affirmVoteAction = defineAction({
   handler: ({ principal }) => affirmVote(principal.userId),
   audit: (_ctx, row) => ({ action: "membership.vote_affirmed", targetType: "membership", targetId: row.id }),
   revalidate: ({ principal }) => [`/users/${principal.username}/`, "/users/membership/edit/"],
-  done: (): FormState => ({ done: "Thank you.", redirectTo: "/users/membership/affirm/done/" }),
+  done: () => redirect("/users/membership/affirm/done/"),
 });

@@ -1,6 +1,7 @@
 "use server";
 
-import { defineAction, type FormState } from "@/lib/actions";
+import { redirect } from "next/navigation";
+import { defineAction } from "@/lib/actions";
 import { MESSAGES } from "./constants";
 import { acceptNomination, createNomination, updateNomination } from "./mutations";
 import { nominationAcceptSchema, nominationCreateSchema, nominationEditSchema } from "./schema";
@@ -18,7 +19,7 @@ export const createNominationAction = defineAction({
   handler: ({ input: { election, ...fields }, principal }) => createNomination(principal, election, fields),
   audit: (_ctx, r) => ({ action: "nomination.created", targetType: "nomination", targetId: r.id }),
   revalidate: (_ctx, r) => ["/users/nominations/", detail(r)],
-  done: (r): FormState => ({ done: "Nomination saved.", redirectTo: detail(r) }),
+  done: (r) => redirect(detail(r)),
 });
 
 /** NominationEdit: 403 unless editable. */
@@ -31,7 +32,7 @@ export const updateNominationAction = defineAction({
     updateNomination(principal, election, id, fields),
   audit: (_ctx, r) => ({ action: "nomination.updated", targetType: "nomination", targetId: r.id }),
   revalidate: (_ctx, r) => ["/users/nominations/", detail(r)],
-  done: (r): FormState => ({ done: "Nomination saved.", redirectTo: detail(r) }),
+  done: (r) => redirect(detail(r)),
 });
 
 /** NominationAccept: the nominee, while open; 403 otherwise. */
@@ -47,8 +48,5 @@ export const acceptNominationAction = defineAction({
     targetId: r.id,
   }),
   revalidate: (_ctx, r) => ["/users/nominations/", detail(r)],
-  done: (r, { input }): FormState => ({
-    done: input.accepted ? "Nomination accepted." : "Nomination declined.",
-    redirectTo: detail(r),
-  }),
+  done: (r) => redirect(detail(r)),
 });

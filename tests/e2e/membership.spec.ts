@@ -43,7 +43,9 @@ test("a member signs up for PSF membership, edits it and affirms the vote", asyn
   await page.getByLabel("Subscribe me to the PSF members announcements list").check();
   await page.getByRole("button", { name: "Become a PSF Basic member" }).click();
   // The code of conduct must be agreed; nothing typed is lost.
-  await expect(page.getByText("Agreeing to the code of conduct is required.").last()).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator("#field-psfCodeOfConduct-error")).toHaveText("Agreeing to the code of conduct is required.", {
+    timeout: 15_000,
+  });
   await expect(page.getByLabel("Legal name")).toHaveValue("Marta Lindqvist");
   await page.getByLabel("I agree to the PSF Code of Conduct").selectOption("yes");
   await page.getByRole("button", { name: "Become a PSF Basic member" }).click();
