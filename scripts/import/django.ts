@@ -87,7 +87,8 @@ async function main(): Promise<number> {
     await regenerateAllBoxes();
     const indexed = await reindexAll();
     console.log(`Search: ${indexed.total} documents indexed.`);
-    const revalidated = await revalidateDomain(allTags);
+    // Expired at once, not stale-while-revalidate: the next request after an import shows it.
+    const revalidated = await revalidateDomain(allTags, { mode: "immediate" });
     console.log(
       `Caches: ${revalidated.shared.length + revalidated.revalidated.length} tags revalidated${revalidated.skipped.length ? ` (${revalidated.skipped.length} not reachable without REDIS_URL: pages refresh within their cache life)` : ""}.`,
     );
