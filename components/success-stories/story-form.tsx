@@ -70,7 +70,9 @@ export function StoryForm({ categories }: { categories: StoryCategoryLink[] }) {
         <label htmlFor="field-categoryId" className="label-text block">
           Category
         </label>
+        {/* Keyed by the kept value: a form action resets the form, and a select keeps no changed default. */}
         <select
+          key={v.categoryId ?? ""}
           id="field-categoryId"
           name="categoryId"
           defaultValue={v.categoryId ?? ""}

@@ -32,7 +32,9 @@ test("the list, a category and a story; drafts and unknown slugs are 404", async
   await expect(page).toHaveURL(/\/success-stories\/category\/engineering\/$/, { timeout: 15_000 });
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Engineering success stories");
   await page.getByRole("link", { name: "Automating a wind farm's maintenance schedule" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Automating a wind farm's maintenance schedule");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Automating a wind farm's maintenance schedule", {
+    timeout: 15_000,
+  });
   // The linked company (lib/companies) gives the name, site and its "about".
   await expect(page.getByRole("heading", { name: "About Northwind Energy" })).toBeVisible();
   await expect(page.getByText("Northwind Energy runs its wind-farm forecasting on Python.")).toBeVisible();
@@ -66,6 +68,7 @@ test("the form asks visitors to sign in, and refuses a taken name and NUL charac
   await page.getByRole("button", { name: "Submit your story" }).click();
   await expect(page.getByText("Please use a unique name.")).toBeVisible({ timeout: 15_000 });
   await expect(page.getByLabel("Story name")).toHaveValue("Teaching a first programming course");
+  await expect(page.getByLabel("Category")).toHaveValue(/\d+/);
 });
 
 test("a user submits a story, staff get the mail and publish it: list, category and search", async ({
