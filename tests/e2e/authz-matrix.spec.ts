@@ -4,7 +4,7 @@ import { signInAs } from "./support/auth";
 import { createApiKeyFor, createUser, withDb } from "./support/db";
 import { appDir, pageRoutes } from "./support/routes";
 
-test.setTimeout(90_000);
+test.setTimeout(180_000);
 
 // AC-AUTHZ-1: every admin page and every API write, for anonymous, normal, group-limited
 // (job-board admin, not staff) and staff callers. Routes are enumerated, not listed by hand.
@@ -62,6 +62,21 @@ test("admin pages: visitors sign in, normal users 403, job-board admins and cont
       "community/[id]": await withDb(async (c) =>
         String((await c.query("SELECT id FROM community_post ORDER BY id LIMIT 1")).rows[0].id),
       ),
+      "membership/[id]": await withDb(async (c) =>
+        String((await c.query("SELECT id FROM users_membership ORDER BY id LIMIT 1")).rows[0].id),
+      ),
+      "flags/[id]": await withDb(async (c) =>
+        String((await c.query("SELECT id FROM waffle_flag ORDER BY id LIMIT 1")).rows[0].id),
+      ),
+      "nominations/[id]": await withDb(async (c) =>
+        String((await c.query("SELECT id FROM nominations_election ORDER BY id LIMIT 1")).rows[0].id),
+      ),
+      "kinds/[kindId]": await withDb(async (c) =>
+        String((await c.query("SELECT id FROM nominations_electionkind ORDER BY id LIMIT 1")).rows[0].id),
+      ),
+      "mail-templates/[id]": await withDb(async (c) =>
+        String((await c.query("SELECT id FROM mailing_emailtemplate ORDER BY id LIMIT 1")).rows[0].id),
+      ),
       "sponsors/[id]": await withDb(async (c) =>
         String((await c.query("SELECT id FROM sponsors_sponsorship ORDER BY id LIMIT 1")).rows[0].id),
       ),
@@ -82,7 +97,8 @@ test("admin pages: visitors sign in, normal users 403, job-board admins and cont
       `/admin/downloads/releases/${releaseId}/files/${fileId}/`,
     ]),
   );
-  const staffOnly = (p: string) => p !== "/admin/";
+  // Job-board admins (not staff) reach the dashboard and the jobs screens only (pythondotorg#630).
+  const staffOnly = (p: string) => p !== "/admin/" && !p.startsWith("/admin/jobs/");
   // The content editors' group (tests/factories/users.ts) opens the content screens and nothing else.
   const CONTENT = [
     "pages",
@@ -192,4 +208,124 @@ test("API writes: anonymous 401, non-staff refused, staff reach validation", asy
     const staffStatus = (await call(w, staff)).status();
     expect([label, [400, 404, 405, 204].includes(staffStatus)]).toEqual([label, true]);
   }
+});
+
+// The job board's own routes (apps/jobs/views.py access rules) for a visitor, the poster (alice
+// posted the seeded jobs), another user, a job-board admin who is not staff, and staff.
+test("jobs routes: visitor, owner, other user, job-board admin and staff each get python.org's answer", async ({
+  browser,
+}) => {
+  const idOf = (title: string) =>
+    withDb(async (c) => (await c.query<{ id: number }>("SELECT id FROM jobs_job WHERE job_title = $1", [title])).rows[0]!.id);
+  const [approved, draft, review] = await Promise.all([
+    idOf("Senior Python Developer"),
+    idOf("Django Developer"),
+    idOf("Backend Developer"),
+  ]);
+  const S = 307; // sign in first (or, for someone else's job, back to /jobs/mine/)
+  //                                          anon owner other admin staff
+  const matrix: [string, number[]][] = [
+    ["/jobs/", [200, 200, 200, 200, 200]],
+    ["/jobs/feed/rss/", [200, 200, 200, 200, 200]],
+    [`/jobs/${approved}/`, [200, 200, 200, 200, 200]],
+    [`/jobs/${draft}/`, [404, 200, 404, 200, 200]],
+    [`/jobs/${review}/`, [404, 200, 404, 200, 200]],
+    ["/jobs/create/", [S, 200, 200, 200, 200]],
+    ["/jobs/mine/", [S, 200, 200, 200, 200]],
+    [`/jobs/${draft}/edit/`, [S, 200, 404, 200, 200]],
+    [`/jobs/${approved}/edit/`, [S, 404, 404, 200, 200]],
+    [`/jobs/${draft}/preview/`, [S, 200, 404, 200, 200]],
+    [`/jobs/${approved}/preview/`, [S, 404, 404, 404, 404]],
+    [`/jobs/${approved}/remove/`, [S, 200, S, S, S]],
+    ["/jobs/review/", [S, 403, 403, 200, 200]],
+    ["/jobs/moderate/", [S, 403, 403, 200, 200]],
+    ["/admin/jobs/", [S, 403, 403, 200, 200]],
+  ];
+  const people = [null, "alice", "bob", "moderator", "staff"];
+  const pages = await Promise.all(
+    people.map(async (who) => {
+      const page = await browser.newPage();
+      if (who) await signInAs(page, who);
+      return page;
+    }),
+  );
+  for (const [path, expected] of matrix) {
+    const got: number[] = [];
+    for (const page of pages) got.push((await page.request.get(path, { maxRedirects: 0 })).status());
+    expect([path, got]).toEqual([path, expected]);
+  }
+  await Promise.all(pages.map((p) => p.close()));
+});
+
+// PSF membership and nominations (apps/users, apps/nominations access rules) for a visitor, alice
+// (a member, and the self-nominated nominee of the open Board election), bob (no membership, no
+// nominations), dana (nominee of last year's closed election) and staff. Pages that accounts
+// change (joining, nominating) are driven in membership.spec.ts and nominations.spec.ts.
+test("membership and nominations routes: each caller gets python.org's answer", async ({ browser }) => {
+  const year = new Date().getFullYear();
+  const open = `${year}-psf-board-election`;
+  const closed = `${year - 1}-psf-board-election`;
+  const nominationOf = (slug: string, username: string) =>
+    withDb(async (c) =>
+      String(
+        (
+          await c.query(
+            `SELECT n.id FROM nominations_nomination n JOIN nominations_election e ON e.id = n.election_id
+             JOIN nominations_nominee m ON m.id = n.nominee_id JOIN users_user u ON u.id = m.user_id
+             WHERE e.slug = $1 AND u.username = $2 ORDER BY n.id LIMIT 1`,
+            [slug, username],
+          )
+        ).rows[0].id,
+      ),
+    );
+  const [alices, danas] = await Promise.all([nominationOf(open, "alice"), nominationOf(closed, "dana.whitfield")]);
+  await withDb((c) =>
+    c.query("UPDATE users_user SET password = (SELECT password FROM users_user WHERE username = 'bob') WHERE username = 'dana.whitfield'"),
+  );
+  const S = 307; // sign in first (or, for a member asking to join, to the edit page)
+  //                                                         anon  alice bob   dana  staff
+  const matrix: [string, number[]][] = [
+    ["/users/membership/", [S, S, 200, 200, 200]],
+    ["/users/membership/edit/", [S, 200, 404, 404, 404]],
+    ["/users/membership/affirm/", [S, 200, 404, 404, 404]],
+    ["/users/membership/thanks/", [200, 200, 200, 200, 200]],
+    ["/users/membership/affirm/done/", [200, 200, 200, 200, 200]],
+    ["/users/nominations/", [S, 200, 200, 200, 200]],
+    ["/nominations/elections/", [200, 200, 200, 200, 200]],
+    [`/nominations/election/${open}/`, [200, 200, 200, 200, 200]],
+    ["/nominations/election/no-such-election/", [404, 404, 404, 404, 404]],
+    [`/nominations/elections/${open}/nominees/`, [200, 200, 200, 200, 200]],
+    ["/nominations/elections/no-such-election/nominees/", [404, 404, 404, 404, 404]],
+    [`/nominations/elections/${open}/nominees/alice-example/`, [404, 200, 404, 404, 200]],
+    [`/nominations/elections/${closed}/nominees/dana-whitfield/`, [200, 200, 200, 200, 200]],
+    [`/nominations/elections/${closed}/nominees/mei-chen/`, [404, 404, 404, 404, 200]],
+    [`/nominations/${open}/create/`, [S, 200, 200, 200, 200]],
+    [`/nominations/${closed}/create/`, [S, 404, 404, 404, 404]],
+    ["/nominations/no-such-election/create/", [S, 404, 404, 404, 404]],
+    [`/nominations/${open}/${alices}/`, [404, 200, 404, 404, 200]],
+    [`/nominations/${closed}/${alices}/`, [404, 404, 404, 404, 404]],
+    [`/nominations/${open}/${alices}/edit/`, [S, 200, 403, 403, 403]],
+    [`/nominations/${open}/${alices}/accept/`, [S, 200, 403, 403, 403]],
+    [`/nominations/${closed}/${danas}/`, [404, 404, 404, 200, 200]],
+    [`/nominations/${closed}/${danas}/edit/`, [S, 403, 403, 403, 403]],
+    [`/nominations/${closed}/${danas}/accept/`, [S, 403, 403, 403, 403]],
+    ["/admin/membership/", [S, 403, 403, 403, 200]],
+    ["/admin/membership/export/", [401, 403, 403, 403, 200]],
+    ["/admin/nominations/", [S, 403, 403, 403, 200]],
+    ["/admin/flags/", [S, 403, 403, 403, 200]],
+  ];
+  const people = [null, "alice", "bob", "dana.whitfield", "staff"];
+  const pages = await Promise.all(
+    people.map(async (who) => {
+      const page = await browser.newPage();
+      if (who) await signInAs(page, who);
+      return page;
+    }),
+  );
+  for (const [path, expected] of matrix) {
+    const got: number[] = [];
+    for (const page of pages) got.push((await page.request.get(path, { maxRedirects: 0 })).status());
+    expect([path, got]).toEqual([path, expected]);
+  }
+  await Promise.all(pages.map((p) => p.close()));
 });
