@@ -12,11 +12,14 @@ export function JobButton({
   jobId,
   label,
   className = "btn btn-primary",
+  disabled = false,
 }: {
   action: StatefulAction;
   jobId: number;
   label: string;
   className?: string;
+  /** Shown but inactive (a job already submitted): the button stays mounted, so its answer is followed. */
+  disabled?: boolean;
 }) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, {});
   const router = useRouter();
@@ -29,7 +32,7 @@ export function JobButton({
       <FormAlert text={state.error} />
       <input type="hidden" name="jobId" value={jobId} />
       <input type="hidden" name="action" value="review" />
-      <button className={className} disabled={pending}>
+      <button className={className} disabled={pending || disabled}>
         {label}
       </button>
     </form>

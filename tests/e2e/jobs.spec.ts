@@ -45,10 +45,11 @@ test("the list shows approved, unexpired jobs, featured first; filters, menus an
 
   // Types and categories list only those with a visible job; locations leave out review jobs.
   await page.goto("/jobs/types/");
-  await expect(page.getByRole("main").getByRole("link", { name: "Testing" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Job types" }).getByRole("link", { name: "Testing" })).toBeVisible();
   await page.goto("/jobs/locations/");
-  await expect(page.getByRole("main").getByRole("link", { name: "Pune, Maharashtra, India" })).toHaveCount(0);
-  await expect(page.getByRole("main").getByRole("link", { name: "Toronto, Ontario, Canada" })).toBeVisible();
+  const places = page.getByRole("region", { name: "Job locations" });
+  await expect(places.getByRole("link", { name: "Pune, Maharashtra, India" })).toHaveCount(0);
+  await expect(places.getByRole("link", { name: "Toronto, Ontario, Canada" })).toBeVisible();
 
   for (const path of ["/jobs/type/no-such-type/", "/jobs/category/no-such-category/", "/jobs/999999/", "/jobs/abc/"])
     expect([path, await anonStatus(browser, path)]).toEqual([path, 404]);

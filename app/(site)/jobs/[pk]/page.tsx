@@ -54,8 +54,13 @@ export default async function JobPage({ params }: Props) {
           canDecide={job.status === "review" || job.status === "rejected" || job.status === "approved"}
         />
       )}
-      {viewer.isOwner && job.status === "draft" && (
-        <JobButton action={submitJobAction} jobId={job.id} label="Submit for Approval" />
+      {viewer.isOwner && (job.status === "draft" || job.status === "review") && (
+        <JobButton
+          action={submitJobAction}
+          jobId={job.id}
+          label={job.status === "review" ? "Submitted for approval" : "Submit for Approval"}
+          disabled={job.status === "review"}
+        />
       )}
     </JobView>
   );

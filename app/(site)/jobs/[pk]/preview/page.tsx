@@ -22,7 +22,14 @@ export default async function JobPreviewPage({ params }: { params: Promise<{ pk:
         <Link className="btn" href={`/jobs/${job.id}/edit/`}>
           Edit
         </Link>
-        {job.status !== "review" && <JobButton action={submitJobAction} jobId={job.id} label="Submit for Approval" />}
+        {/* Always mounted: after a submit the page re-renders with the job in review, and the
+            button's state carries the redirect to the thanks page. */}
+        <JobButton
+          action={submitJobAction}
+          jobId={job.id}
+          label={job.status === "review" ? "Submitted for approval" : "Submit for Approval"}
+          disabled={job.status === "review"}
+        />
       </div>
     </div>
   );
