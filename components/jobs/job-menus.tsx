@@ -18,7 +18,7 @@ export function JobMenus({ menus }: { menus: Menus }) {
           Post a job
         </Link>
       </p>
-      <p>
+      <p className="leading-7">
         <Link className="link" href="/jobs/">
           {menus.jobsCount} {menus.jobsCount === 1 ? "job" : "jobs"} listed
         </Link>{" "}
@@ -47,14 +47,15 @@ function Menu({ title, href, items }: { title: string; href: string; items: [str
   return (
     <section>
       <h2 className="font-semibold">
-        <Link className="link link-hover" href={href}>
+        <Link className="link link-hover inline-block min-h-6 leading-6" href={href}>
           {title}
         </Link>
       </h2>
       <ul className="ml-2">
         {items.map(([label, to]) => (
           <li key={to}>
-            <Link className="link" href={to}>
+            {/* WCAG 2.2 target size: each stacked link is at least 24 px tall. */}
+            <Link className="link inline-block min-h-6 leading-6" href={to}>
               {label}
             </Link>
           </li>

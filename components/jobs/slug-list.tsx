@@ -13,7 +13,7 @@ export function SlugList({ title, items }: { title: string; items: [string, stri
         <ul className="list-disc pl-5">
           {items.map(([label, href]) => (
             <li key={href}>
-              <Link className="link" href={href}>
+              <Link className="link inline-block min-h-6 leading-6" href={href}>
                 {label}
               </Link>
             </li>
