@@ -64,7 +64,7 @@ export function SponsorshipActions({
           noValidate
         >
           <h2 className="text-xl font-semibold">Approve</h2>
-          <Done state={approved} />
+          {approved.error && <FormAlert text={approved.error} />}
           <input type="hidden" name="id" value={id} />
           <FormField
             name="startDate"

@@ -106,14 +106,8 @@ export const createApplicationAction = defineAction({
       year,
     });
     (await cookies()).delete({ name: SELECTION_COOKIE, path: "/sponsors/" });
-    return {
-      done: `Application from ${result.sponsorName} received.`,
-      data: { notified: result.notified.join(", "), sponsorshipId: String(result.sponsorshipId) },
-    };
+    // Straight to the finish page (Sponsorship.new audited the creation): re-rendering step 2
+    // without the cookie would send the person back to step 1.
+    redirect(`/sponsors/application/finished/${result.sponsorshipId}/`);
   },
-  audit: (_ctx, r) => ({
-    action: "sponsors.application.created",
-    targetType: "sponsorship",
-    targetId: r.data.sponsorshipId,
-  }),
 });

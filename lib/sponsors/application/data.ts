@@ -44,3 +44,37 @@ export async function getContactSponsor(sponsorId: number, userId: number) {
 export async function getUserEmail(userId: number): Promise<string> {
   return (await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } })).email;
 }
+
+/** Sponsorship.verified_emails: the submitter and the contacts whose address is a verified account's, once each. */
+export async function listApplicationRecipients(
+  sponsorshipId: number,
+  submitterEmail: string,
+): Promise<string[]> {
+  const sp = await db.sponsorship.findUnique({
+    where: { id: sponsorshipId },
+    select: {
+      sponsor: {
+        select: {
+          contacts: { select: { email: true, user: { select: { email: true, emailVerified: true } } } },
+        },
+      },
+    },
+  });
+  const emails = [submitterEmail];
+  for (const c of sp?.sponsor?.contacts ?? [])
+    if (c.user?.emailVerified && c.user.email.toLowerCase() === c.email.toLowerCase()) emails.push(c.email);
+  return [...new Map(emails.map((e) => [e.toLowerCase(), e])).values()];
+}
+
+/** sponsorship_application_finished.html: the submitter's own new application and who was told. */
+export async function getFinishedApplication(sponsorshipId: number, userId: number) {
+  const sp = await db.sponsorship.findFirst({
+    where: { id: sponsorshipId, submittedById: userId },
+    select: { id: true, sponsor: { select: { name: true } }, submittedBy: { select: { email: true } } },
+  });
+  if (!sp || !sp.submittedBy) return null;
+  return {
+    sponsorName: sp.sponsor?.name ?? "",
+    notified: await listApplicationRecipients(sp.id, sp.submittedBy.email),
+  };
+}

@@ -1,12 +1,12 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { env } from "@/lib/platform/env";
 import { isStaffOrSuperuser } from "@/lib/users/permissions";
 import { getSessionPrincipal } from "@/lib/users/session/services";
 import { loadApplicationConfig, loadCurrentYear } from "@/lib/sponsors/loaders";
 import { MAX_YEAR, MIN_YEAR } from "@/lib/sponsors/constants";
-import { listContactSponsors, describeSelection } from "./data";
+import { describeSelection, getFinishedApplication, listContactSponsors } from "./data";
 import { readSelection, SELECTION_COOKIE, selectedIds } from "./utils";
 
 export const selectionSecret = () => env.AUTH_SECRET ?? "development-only-secret";
@@ -39,4 +39,14 @@ export async function loadStepTwo() {
     listContactSponsors(principal.userId),
   ]);
   return { saved, summary, sponsors };
+}
+
+/** The finish page: only the person who submitted the application sees it (anyone else: 404). */
+export async function loadFinishedApplication(raw: string) {
+  const principal = await getSessionPrincipal();
+  if (!principal)
+    redirect(`/accounts/login/?callbackUrl=${encodeURIComponent(`/sponsors/application/finished/${raw}/`)}`);
+  const row = /^\d{1,9}$/.test(raw) ? await getFinishedApplication(Number(raw), principal.userId) : null;
+  if (!row) notFound();
+  return row;
 }

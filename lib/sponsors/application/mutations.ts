@@ -5,6 +5,7 @@ import { log } from "@/lib/platform/log";
 import { sendMail } from "@/lib/platform/mail";
 import { PSF_SPONSORS_EMAIL, STANDALONE_ONLY_SLUG } from "@/lib/sponsors/constants";
 import { createSponsorship } from "@/lib/sponsors/sponsorship/mutations";
+import { listApplicationRecipients } from "./data";
 import type { ContactInput, NewSponsorInput } from "./schema";
 
 /** forms.py get_package: a standalone-only application gets the year's "Standalone Only" package. */
@@ -89,11 +90,7 @@ async function notifyApplication(sponsorshipId: number, sponsorName: string, sub
       },
     },
   });
-  // Sponsorship.verified_emails: the submitter and the contacts whose address is a verified account's.
-  const emails = [submitterEmail];
-  for (const c of sp.sponsor?.contacts ?? [])
-    if (c.user?.emailVerified && c.user.email.toLowerCase() === c.email.toLowerCase()) emails.push(c.email);
-  const recipients = [...new Map(emails.map((e) => [e.toLowerCase(), e])).values()];
+  const recipients = await listApplicationRecipients(sponsorshipId, submitterEmail);
   const admin = `${env.SITE_URL.replace(/\/$/, "")}/admin/sponsors/sponsorships/${sponsorshipId}/`;
   const summary = [
     `Sponsor: ${sponsorName}`,
