@@ -18,7 +18,6 @@ const PAGES = [
   "/success-stories/wind-farm-maintenance/",
   "/success-stories/category/engineering/",
   "/community/",
-  "/community/",
   "/events/",
   "/events/python-events/",
   "/jobs/",
@@ -39,7 +38,7 @@ async function seriousViolations(page: Page) {
 for (const theme of THEMES)
   for (const width of WIDTHS)
     test(`home, a CMS page and PSF pages pass axe in ${theme} at ${width} px`, async ({ page }) => {
-      test.setTimeout(90_000);
+      test.setTimeout(240_000);
       await page.setViewportSize({ width, height: 900 });
       // The slideshow holds still, so colours are measured on settled slides.
       await page.emulateMedia({ reducedMotion: "reduce" });
