@@ -1,5 +1,5 @@
-import { POST_STATUS } from "@/lib/community/constants";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { POST_STATUS } from "@/lib/community/constants";
 import { db } from "@/lib/platform/db";
 import { indexDocuments, search } from "@/lib/platform/search";
 import { reindexAll, syncSearchDocument } from "@/lib/site/search";
