@@ -83,7 +83,8 @@ export function dashboardAssets(s: DashboardSponsorship): { required: AssetLine[
         help: f.helpText ?? "",
         value,
         isFile: f.kind === "provided_file_asset",
-        status: value ? "" : "(Not available yet)",
+        // The PSF supplies these (provided text/file assets); until it has, the sponsor is told so.
+        status: value ? "" : "(The PSF has not provided this yet)",
       });
     }
   }
