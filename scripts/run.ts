@@ -67,6 +67,27 @@ if (mode === "start" && !env.AUTH_SECRET) {
   );
 }
 
+// Absolute URLs (mail links, API resource_uri, the OpenAPI servers entry) come from SITE_URL.
+// Unset, it follows the port Next is actually given (`-p`, `--port`, or PORT), not a fixed 3000.
+const portArg = extraArgs.findIndex((a) => a === "-p" || a === "--port");
+const port = Number(portArg >= 0 ? extraArgs[portArg + 1] : process.env.PORT || 3000);
+if (!process.env.SITE_URL) {
+  childEnv.SITE_URL = `http://localhost:${port}`;
+  if (!process.env.NEXTAUTH_URL) childEnv.NEXTAUTH_URL = childEnv.SITE_URL;
+  if (mode === "start")
+    console.warn(
+      `SITE_URL is not set: absolute URLs will say ${childEnv.SITE_URL}. Set it to the public address.`,
+    );
+} else {
+  const site = new URL(env.SITE_URL);
+  const local = ["localhost", "127.0.0.1", "[::1]"].includes(site.hostname);
+  const sitePort = Number(site.port || (site.protocol === "https:" ? 443 : 80));
+  if (local && sitePort !== port)
+    console.warn(
+      `SITE_URL is ${env.SITE_URL} but the site listens on port ${port}: links in mail and the API will point elsewhere.`,
+    );
+}
+
 const next = run(
   process.execPath,
   [path.join(rootDir, "node_modules/next/dist/bin/next"), mode, ...extraArgs],
