@@ -5,12 +5,19 @@ import { FormField } from "@/components/ui/form-field";
 import { signUpAction } from "@/lib/users/accounts/actions";
 import type { FormState } from "@/lib/actions/types";
 
-export function SignUpForm() {
+/** `outboxHint`: no mail server in development, so say where the mail went. */
+export function SignUpForm({ outboxHint = false }: { outboxHint?: boolean }) {
   const [state, action, pending] = useActionState<FormState, FormData>(signUpAction, {});
   if (state.done)
     return (
       <p role="status" className="alert alert-success">
         Check your email: we sent a link to confirm your address. It is valid for 24 hours.
+        {outboxHint && (
+          <span data-testid="outbox-hint" className="mt-1 block text-sm">
+            No mail server is configured (SMTP_URL), so the message was not sent: it is printed in
+            the terminal that runs <code>npm run dev</code>, link included, and kept in the outbox.
+          </span>
+        )}
       </p>
     );
   return (

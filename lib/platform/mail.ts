@@ -75,6 +75,22 @@ export type Mailer = {
   retryFailed: (opts?: { maxAttempts?: number; limit?: number }) => Promise<{ sent: number; failed: number }>;
 };
 
+/** The terminal copy of an outbox message in development (no SMTP_URL). */
+export function devMailBlock(id: number, to: string[], m: { subject: string; text: string }): string {
+  const rule = "-".repeat(72);
+  return [
+    "",
+    rule,
+    `Mail #${id} is in the outbox (no SMTP_URL set); staff also see it at /admin/mail/`,
+    `To: ${to.join(", ")}`,
+    `Subject: ${toHeaderText(m.subject)}`,
+    "",
+    m.text.trimEnd(),
+    rule,
+    "",
+  ].join("\n");
+}
+
 /** A mailer for one SMTP server (or the outbox when smtpUrl is undefined). */
 export function createMailer(opts: { smtpUrl?: string; from?: string } = {}): Mailer {
   const from = mailbox.parse(opts.from ?? env.MAIL_FROM);
@@ -136,6 +152,10 @@ export function createMailer(opts: { smtpUrl?: string; from?: string } = {}): Ma
       });
       if (!opts.smtpUrl) {
         log.info({ emailId: row.id }, "mail stored in the outbox (no SMTP_URL)");
+        // `npm run dev` on embedded defaults has no mail server: show the message where the person
+        // trying the site looks, the terminal, so a confirmation or reset link can be followed.
+        // Never in production, where the outbox may hold other people's secret links.
+        if (env.NODE_ENV === "development") process.stderr.write(devMailBlock(row.id, to, m));
         return { id: row.id, status: "outbox" };
       }
       return { id: row.id, status: await deliver(row.id) };

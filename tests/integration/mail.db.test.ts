@@ -3,7 +3,7 @@ import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
-import { createMailer } from "@/lib/platform/mail";
+import { createMailer, devMailBlock } from "@/lib/platform/mail";
 import { listOutbox } from "@/lib/mailing/data";
 import { upsertEmailTemplate } from "@/lib/mailing/mutations";
 import { renderMailTemplate } from "@/lib/mailing/utils";
@@ -152,6 +152,19 @@ describe("mail without SMTP", () => {
       text: "Hello Carol",
     });
     expect(received).toHaveLength(0);
+  });
+});
+
+describe("the terminal copy in development (no SMTP_URL)", () => {
+  it("shows the recipient, a one-line subject and the whole text, link included", () => {
+    const block = devMailBlock(7, ["dana@example.org"], {
+      subject: "Confirm\r\nBcc: x@example.org",
+      text: "Open https://localhost:3000/accounts/confirm-email/abc123/ to confirm.\n\n",
+    });
+    expect(block).toContain("Mail #7 is in the outbox");
+    expect(block).toContain("To: dana@example.org");
+    expect(block).toContain("Subject: Confirm Bcc: x@example.org\n");
+    expect(block).toContain("https://localhost:3000/accounts/confirm-email/abc123/ to confirm.\n---");
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SignUpForm } from "@/components/users/sign-up-form";
+import { env } from "@/lib/platform/env";
 
 export const metadata: Metadata = { title: "Create an account", robots: { index: false } };
 
@@ -11,7 +12,7 @@ export default function SignUpPage() {
       <p>
         Already have one? <Link href="/accounts/login/">Sign in</Link>.
       </p>
-      <SignUpForm />
+      <SignUpForm outboxHint={env.NODE_ENV === "development" && !env.SMTP_URL} />
     </div>
   );
 }
