@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { readJsonArray, spoolDump } from "./dump";
 import { orderMappings, registry, selectMappings } from "./registry";
+import { durationSeconds } from "./models/events";
 import { menuUrl } from "./models/navigation";
 import { ourPermission } from "./models/users";
 
@@ -93,5 +94,14 @@ describe("the mapping registry", () => {
     expect(menuUrl("/about/apps/", false)).toBe("/about/apps/");
     expect(menuUrl("inner", true)).toBeNull();
     expect(() => menuUrl("nowhere:here", true)).toThrow(/no page here/);
+  });
+});
+
+describe("field kinds", () => {
+  it("reads Django's DurationField as dumpdata writes it", () => {
+    expect(durationSeconds("00:15:00")).toBe(900);
+    expect(durationSeconds("1 02:03:04.500000")).toBe(93_784);
+    expect(durationSeconds("P1DT2H")).toBe(93_600);
+    expect(() => durationSeconds("soon")).toThrow(/not a duration/);
   });
 });

@@ -15,9 +15,18 @@ import { navigationMappings } from "./models/navigation";
 import { pagesMappings } from "./models/pages";
 import { usersMappings } from "./models/users";
 import { workGroupsMappings } from "./models/work-groups";
-import type { Mapping } from "./types";
+import { eventsMappings, refreshImportedOccurrences } from "./models/events";
+import type { Db, Mapping } from "./types";
 
-export type DomainMappings = { domain: string; mappings: Mapping[] };
+export type DomainMappings = {
+  domain: string;
+  mappings: Mapping[];
+  /**
+   * Runs once after the whole import when it wrote rows of this domain (never on a dry run):
+   * derived data rebuilt from what came in. Says what it did, for the report.
+   */
+  afterImport?: (db: Db) => Promise<string>;
+};
 
 export const registry: DomainMappings[] = [
   { domain: "users", mappings: usersMappings },
@@ -32,6 +41,7 @@ export const registry: DomainMappings[] = [
   { domain: "work-groups", mappings: workGroupsMappings },
   { domain: "mailing", mappings: mailingMappings },
   { domain: "flags", mappings: flagsMappings },
+  { domain: "events", mappings: eventsMappings, afterImport: refreshImportedOccurrences },
 ];
 
 /** Dependency order (a model after every model it depends on); throws on a cycle. */

@@ -37,6 +37,7 @@ export function formatReport(
     );
     for (const m of media.missing) lines.push(`  missing ${m.key} (${m.model} pk ${JSON.stringify(m.pk)})`);
   }
+  for (const [domain, summary] of Object.entries(result.after)) lines.push(`After ${domain}: ${summary}.`);
   const max = opts.maxFailures ?? 200;
   const failures = result.models.flatMap((r) =>
     r.failures.map((f) => `  ${r.model} pk ${JSON.stringify(f.pk)}: ${f.reason}`),

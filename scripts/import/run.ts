@@ -42,6 +42,8 @@ export type ImportResult = {
   media: MediaReport;
   markup: { kept: number; rendered: number; rstFailures: number };
   changed: boolean;
+  /** What each domain's `afterImport` did (domain → its summary). */
+  after: Record<string, string>;
   failed: number;
   seconds: number;
 };
@@ -64,6 +66,7 @@ export async function runImport(opts: ImportOptions): Promise<ImportResult> {
   };
   const media = new MediaCopier(opts.mediaDir ?? null, opts.storage ?? noStorage, Boolean(opts.dryRun));
   const models: ModelReport[] = [];
+  const after: Record<string, string> = {};
   try {
     // Every table's legacy ids, selected or not: `--only pages` still resolves the pages' creators.
     for (const m of (opts.entries ?? registry).flatMap((e) => e.mappings)) await refs.preload(opts.db, m);
@@ -91,6 +94,11 @@ export async function runImport(opts: ImportOptions): Promise<ImportResult> {
       opts.progress?.endModel();
       if (!m.lookup || report.skipped > 0) models.push(report);
     }
+    for (const entry of opts.dryRun ? [] : (opts.entries ?? registry)) {
+      const own = new Set(entry.mappings.map((m) => m.model));
+      if (entry.afterImport && models.some((r) => own.has(r.model) && r.created + r.updated > 0))
+        after[entry.domain] = await entry.afterImport(opts.db);
+    }
   } finally {
     markup.close();
     spool.dispose();
@@ -102,6 +110,7 @@ export async function runImport(opts: ImportOptions): Promise<ImportResult> {
     media: media.report,
     markup: { kept: markup.kept, rendered: markup.rendered, rstFailures: markup.rstFailures },
     changed: models.some((r) => r.created + r.updated > 0),
+    after,
     failed,
     seconds: (performance.now() - started) / 1000,
   };

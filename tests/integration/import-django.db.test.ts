@@ -94,6 +94,13 @@ describe("npm run import:django into an empty database", () => {
       "work_groups.workgroup": [1, 1, 0, 0, 0, 0],
       "sponsors.sponsoremailnotificationtemplate": [1, 1, 0, 0, 0, 0],
       "waffle.flag": [1, 1, 0, 0, 0, 0],
+      "events.calendar": [1, 1, 0, 0, 0, 0],
+      "events.eventcategory": [2, 2, 0, 0, 0, 0],
+      "events.eventlocation": [1, 1, 0, 0, 0, 0],
+      "events.event": [2, 2, 0, 0, 0, 0],
+      "events.occurringrule": [1, 1, 0, 0, 0, 0],
+      "events.recurringrule": [1, 1, 0, 0, 0, 0],
+      "events.alarm": [1, 1, 0, 0, 0, 0],
     });
     expect(first.ignored).toEqual({ "sessions.session": 1, "sites.site": 1 });
   });
@@ -201,6 +208,42 @@ describe("npm run import:django into an empty database", () => {
     });
   });
 
+  it("imports events with their rules and alarms, and fills the occurrence window from the rules", async () => {
+    const conf = await db.event.findUniqueOrThrow({
+      where: { legacyId: 831 },
+      include: { categories: { include: { category: true } }, venue: true, calendar: true, alarms: true },
+    });
+    expect(conf).toMatchObject({ uid: "import-check-conf@example.org", featured: true, status: "published" });
+    expect(conf.descriptionRendered).toBe("<p>Three days of <em>talks</em> about moving sites.</p>\n");
+    expect(conf.calendar).toMatchObject({ slug: "import-check-events", rss: null, timeZone: "UTC" });
+    expect(conf.venue?.name).toBe("Imported Hall");
+    expect(conf.categories.map((c) => c.category.slug).sort()).toEqual(["import-conferences", "import-sprints"]);
+    expect(conf.alarms.map((a) => a.trigger)).toEqual([48]);
+    expect(first.after).toMatchObject({ events: expect.stringMatching(/of 2 imported events refreshed/) });
+    const oneOff = await db.eventOccurrence.findMany({ where: { eventId: conf.id } });
+    expect(oneOff.map((o) => [o.start.toISOString(), o.end.toISOString(), o.recurring])).toEqual([
+      ["2027-03-12T14:00:00.000Z", "2027-03-14T22:00:00.000Z", false],
+    ]);
+
+    const meetup = await db.event.findUniqueOrThrow({ where: { legacyId: 832 }, include: { recurringRules: true } });
+    expect(meetup.recurringRules.map((r) => [r.frequency, r.interval, r.duration, r.durationInternalSeconds])).toEqual([
+      [2, 1, "1:30", 5400],
+    ]);
+    // Weekly from Monday 2025-01-06 23:00 UTC until 2035: every row in the window is a Monday at
+    // 23:00, 90 minutes long, a week after the one before.
+    const weekly = await db.eventOccurrence.findMany({ where: { eventId: meetup.id }, orderBy: { start: "asc" } });
+    expect(weekly.length).toBeGreaterThan(100);
+    for (const [i, o] of weekly.entries()) {
+      expect([o.recurring, o.start.getUTCDay(), o.start.getUTCHours(), o.end.getTime() - o.start.getTime()]).toEqual([
+        true,
+        1,
+        23,
+        5_400_000,
+      ]);
+      if (i > 0) expect(o.start.getTime() - weekly[i - 1]!.start.getTime()).toBe(7 * 86_400_000);
+    }
+  });
+
   it("copies media into storage and reports the missing file without failing", async () => {
     expect(first.media.copied).toBe(2);
     expect(first.media.missing).toEqual([
@@ -235,6 +278,7 @@ describe("npm run import:django into an empty database", () => {
     const again = await importFixture();
     expect(again.failed).toBe(0);
     expect(again.changed).toBe(false);
+    expect(again.after).toEqual({}); // nothing changed, so no occurrence refresh
     for (const m of again.models) expect([m.model, m.created, m.updated]).toEqual([m.model, 0, 0]);
     expect(again.media).toMatchObject({ copied: 0, present: 2 });
     // One app alone still resolves references to rows of the others (their legacy ids).

@@ -37,6 +37,14 @@ export function requiredDate(v: unknown, field: string): Date {
   return d;
 }
 
+/** apps/cms NameSlugModel: a name and a slug, both required. */
+export function nameSlug(f: Record<string, unknown>) {
+  const name = str(f.name);
+  const slug = str(f.slug);
+  if (!name || !slug) throw new MapError("name and slug are required");
+  return { name, slug };
+}
+
 /** A required foreign key: our id, or a MapError naming the missing row. */
 export function fk(ctx: MapContext, model: string, key: ForeignKey, field: string): number {
   const id = ctx.ref(model, key);

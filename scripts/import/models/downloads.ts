@@ -11,15 +11,9 @@ import {
   markupField,
   markupSpec,
   MapError,
+  nameSlug,
   str,
 } from "./common";
-
-const nameSlug = (f: Record<string, unknown>) => {
-  const name = str(f.name);
-  const slug = str(f.slug);
-  if (!name || !slug) throw new MapError("name and slug are required");
-  return { name, slug };
-};
 
 const os: Mapping = {
   model: "downloads.os",
