@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createReleaseFile, updateReleaseFile } from "@/lib/downloads/release-file/mutations";
+import { getLatestRelease } from "@/lib/downloads/release/data";
 import { createRelease, updateRelease } from "@/lib/downloads/release/mutations";
 import { createPage } from "@/lib/pages/mutations";
 import { slugify } from "@/lib/platform/text";
@@ -45,6 +46,61 @@ describe("release mutations", () => {
       code: "validation_failed",
       fields: { releasePageId: ["No such release page."] },
     });
+  });
+});
+
+describe("the latest release's download buttons", () => {
+  it("stay on the previous release while the one marked latest has no download-button file", async () => {
+    // Major version 1 is not in any other test's data, so marking latest here demotes nothing else.
+    const older = await createRelease(
+      {
+        name: "Python 1.6.0",
+        version: 1,
+        isPublished: true,
+        isLatest: true,
+        releaseDate: new Date("2000-09-05T12:00:00Z"),
+      },
+      userId,
+    );
+    // A later bugfix of an older series, released after the previous latest: not the stand-in.
+    const sideline = await createRelease(
+      { name: "Python 1.5.3", version: 1, isPublished: true, releaseDate: new Date("2000-10-01T12:00:00Z") },
+      userId,
+    );
+    for (const r of [older, sideline]) {
+      const name = `python-${r.slug}-${tag()}.tgz`;
+      await createReleaseFile(
+        { name, url: `${base}${name}`, osId, releaseId: r.id, downloadButton: true },
+        userId,
+      );
+    }
+    const newer = await createRelease(
+      {
+        name: "Python 1.6.1",
+        version: 1,
+        isPublished: true,
+        isLatest: true,
+        releaseDate: new Date("2001-01-05T12:00:00Z"),
+      },
+      userId,
+    );
+    try {
+      expect((await db.release.findUniqueOrThrow({ where: { id: older.id } })).isLatest).toBe(false);
+      const standIn = await getLatestRelease(1);
+      expect(standIn?.name).toBe("Python 1.6.0");
+      expect(standIn?.buttons).toHaveLength(1);
+
+      const name = `python-161-${tag()}.tgz`;
+      await createReleaseFile(
+        { name, url: `${base}${name}`, osId, releaseId: newer.id, downloadButton: true },
+        userId,
+      );
+      const latest = await getLatestRelease(1);
+      expect(latest?.name).toBe("Python 1.6.1");
+      expect(latest?.buttons.map((b) => b.fileName)).toEqual([name]);
+    } finally {
+      await db.release.deleteMany({ where: { id: { in: [older.id, sideline.id, newer.id] } } });
+    }
   });
 });
 

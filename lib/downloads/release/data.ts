@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/platform/db";
 import { db } from "@/lib/platform/db";
 import type { LatestRelease, ReleaseDetail, ReleaseSummary } from "@/lib/downloads/types";
-import { compareVersions, seriesOf } from "@/lib/downloads/utils";
+import { compareVersions, getVersion, seriesOf } from "@/lib/downloads/utils";
 import type { ReleaseFilter } from "./schema";
 import { byVersionDesc, fileSelect, releaseWhere, summarySelect, toFile, toSummary } from "./utils";
 
@@ -57,9 +57,9 @@ export async function getRelease(id: number, staff = true): Promise<ReleaseApiRo
  * OS (apps/downloads/managers.py latest_python3; models.py download_file_for_os).
  */
 export async function getLatestRelease(version = 3): Promise<LatestRelease | null> {
-  const latest = (v: number) =>
+  const find = (where: Prisma.ReleaseWhereInput) =>
     db.release.findFirst({
-      where: { version: v, isPublished: true, isLatest: true },
+      where,
       orderBy: { releaseDate: "desc" },
       select: {
         name: true,
@@ -71,6 +71,19 @@ export async function getLatestRelease(version = 3): Promise<LatestRelease | nul
         },
       },
     });
+  // A release marked latest before its files are uploaded would empty the download buttons:
+  // until it has a download-button file, the newest published final release that has one stands in.
+  const latest = async (v: number) => {
+    const flagged = await find({ version: v, isPublished: true, isLatest: true });
+    if (!flagged || flagged.files.some((f) => f.downloadButton)) return flagged;
+    const candidates = await db.release.findMany({
+      where: { version: v, isPublished: true, preRelease: false, files: { some: { downloadButton: true } } },
+      select: { id: true, name: true },
+    });
+    // The highest version, not the newest date: a 3.13 bugfix can ship after 3.14.0.
+    const best = candidates.sort((a, b) => compareVersions(getVersion(b.name), getVersion(a.name)))[0];
+    return (best && (await find({ id: best.id }))) ?? flagged;
+  };
   // The install manager (views.py DownloadBase latest_pymanager) goes with Python 3 only.
   const [release, manager] = await Promise.all([latest(version), version === 3 ? latest(100) : null]);
   if (!release) return null;

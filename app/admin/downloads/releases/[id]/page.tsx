@@ -30,6 +30,12 @@ export default async function AdminReleasePage({ params }: { params: Promise<{ i
           Preview the page
         </Link>
       </div>
+      {release.isLatest && release.isPublished && !release.files.some((f) => f.downloadButton) && (
+        <p role="status" className="alert alert-warning max-w-xl" data-testid="latest-without-button">
+          This release is marked latest but none of its files is a download-button file, so the
+          download buttons keep offering the previous release until one is added below.
+        </p>
+      )}
       <ModelForm
         action={saveReleaseAction}
         fields={releaseFields}
