@@ -4,11 +4,13 @@
  * importer orders models by their `dependsOn`.
  */
 import { bannersMappings } from "./models/banners";
+import { blogsMappings } from "./models/blogs";
 import { boxesMappings } from "./models/boxes";
 import { codeSamplesMappings } from "./models/code-samples";
 import { companiesMappings } from "./models/companies";
 import { downloadsMappings } from "./models/downloads";
 import { flagsMappings } from "./models/flags";
+import { jobsMappings } from "./models/jobs";
 import { mailingMappings } from "./models/mailing";
 import { minutesMappings } from "./models/minutes";
 import { navigationMappings } from "./models/navigation";
@@ -42,6 +44,8 @@ export const registry: DomainMappings[] = [
   { domain: "mailing", mappings: mailingMappings },
   { domain: "flags", mappings: flagsMappings },
   { domain: "events", mappings: eventsMappings, afterImport: refreshImportedOccurrences },
+  { domain: "jobs", mappings: jobsMappings },
+  { domain: "blogs", mappings: blogsMappings },
 ];
 
 /** Dependency order (a model after every model it depends on); throws on a cycle. */

@@ -101,6 +101,14 @@ describe("npm run import:django into an empty database", () => {
       "events.occurringrule": [1, 1, 0, 0, 0, 0],
       "events.recurringrule": [1, 1, 0, 0, 0, 0],
       "events.alarm": [1, 1, 0, 0, 0, 0],
+      "jobs.jobtype": [2, 2, 0, 0, 0, 0],
+      "jobs.jobcategory": [1, 1, 0, 0, 0, 0],
+      "jobs.job": [2, 2, 0, 0, 0, 0],
+      "jobs.jobreviewcomment": [1, 1, 0, 0, 0, 0],
+      "blogs.feed": [2, 2, 0, 0, 0, 0],
+      "blogs.blogentry": [2, 2, 0, 0, 0, 0],
+      "blogs.feedaggregate": [1, 1, 0, 0, 0, 0],
+      "blogs.relatedblog": [1, 1, 0, 0, 0, 0],
     });
     expect(first.ignored).toEqual({ "sessions.session": 1, "sites.site": 1 });
   });
@@ -242,6 +250,55 @@ describe("npm run import:django into an empty database", () => {
       ]);
       if (i > 0) expect(o.start.getTime() - weekly[i - 1]!.start.getTime()).toBe(7 * 86_400_000);
     }
+  });
+
+  it("imports jobs with their types and review comments, deriving the slugs Django derives", async () => {
+    const senior = await db.job.findUniqueOrThrow({
+      where: { legacyId: 921 },
+      include: { jobTypes: { include: { jobType: true } }, category: true, reviewComments: true, submittedBy: true },
+    });
+    expect(senior).toMatchObject({
+      status: "approved",
+      isFeatured: true,
+      telecommuting: true,
+      agencies: false,
+      locationSlug: "krakow-poland",
+      otherJobType: "Data pipelines",
+    });
+    expect(senior.expires?.toISOString()).toBe("2027-01-19T15:30:00.000Z");
+    expect(senior.submittedBy?.username).toBe("tomasz.import");
+    expect(senior.category.slug).toBe("import-software-engineer");
+    expect(senior.jobTypes.map((t) => [t.jobType.slug, t.jobType.active]).sort()).toEqual([
+      ["import-backend", true],
+      ["import-retired-type", false],
+    ]);
+    expect(senior.companyDescriptionRendered).toBe("<p>We make <em>widgets</em>.</p>\n");
+    expect(senior.descriptionRendered).toBe("<p>Move <strong>data</strong> between sites.</p>\n");
+    expect(senior.reviewComments.map((c) => c.commentRendered)).toEqual([
+      "<p>Approved after the <em>salary</em> line was added.</p>\n",
+    ]);
+    const intern = await db.job.findUniqueOrThrow({ where: { legacyId: 922 } });
+    expect(intern).toMatchObject({ locationSlug: "austin-tx-usa", countrySlug: "usa", companyName: null, url: null });
+  });
+
+  it("imports blog feeds, entries, aggregates and related blogs", async () => {
+    const aggregate = await db.feedAggregate.findUniqueOrThrow({
+      where: { slug: "import-check-aggregate" },
+      include: { feeds: { include: { feed: { include: { entries: { orderBy: { pubDate: "desc" } } } } } } },
+    });
+    const feeds = aggregate.feeds.map((f) => f.feed).sort((a, b) => a.name.localeCompare(b.name));
+    expect(feeds.map((f) => [f.name, f.lastImport?.toISOString() ?? null])).toEqual([
+      ["Imported Insider", "2026-11-30T06:00:00.000Z"],
+      ["Imported Planet", null],
+    ]);
+    expect(feeds[0]!.entries.map((e) => [e.title, e.pubDate.toISOString()])).toEqual([
+      ["Imported: Python 3.99.7 is out", "2026-11-28T18:45:00.000Z"],
+      ["Imported: the board meets", "2026-10-01T12:00:00.000Z"], // naive: UTC
+    ]);
+    expect(await db.relatedBlog.findFirstOrThrow({ where: { legacyId: 1031 } })).toMatchObject({
+      blogName: "Imported Related Blog",
+      lastEntryTitle: "A related post",
+    });
   });
 
   it("copies media into storage and reports the missing file without failing", async () => {

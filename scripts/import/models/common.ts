@@ -37,6 +37,12 @@ export function requiredDate(v: unknown, field: string): Date {
   return d;
 }
 
+/** Fields a row cannot do without (blank=False): a MapError naming the empty ones. */
+export function required(f: Record<string, unknown>, ...names: string[]) {
+  const missing = names.filter((n) => str(f[n]).trim() === "");
+  if (missing.length) throw new MapError(`${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} required`);
+}
+
 /** apps/cms NameSlugModel: a name and a slug, both required. */
 export function nameSlug(f: Record<string, unknown>) {
   const name = str(f.name);
