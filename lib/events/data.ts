@@ -3,16 +3,6 @@ import { db, Prisma } from "@/lib/platform/db";
 import { eventZone } from "./zone/utils";
 import type { CalendarInfo, EventPage, EventSummary, ListingFilter, ListingKind, UpcomingEvent } from "./types";
 
-const summarySelect = {
-  id: true,
-  title: true,
-  featured: true,
-  timeZone: true,
-  descriptionRendered: true,
-  calendar: { select: { slug: true, timeZone: true } },
-  venue: { select: { id: true, name: true, address: true, url: true, timeZone: true } },
-} as const;
-
 // Each event's listed occurrence, found through the (event_id, start) index one event at a time.
 function lateralSql(kind: ListingKind, at: Date): Prisma.Sql {
   if (kind === "upcoming") return Prisma.sql`o.start > ${at} ORDER BY o.start ASC`;
@@ -20,8 +10,6 @@ function lateralSql(kind: ListingKind, at: Date): Prisma.Sql {
   return Prisma.sql`o.start <= ${at} AND o."end" > ${at} ORDER BY o.start DESC`;
 }
 const outerSql = { upcoming: Prisma.sql`n.start ASC`, past: Prisma.sql`n."end" DESC`, now: Prisma.sql`n.start ASC` } as const;
-
-type Picked = { eventId: number; start: Date; end: Date; allDay: boolean; total: bigint };
 
 function filterSql(f: ListingFilter): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`e.status = 'published'`];
@@ -35,13 +23,69 @@ function filterSql(f: ListingFilter): Prisma.Sql {
   return Prisma.join(parts, " AND ");
 }
 
+/** One listing of a batch: which occurrences, from when, of which events, which page. */
+export type ListingSpec = { kind: ListingKind; at: Date; filter?: ListingFilter; limit?: number; offset?: number };
+
+type ListingRow = {
+  spec: number;
+  id: number;
+  title: string;
+  featured: boolean;
+  timeZone: string | null;
+  descriptionRendered: string;
+  calendarSlug: string;
+  calendarZone: string;
+  venueId: number | null;
+  venueName: string | null;
+  venueAddress: string | null;
+  venueUrl: string | null;
+  venueZone: string | null;
+  start: Date;
+  end: Date;
+  allDay: boolean;
+  total: bigint;
+};
+
+function specSql(s: ListingSpec, index: number): Prisma.Sql {
+  const f = s.filter ?? {};
+  return Prisma.sql`(
+    SELECT ${index}::int AS spec, e.id, e.title, e.featured, e.time_zone AS "timeZone",
+      e._description_rendered AS "descriptionRendered", c.slug AS "calendarSlug", c.time_zone AS "calendarZone",
+      v.id AS "venueId", v.name AS "venueName", v.address AS "venueAddress", v.url AS "venueUrl", v.time_zone AS "venueZone",
+      n.start, n."end", n.all_day AS "allDay", count(*) OVER () AS total,
+      row_number() OVER (ORDER BY ${outerSql[s.kind]}, e.id) AS ord
+    FROM events_event e
+    JOIN events_calendar c ON c.id = e.calendar_id
+    LEFT JOIN events_eventlocation v ON v.id = e.venue_id
+    CROSS JOIN LATERAL (
+      SELECT o.start, o."end", o.all_day FROM events_occurrence o WHERE o.event_id = e.id AND ${lateralSql(s.kind, s.at)} LIMIT 1
+    ) n
+    WHERE ${filterSql(f)}
+    ORDER BY ${outerSql[s.kind]}, e.id LIMIT ${s.limit ?? 6} OFFSET ${s.offset ?? 0})`;
+}
+
 /**
- * A page of events with the occurrence each is listed by: "upcoming" (apps/events
+ * Pages of events with the occurrence each is listed by: "upcoming" (apps/events
  * for_datetime: the next start after `at`, soonest first), "past" (until_datetime: the last
  * end before `at`, latest first) or "now" (an occurrence spanning `at`). One event appears once
- * (Django's OR over two joins repeated it), recurring events by their own next or last time.
- * Two queries: the page of (event, occurrence) pairs in SQL with the total, then the events.
+ * per listing (Django's OR over two joins repeated it), recurring events by their own next or
+ * last time. Any number of listings cost one SQL statement (a UNION ALL of one SELECT each, the
+ * total by a window count), and one more only for a listing paged past its end.
  */
+export async function listEventsBatch<const T extends readonly ListingSpec[]>(specs: T): Promise<{ [K in keyof T]: EventPage }> {
+  type Pages = { [K in keyof T]: EventPage };
+  if (specs.length === 0) return [] as unknown as Pages;
+  const rows = await db.$queryRaw<ListingRow[]>`
+    SELECT q.* FROM (${Prisma.join(specs.map(specSql), " UNION ALL ")}) q ORDER BY q.spec, q.ord`;
+  return Promise.all(
+    specs.map(async (s, i) => {
+      const mine = rows.filter((r) => r.spec === i);
+      if (mine.length > 0) return { items: mine.map(toSummary), total: Number(mine[0]!.total) };
+      return { items: [], total: (s.offset ?? 0) > 0 ? await countEvents(s.kind, s.at, s.filter ?? {}) : 0 };
+    }),
+  ) as Promise<Pages>;
+}
+
 export async function listEvents(
   kind: ListingKind,
   at: Date,
@@ -49,22 +93,8 @@ export async function listEvents(
   limit = 6,
   offset = 0,
 ): Promise<EventPage> {
-  const picked = await db.$queryRaw<Picked[]>`
-    SELECT e.id AS "eventId", n.start, n."end", n.all_day AS "allDay", count(*) OVER () AS total
-    FROM events_event e
-    CROSS JOIN LATERAL (
-      SELECT o.start, o."end", o.all_day FROM events_occurrence o WHERE o.event_id = e.id AND ${lateralSql(kind, at)} LIMIT 1
-    ) n
-    WHERE ${filterSql(filter)}
-    ORDER BY ${outerSql[kind]}, e.id LIMIT ${limit} OFFSET ${offset}`;
-  if (picked.length === 0) return { items: [], total: offset > 0 ? await countEvents(kind, at, filter) : 0 };
-  const rows = await db.event.findMany({ where: { id: { in: picked.map((p) => p.eventId) } }, select: summarySelect });
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const items = picked.flatMap((p) => {
-    const e = byId.get(p.eventId);
-    return e ? [toSummary(e, p)] : [];
-  });
-  return { items, total: Number(picked[0]!.total) };
+  const [page] = await listEventsBatch([{ kind, at, filter, limit, offset }]);
+  return page;
 }
 
 async function countEvents(kind: ListingKind, at: Date, filter: ListingFilter): Promise<number> {
@@ -74,21 +104,20 @@ async function countEvents(kind: ListingKind, at: Date, filter: ListingFilter): 
   return Number(row?.n ?? 0);
 }
 
-type SummaryRow = Prisma.EventGetPayload<{ select: typeof summarySelect }>;
-
-function toSummary(e: SummaryRow, o: { start: Date; end: Date; allDay: boolean }): EventSummary {
-  const text = e.descriptionRendered.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
+function toSummary(r: ListingRow): EventSummary {
+  const text = r.descriptionRendered.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
   const words = text.split(" ");
+  const venue = r.venueId === null ? null : { id: r.venueId, name: r.venueName ?? "", address: r.venueAddress, url: r.venueUrl };
   return {
-    id: e.id,
-    title: e.title,
-    calendarSlug: e.calendar.slug,
-    featured: e.featured,
-    zone: eventZone(e),
-    venue: e.venue ? { id: e.venue.id, name: e.venue.name, address: e.venue.address, url: e.venue.url } : null,
-    start: o.start,
-    end: o.end,
-    allDay: o.allDay,
+    id: r.id,
+    title: r.title,
+    calendarSlug: r.calendarSlug,
+    featured: r.featured,
+    zone: eventZone({ timeZone: r.timeZone, venue: { timeZone: r.venueZone }, calendar: { timeZone: r.calendarZone } }),
+    venue,
+    start: r.start,
+    end: r.end,
+    allDay: r.allDay,
     excerpt: words.length > 60 ? `${words.slice(0, 60).join(" ")} …` : text,
   };
 }
@@ -126,11 +155,12 @@ export async function getCalendarBySlug(slug: string): Promise<CalendarInfo | nu
   return db.calendar.findUnique({ where: { slug }, select: calendarSelect });
 }
 
-export async function listCategories(calendarId: number, limit = 30, offset = 0) {
+/** A page of the calendar's categories, with their total unless `counted` is false (one statement less). */
+export async function listCategories(calendarId: number, limit = 30, offset = 0, counted = true) {
   const where = { calendarId };
   const [items, total] = await Promise.all([
     db.eventCategory.findMany({ where, select: { id: true, name: true, slug: true }, orderBy: { name: "asc" }, take: limit, skip: offset }),
-    db.eventCategory.count({ where }),
+    counted ? db.eventCategory.count({ where }) : -1,
   ]);
   return { items, total };
 }
@@ -139,7 +169,8 @@ export async function getCategory(calendarId: number, slug: string) {
   return db.eventCategory.findFirst({ where: { calendarId, slug }, select: { id: true, name: true, slug: true } });
 }
 
-export async function listLocations(calendarId: number, limit = 30, offset = 0) {
+/** A page of the calendar's locations, with their total unless `counted` is false. */
+export async function listLocations(calendarId: number, limit = 30, offset = 0, counted = true) {
   const where = { calendarId };
   const [items, total] = await Promise.all([
     db.eventLocation.findMany({
@@ -149,7 +180,7 @@ export async function listLocations(calendarId: number, limit = 30, offset = 0) 
       take: limit,
       skip: offset,
     }),
-    db.eventLocation.count({ where }),
+    counted ? db.eventLocation.count({ where }) : -1,
   ]);
   return { items, total };
 }

@@ -10,10 +10,11 @@ import {
   listCalendars,
   listCategories,
   listEvents,
+  listEventsBatch,
   listLocations,
   listUpcomingEvents,
 } from "./data";
-import { getEventDetail, getNeighbour } from "./event/data";
+import { getEventDetail, getNeighbours } from "./event/data";
 import type { CalendarInfo, EventPage, ListingFilter } from "./types";
 
 // Listings depend on the clock as well as the data: cached for minutes, and dropped on any write.
@@ -35,11 +36,13 @@ export async function loadEventsHome(page: number) {
   "use cache";
   tagged();
   const now = new Date();
-  const [happening, upcoming, missed, featured, calendars] = await Promise.all([
-    listEvents("now", now, {}, 2),
-    listEvents("upcoming", now, {}, 20, (page - 1) * 20),
-    listEvents("past", now, {}, 2),
-    listEvents("upcoming", now, { featured: true }, 1),
+  const [[happening, upcoming, missed, featured], calendars] = await Promise.all([
+    listEventsBatch([
+      { kind: "now", at: now, limit: 2 },
+      { kind: "upcoming", at: now, limit: 20, offset: (page - 1) * 20 },
+      { kind: "past", at: now, limit: 2 },
+      { kind: "upcoming", at: now, filter: { featured: true }, limit: 1 },
+    ]),
     listCalendars(),
   ]);
   return { happening: happening.items, upcoming, missed: missed.items, featured: featured.items[0] ?? null, calendars };
@@ -77,18 +80,20 @@ async function calendarListing(slug: string, kind: "upcoming" | "past", page: nu
   const now = new Date();
   const when = at === null ? now : new Date(at);
   const filter: ListingFilter = { calendarId: calendar.id };
-  const [events, justMissed, featured, categories, locations] = await Promise.all([
-    listEvents(kind, when, filter, PAGE_SIZE, (page - 1) * PAGE_SIZE),
-    kind === "upcoming" ? listEvents("past", now, filter, 2) : null,
-    listEvents("upcoming", now, { ...filter, featured: true }, 1),
-    listCategories(calendar.id, 10),
-    listLocations(calendar.id, 10),
+  const [[events, featured, justMissed], categories, locations] = await Promise.all([
+    listEventsBatch([
+      { kind, at: when, filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
+      { kind: "upcoming", at: now, filter: { ...filter, featured: true }, limit: 1 },
+      ...(kind === "upcoming" ? [{ kind: "past" as const, at: now, filter, limit: 2 }] : []),
+    ]),
+    listCategories(calendar.id, 10, 0, false),
+    listLocations(calendar.id, 10, 0, false),
   ]);
   return {
     calendar,
-    events,
+    events: events!,
     justMissed: justMissed?.items ?? [],
-    featured: featured.items[0] ?? null,
+    featured: featured!.items[0] ?? null,
     categories: categories.items,
     locations: locations.items,
   };
@@ -158,9 +163,8 @@ async function cachedEvent(slug: string, id: number) {
   const event = await getEventDetail(slug, id, now);
   if (!event) return null;
   const at = event.time?.start ?? now;
-  const [previous, next, atVenue] = await Promise.all([
-    getNeighbour(event.calendar.id, event.id, at, false),
-    getNeighbour(event.calendar.id, event.id, at, true),
+  const [{ previous, next }, atVenue] = await Promise.all([
+    getNeighbours(event.calendar.id, event.id, at),
     event.venue ? listEvents("upcoming", now, { calendarId: event.calendar.id, venueId: event.venue.id }, 5) : null,
   ]);
   return { event, previous, next, atVenue: atVenue?.items.filter((e) => e.id !== event.id) ?? [], now };
