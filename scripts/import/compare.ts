@@ -1,10 +1,16 @@
 /** Field-by-field comparison of mapped data with the row already stored (a second run writes nothing). */
 
+/** JSON with object keys sorted: jsonb stores keys in an order of its own. */
+const sortedKeys = (_: string, v: unknown) =>
+  v && typeof v === "object" && !Array.isArray(v)
+    ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    : v;
+
 function normal(value: unknown): string {
   if (value instanceof Date) return `d:${value.getTime()}`;
   if (value === undefined) return "null";
   if (typeof value === "object" && value !== null && "toFixed" in value) return `n:${String(value)}`;
-  return JSON.stringify(value);
+  return JSON.stringify(value, sortedKeys);
 }
 
 /** The fields of `data` whose value differs from `stored` (undefined in data means "not set"). */

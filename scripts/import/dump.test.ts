@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { changedFields } from "./compare";
 import { readJsonArray, spoolDump } from "./dump";
 import { orderMappings, registry, selectMappings } from "./registry";
 import { durationSeconds } from "./models/events";
@@ -103,5 +104,11 @@ describe("field kinds", () => {
     expect(durationSeconds("1 02:03:04.500000")).toBe(93_784);
     expect(durationSeconds("P1DT2H")).toBe(93_600);
     expect(() => durationSeconds("soon")).toThrow(/not a duration/);
+  });
+
+  it("compares JSON fields whatever order jsonb gave their keys back in", () => {
+    const stored = { id: 1, meta: { b: [1, { y: 2, x: 1 }], a: "z" } };
+    expect(changedFields({ meta: { a: "z", b: [1, { x: 1, y: 2 }] } }, stored)).toEqual([]);
+    expect(changedFields({ meta: { a: "z", b: [{ x: 1, y: 2 }, 1] } }, stored)).toEqual(["meta"]);
   });
 });

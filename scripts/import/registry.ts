@@ -7,6 +7,7 @@ import { bannersMappings } from "./models/banners";
 import { blogsMappings } from "./models/blogs";
 import { boxesMappings } from "./models/boxes";
 import { codeSamplesMappings } from "./models/code-samples";
+import { communityMappings } from "./models/community";
 import { companiesMappings } from "./models/companies";
 import { downloadsMappings } from "./models/downloads";
 import { flagsMappings } from "./models/flags";
@@ -15,6 +16,7 @@ import { mailingMappings } from "./models/mailing";
 import { minutesMappings } from "./models/minutes";
 import { navigationMappings } from "./models/navigation";
 import { pagesMappings } from "./models/pages";
+import { successStoriesMappings } from "./models/success-stories";
 import { usersMappings } from "./models/users";
 import { workGroupsMappings } from "./models/work-groups";
 import { eventsMappings, refreshImportedOccurrences } from "./models/events";
@@ -46,6 +48,8 @@ export const registry: DomainMappings[] = [
   { domain: "events", mappings: eventsMappings, afterImport: refreshImportedOccurrences },
   { domain: "jobs", mappings: jobsMappings },
   { domain: "blogs", mappings: blogsMappings },
+  { domain: "success-stories", mappings: successStoriesMappings },
+  { domain: "community", mappings: communityMappings },
 ];
 
 /** Dependency order (a model after every model it depends on); throws on a cycle. */

@@ -109,6 +109,12 @@ describe("npm run import:django into an empty database", () => {
       "blogs.blogentry": [2, 2, 0, 0, 0, 0],
       "blogs.feedaggregate": [1, 1, 0, 0, 0, 0],
       "blogs.relatedblog": [1, 1, 0, 0, 0, 0],
+      "successstories.storycategory": [1, 1, 0, 0, 0, 0],
+      "successstories.story": [1, 1, 0, 0, 0, 0],
+      "community.post": [1, 1, 0, 0, 0, 0],
+      "community.link": [1, 1, 0, 0, 0, 0],
+      "community.photo": [1, 1, 0, 0, 0, 0],
+      "community.video": [1, 1, 0, 0, 0, 0],
     });
     expect(first.ignored).toEqual({ "sessions.session": 1, "sites.site": 1 });
   });
@@ -301,13 +307,39 @@ describe("npm run import:django into an empty database", () => {
     });
   });
 
+  it("imports success stories with their company and image, and community posts with what hangs on them", async () => {
+    const story = await db.story.findUniqueOrThrow({
+      where: { slug: "imported-widgets-scale" },
+      include: { company: true, category: true, submittedBy: true },
+    });
+    expect(story).toMatchObject({ isPublished: true, featured: true, authorEmail: null, image: "successstories/import-check-story.png" });
+    expect([story.company?.slug, story.category.slug, story.submittedBy?.username]).toEqual([
+      "imported-widgets",
+      "import-engineering",
+      "tomasz.import",
+    ]);
+    expect(story.contentRendered).toContain("<p>It went <em>well</em>.</p>");
+
+    const post = await db.communityPost.findUniqueOrThrow({
+      where: { legacyId: 1201 },
+      include: { links: true, photos: true, videos: true },
+    });
+    expect(post).toMatchObject({ mediaType: 2, status: 2, abstract: null, meta: { source: "flickr", author: { name: "M", id: 7 } } });
+    expect(post.links.map((l) => l.url)).toEqual(["https://example.org/linked"]);
+    expect(post.photos.map((p) => [p.image, p.imageUrl, p.caption])).toEqual([[null, "https://example.org/snake.jpg", "A snake"]]);
+    expect(post.videos).toEqual([]);
+    const video = await db.communityVideo.findFirstOrThrow({ where: { legacyId: 1231 } });
+    expect(video).toMatchObject({ postId: null, videoData: null, clickThroughUrl: "https://example.org/video" });
+  });
+
   it("copies media into storage and reports the missing file without failing", async () => {
-    expect(first.media.copied).toBe(2);
+    expect(first.media.copied).toBe(3);
     expect(first.media.missing).toEqual([
       { key: "files/import-check-agenda.pdf", model: "pages.documentfile", pk: 512 },
     ]);
     const stored = await createLocalStorage(mediaDir).get("companies/logos/imported-widgets.png");
     expect(stored?.contentType).toBe("image/png");
+    expect(await createLocalStorage(mediaDir).exists("successstories/import-check-story.png")).toBe(true);
   });
 
   it("a dry run writes no rows and copies no files, but says what it would do", async () => {
@@ -316,7 +348,7 @@ describe("npm run import:django into an empty database", () => {
       const store = createLocalStorage(emptyDir);
       const dry = await importFixture({ dryRun: true, storage: () => store });
       expect(dry.changed).toBe(false);
-      expect(dry.media.copied).toBe(2);
+      expect(dry.media.copied).toBe(3);
       expect(await store.exists("companies/logos/imported-widgets.png")).toBe(false);
     } finally {
       rmSync(emptyDir, { recursive: true, force: true });
@@ -337,7 +369,7 @@ describe("npm run import:django into an empty database", () => {
     expect(again.changed).toBe(false);
     expect(again.after).toEqual({}); // nothing changed, so no occurrence refresh
     for (const m of again.models) expect([m.model, m.created, m.updated]).toEqual([m.model, 0, 0]);
-    expect(again.media).toMatchObject({ copied: 0, present: 2 });
+    expect(again.media).toMatchObject({ copied: 0, present: 3 });
     // One app alone still resolves references to rows of the others (their legacy ids).
     const pagesOnly = await importFixture({ only: ["pages"] });
     expect([pagesOnly.changed, pagesOnly.failed]).toEqual([false, 0]);
