@@ -10,16 +10,18 @@ import { codeSamplesMappings } from "./models/code-samples";
 import { communityMappings } from "./models/community";
 import { companiesMappings } from "./models/companies";
 import { downloadsMappings } from "./models/downloads";
+import { eventsMappings, refreshImportedOccurrences } from "./models/events";
 import { flagsMappings } from "./models/flags";
 import { jobsMappings } from "./models/jobs";
 import { mailingMappings } from "./models/mailing";
+import { membershipMappings } from "./models/membership";
 import { minutesMappings } from "./models/minutes";
 import { navigationMappings } from "./models/navigation";
+import { nominationsMappings } from "./models/nominations";
 import { pagesMappings } from "./models/pages";
 import { successStoriesMappings } from "./models/success-stories";
 import { usersMappings } from "./models/users";
 import { workGroupsMappings } from "./models/work-groups";
-import { eventsMappings, refreshImportedOccurrences } from "./models/events";
 import type { Db, Mapping } from "./types";
 
 export type DomainMappings = {
@@ -50,6 +52,8 @@ export const registry: DomainMappings[] = [
   { domain: "blogs", mappings: blogsMappings },
   { domain: "success-stories", mappings: successStoriesMappings },
   { domain: "community", mappings: communityMappings },
+  { domain: "nominations", mappings: nominationsMappings },
+  { domain: "membership", mappings: membershipMappings },
 ];
 
 /** Dependency order (a model after every model it depends on); throws on a cycle. */

@@ -115,6 +115,12 @@ describe("npm run import:django into an empty database", () => {
       "community.link": [1, 1, 0, 0, 0, 0],
       "community.photo": [1, 1, 0, 0, 0, 0],
       "community.video": [1, 1, 0, 0, 0, 0],
+      "nominations.electionkind": [1, 1, 0, 0, 0, 0],
+      "nominations.election": [2, 2, 0, 0, 0, 0],
+      "nominations.nominee": [1, 1, 0, 0, 0, 0],
+      "nominations.nomination": [1, 1, 0, 0, 0, 0],
+      "users.membership": [1, 1, 0, 0, 0, 0],
+      "users.usergroup": [1, 1, 0, 0, 0, 0],
     });
     expect(first.ignored).toEqual({ "sessions.session": 1, "sites.site": 1 });
   });
@@ -330,6 +336,32 @@ describe("npm run import:django into an empty database", () => {
     expect(post.videos).toEqual([]);
     const video = await db.communityVideo.findFirstOrThrow({ where: { legacyId: 1231 } });
     expect(video).toMatchObject({ postId: null, videoData: null, clickThroughUrl: "https://example.org/video" });
+  });
+
+  it("imports elections with their kind, nominees and nominations, and PSF memberships and user groups", async () => {
+    const council = await db.election.findUniqueOrThrow({
+      where: { slug: "imported-council-2026" },
+      include: { kind: true, nominees: { include: { user: true } }, nominations: { include: { nominator: true } } },
+    });
+    expect(council.kind).toMatchObject({ nominationForm: "packaging_council", accentColor: "#ffd343" });
+    expect(council.date.toISOString()).toBe("2026-06-15T00:00:00.000Z");
+    expect(council.descriptionRendered).toBe("<p>Nominate <strong>now</strong>.</p>\n");
+    expect(council.nominees.map((n) => [n.user?.username, n.accepted, n.approved])).toEqual([["mirela.import", true, true]]);
+    const [nomination] = council.nominations;
+    expect(nomination).toMatchObject({ nomineeId: council.nominees[0]!.id, eligibilityConfirmed: false, employer: "Imported Widgets" });
+    expect(nomination!.nominator?.username).toBe("tomasz.import");
+    expect(nomination!.nominationStatementRendered).toBe("<p>She moved the <em>whole</em> site.</p>\n");
+    // Django derives a missing slug from the name; a NULL description is empty.
+    const board = await db.election.findUniqueOrThrow({ where: { legacyId: 1312 } });
+    expect(board).toMatchObject({ slug: "imported-board-2019", kindId: null, description: "", hidePreviousService: true });
+
+    const membership = await db.membership.findFirstOrThrow({ where: { legacyId: 1401 }, include: { creator: true } });
+    expect(membership).toMatchObject({ membershipType: 5, votes: true, psfCodeOfConduct: true, psfAnnouncements: null });
+    expect(membership.creator?.username).toBe("mirela.import");
+    expect(membership.lastVoteAffirmation?.toISOString()).toBe("2026-02-02T10:00:00.000Z");
+    const pug = await db.pythonUserGroup.findFirstOrThrow({ where: { legacyId: 1411 } });
+    expect(pug).toMatchObject({ urlType: "meetup", approved: true, trusted: false });
+    expect(pug.startDate?.toISOString()).toBe("2012-09-01T00:00:00.000Z");
   });
 
   it("copies media into storage and reports the missing file without failing", async () => {
