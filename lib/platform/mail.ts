@@ -45,6 +45,17 @@ export const mailMessageSchema = z.object({
   text: z.string().max(1_000_000),
   html: z.string().max(2_000_000).optional(),
   templateId: z.number().int().optional(),
+  /** Files sent with the message; the log keeps their names only, so a retry goes without them. */
+  attachments: z
+    .array(
+      z.object({
+        filename: z.string().min(1).max(255).transform(toHeaderText),
+        content: z.custom<Uint8Array>((v) => v instanceof Uint8Array, "Attachment content must be bytes."),
+        contentType: z.string().max(255),
+      }),
+    )
+    .max(10)
+    .optional(),
 });
 export type MailMessage = z.input<typeof mailMessageSchema>;
 
@@ -95,7 +106,8 @@ export function devMailBlock(id: number, to: string[], m: { subject: string; tex
 export function createMailer(opts: { smtpUrl?: string; from?: string } = {}): Mailer {
   const from = mailbox.parse(opts.from ?? env.MAIL_FROM);
 
-  async function deliver(id: number): Promise<"sent" | "failed"> {
+  type Attachment = NonNullable<z.output<typeof mailMessageSchema>["attachments"]>[number];
+  async function deliver(id: number, attachments: Attachment[] = []): Promise<"sent" | "failed"> {
     const row = await db.emailLog.findUniqueOrThrow({ where: { id } });
     try {
       const info = await transportFor(opts.smtpUrl!).sendMail({
@@ -105,6 +117,9 @@ export function createMailer(opts: { smtpUrl?: string; from?: string } = {}): Ma
         subject: toHeaderText(row.subject),
         text: row.text,
         ...(row.html ? { html: row.html } : {}),
+        ...(attachments.length
+          ? { attachments: attachments.map((a) => ({ ...a, content: Buffer.from(a.content) })) }
+          : {}),
         disableFileAccess: true,
         disableUrlAccess: true,
       });
@@ -158,7 +173,7 @@ export function createMailer(opts: { smtpUrl?: string; from?: string } = {}): Ma
         if (env.NODE_ENV === "development") process.stderr.write(devMailBlock(row.id, to, m));
         return { id: row.id, status: "outbox" };
       }
-      return { id: row.id, status: await deliver(row.id) };
+      return { id: row.id, status: await deliver(row.id, m.attachments) };
     },
 
     async retryFailed({ maxAttempts = 5, limit = 100 } = {}) {

@@ -12,6 +12,7 @@ import {
 } from "@/lib/sponsors/constants";
 import type { SponsorshipStatusName } from "@/lib/sponsors/types";
 import { hasUserCustomization, nextStatus } from "@/lib/sponsors/utils";
+import { createDraftContract } from "@/lib/sponsors/contracts/mutations";
 import { ASSET_TYPE, featureData } from "./utils";
 
 type Tx = Prisma.TransactionClient;
@@ -214,8 +215,7 @@ export async function approveSponsorship(id: number, input: ApproveInput, actor:
         renewal: input.renewal,
       },
     });
-    await tx.contract.deleteMany({ where: { sponsorshipId: id, status: "draft" } });
-    await tx.contract.create({ data: { sponsorshipId: id, status: "draft" } });
+    await createDraftContract(tx, id);
   });
   await audit("approved", id, SPONSORSHIP_LOG.approved, actor);
   await audit("contract_created", id, SPONSORSHIP_LOG.contractCreated, actor);
