@@ -74,15 +74,16 @@ export async function spoolPostgres(
   const fileOf = (model: string) => path.join(dir, `${model}.jsonl`);
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    for (const m of mappings) {
-      const table = djangoTable(m.model);
+    for (const model of mappings.map((m) => m.source ?? m.model)) {
+      if (counts.has(model)) continue;
+      const table = djangoTable(model);
       const exists = await client.query("SELECT to_regclass($1) AS t", [table]);
       if (!exists.rows[0].t) continue;
-      const pk = PKS[m.model] ?? "id";
+      const pk = PKS[model] ?? "id";
       const links: Record<string, [string, string, string]> = {};
-      for (const [field, spec] of Object.entries(M2M[m.model] ?? {}))
+      for (const [field, spec] of Object.entries(M2M[model] ?? {}))
         if ((await client.query("SELECT to_regclass($1) AS t", [spec[0]])).rows[0].t) links[field] = spec;
-      const out = createWriteStream(fileOf(m.model));
+      const out = createWriteStream(fileOf(model));
       await client.query(
         `DECLARE rows_cursor NO SCROLL CURSOR FOR SELECT * FROM ${ident(table)} ORDER BY ${ident(pk)}`,
       );
@@ -102,14 +103,14 @@ export async function spoolPostgres(
         }
         for (const r of batch.rows) {
           onRow?.();
-          if (!out.write(JSON.stringify(toDumpRow(m.model, r, m2m.get(r[pk]))) + "\n"))
+          if (!out.write(JSON.stringify(toDumpRow(model, r, m2m.get(r[pk]))) + "\n"))
             await once(out, "drain");
           n++;
         }
       }
       await client.query("CLOSE rows_cursor");
       await new Promise((r) => out.end(r));
-      counts.set(m.model, n);
+      counts.set(model, n);
     }
     await client.query("COMMIT");
   } catch (e) {

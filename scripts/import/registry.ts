@@ -19,6 +19,9 @@ import { minutesMappings } from "./models/minutes";
 import { navigationMappings } from "./models/navigation";
 import { nominationsMappings } from "./models/nominations";
 import { pagesMappings } from "./models/pages";
+import { sponsorFeaturesMappings } from "./models/sponsor-features";
+import { sponsorsMappings } from "./models/sponsors";
+import { sponsorshipsMappings } from "./models/sponsorships";
 import { successStoriesMappings } from "./models/success-stories";
 import { usersMappings } from "./models/users";
 import { workGroupsMappings } from "./models/work-groups";
@@ -54,6 +57,7 @@ export const registry: DomainMappings[] = [
   { domain: "community", mappings: communityMappings },
   { domain: "nominations", mappings: nominationsMappings },
   { domain: "membership", mappings: membershipMappings },
+  { domain: "sponsors", mappings: [...sponsorsMappings, ...sponsorshipsMappings, ...sponsorFeaturesMappings] },
 ];
 
 /** Dependency order (a model after every model it depends on); throws on a cycle. */

@@ -51,7 +51,7 @@ export type ImportResult = {
 export async function runImport(opts: ImportOptions): Promise<ImportResult> {
   const started = performance.now();
   const mappings = selectMappings(opts.only ?? null, opts.entries ?? registry);
-  const selected = new Set(mappings.map((m) => m.model));
+  const selected = new Set(mappings.map((m) => m.source ?? m.model));
   let spool: Awaited<ReturnType<typeof spoolDump>>;
   if (opts.fromPostgres) spool = await spoolPostgres(opts.fromPostgres, mappings, opts.progress?.reading);
   else {
@@ -71,12 +71,12 @@ export async function runImport(opts: ImportOptions): Promise<ImportResult> {
     // Every table's legacy ids, selected or not: `--only pages` still resolves the pages' creators.
     for (const m of (opts.entries ?? registry).flatMap((e) => e.mappings)) await refs.preload(opts.db, m);
     for (const m of mappings) {
-      const total = spool.counts.get(m.model) ?? 0;
+      const total = spool.counts.get(m.source ?? m.model) ?? 0;
       if (total === 0) continue;
       opts.progress?.startModel(m.model, total);
       let report: ModelReport;
       try {
-        report = await importModel(m, spool.rows(m.model), {
+        report = await importModel(m, spool.rows(m.source ?? m.model), {
           db: opts.db,
           refs,
           markup,

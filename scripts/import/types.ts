@@ -47,6 +47,11 @@ export type LinkSpec = {
 export type Mapping = {
   /** Django's `app_label.model`, lower case as dumpdata writes it. */
   model: string;
+  /**
+   * The dump model whose rows this mapping reads, when not `model`: a second pass over a model's
+   * rows (a many-to-many field onto the same model, set once every row has an id).
+   */
+  source?: string;
   /** Prisma delegate (`db.box`); absent for lookup-only models (content types). */
   table?: string;
   /** Models whose rows this one references (their rows are imported first). */

@@ -121,6 +121,35 @@ describe("npm run import:django into an empty database", () => {
       "nominations.nomination": [1, 1, 0, 0, 0, 0],
       "users.membership": [1, 1, 0, 0, 0, 0],
       "users.usergroup": [1, 1, 0, 0, 0, 0],
+      // The conflicts are a second pass over the benefits (they point at later rows too).
+      "sponsors.sponsorshipprogram": [1, 1, 0, 0, 0, 0],
+      "sponsors.sponsorshippackage": [2, 2, 0, 0, 0, 0],
+      "sponsors.legalclause": [1, 1, 0, 0, 0, 0],
+      "sponsors.sponsorshipbenefit": [2, 2, 0, 0, 0, 0],
+      "sponsors.sponsorshipbenefit.conflicts": [2, 0, 2, 0, 0, 0],
+      "sponsors.sponsor": [1, 1, 0, 0, 0, 0],
+      "sponsors.sponsorcontact": [1, 1, 0, 0, 0, 0],
+      "sponsors.sponsorship": [2, 2, 0, 0, 0, 0],
+      "sponsors.sponsorbenefit": [1, 1, 0, 0, 0, 0],
+      "sponsors.contract": [1, 1, 0, 0, 0, 0],
+      "sponsors.sponsorshipcurrentyear": [1, 1, 0, 0, 0, 0],
+      "sponsors.benefitfeatureconfiguration": [8, 0, 0, 0, 8, 0],
+      "sponsors.logoplacementconfiguration": [1, 1, 0, 0, 0, 0],
+      "sponsors.tieredbenefitconfiguration": [1, 1, 0, 0, 0, 0],
+      "sponsors.emailtargetableconfiguration": [1, 1, 0, 0, 0, 0],
+      "sponsors.requiredimgassetconfiguration": [1, 1, 0, 0, 0, 0],
+      "sponsors.requiredtextassetconfiguration": [1, 1, 0, 0, 0, 0],
+      "sponsors.requiredresponseassetconfiguration": [1, 1, 0, 0, 0, 0],
+      "sponsors.providedtextassetconfiguration": [1, 1, 0, 0, 0, 0],
+      "sponsors.providedfileassetconfiguration": [1, 1, 0, 0, 0, 0],
+      "sponsors.benefitfeature": [3, 0, 0, 0, 3, 0],
+      "sponsors.logoplacement": [1, 1, 0, 0, 0, 0],
+      "sponsors.providedfileasset": [1, 1, 0, 0, 0, 0],
+      "sponsors.requiredtextasset": [1, 1, 0, 0, 0, 0],
+      "sponsors.genericasset": [3, 0, 0, 0, 3, 0],
+      "sponsors.textasset": [1, 1, 0, 0, 0, 0],
+      "sponsors.imgasset": [1, 1, 0, 0, 0, 0],
+      "sponsors.responseasset": [1, 1, 0, 0, 0, 0],
     });
     expect(first.ignored).toEqual({ "sessions.session": 1, "sites.site": 1 });
   });
@@ -364,8 +393,100 @@ describe("npm run import:django into an empty database", () => {
     expect(pug.startDate?.toISOString()).toBe("2012-09-01T00:00:00.000Z");
   });
 
+  it("imports the sponsorship programme: packages, benefits with their conflicts, and the polymorphic rows as one table each", async () => {
+    const logo = await db.sponsorshipBenefit.findUniqueOrThrow({
+      where: { legacyId: 1531 },
+      include: {
+        packages: { include: { package: true } },
+        legalClauses: { include: { legalClause: true } },
+        conflicts: { include: { to: true } },
+        conflictedBy: { include: { from: true } },
+        featureConfigs: { orderBy: { legacyId: "asc" } },
+        program: true,
+      },
+    });
+    expect(logo).toMatchObject({ packageOnly: true, capacity: 4, internalValue: 5000, internalDescription: "", year: 2027 });
+    expect(logo.program).toMatchObject({ name: "Imported Foundation", description: "" });
+    expect(logo.packages.map((p) => p.package.slug)).toEqual(["imported-visionary"]);
+    expect(logo.legalClauses.map((c) => c.legalClause.internalName)).toEqual(["Imported trademark clause"]);
+    expect([logo.conflicts.map((c) => c.to.name), logo.conflictedBy.map((c) => c.from.name)]).toEqual([
+      ["Imported booth"],
+      ["Imported booth"],
+    ]);
+    expect(logo.featureConfigs.map((c) => [c.kind, c.publisher, c.logoPlace, c.packageId === null, c.quantity, c.sharedFile])).toEqual([
+      ["logo_placement", "psf", "download", true, null, null],
+      ["tiered_benefit", null, null, false, 2, null],
+      ["provided_file_asset", null, null, true, null, "import-check-exhibitor-kit.pdf"],
+    ]);
+    const booth = await db.benefitFeatureConfiguration.findMany({
+      where: { benefit: { legacyId: 1532 } },
+      orderBy: { legacyId: "asc" },
+    });
+    expect(booth.map((c) => [c.kind, c.relatedTo, c.internalName, c.dueDate?.toISOString().slice(0, 10) ?? null])).toEqual([
+      ["email_targetable", null, null, null],
+      ["required_img_asset", "sponsor", "import-check-slide", "2027-04-08"],
+      ["required_text_asset", "sponsorship", "import-check-email-text", null],
+      ["required_response_asset", "sponsorship", "import-check-job-fair", "2027-04-01"],
+      ["provided_text_asset", "sponsorship", "import-check-voucher", null],
+    ]);
+    expect(booth[1]).toMatchObject({ minWidth: 1024, maxWidth: 4096, minHeight: 768, maxHeight: 3072 });
+    expect((await db.sponsorshipCurrentYear.findUniqueOrThrow({ where: { id: 1 } })).year).toBe(2027);
+  });
+
+  it("imports sponsors, contacts, sponsorships with their benefits, features, assets and contracts", async () => {
+    const sponsor = await db.sponsor.findUniqueOrThrow({
+      where: { legacyId: 1551 },
+      include: { contacts: { include: { user: true } }, assets: true },
+    });
+    expect(sponsor).toMatchObject({ country: "US", webLogo: "sponsor_web_logos/import-check-sponsor.png", printLogo: "" });
+    expect(sponsor.contacts.map((c) => [c.name, c.primary, c.user?.username])).toEqual([["Mirela Contact", true, "mirela.import"]]);
+    // The image asset's owner came as a content type pk (13: sponsors.sponsor), the others as natural keys.
+    expect(sponsor.assets.map((a) => [a.type, a.internalName, a.image, a.uuid])).toEqual([
+      ["img", "import-check-slide", null, "b18bfddc-e6de-4d9f-977c-68c35c531602"],
+    ]);
+
+    const [finalized, applied] = await db.sponsorship.findMany({
+      where: { sponsorId: sponsor.id },
+      orderBy: { legacyId: "asc" },
+      include: {
+        submittedBy: true,
+        package: true,
+        contract: true,
+        assets: { orderBy: { legacyId: "asc" } },
+        benefits: { include: { features: { orderBy: { legacyId: "asc" } }, sponsorshipBenefit: true } },
+      },
+    });
+    expect(finalized).toMatchObject({ status: "finalized", locked: true, overlappedById: applied!.id, renewal: null });
+    expect([finalized!.appliedOn.toISOString(), finalized!.endDate?.toISOString()]).toEqual([
+      "2025-10-08T00:00:00.000Z",
+      "2026-12-31T00:00:00.000Z",
+    ]);
+    expect(finalized!.submittedBy?.username).toBe("mirela.import");
+    expect(finalized!.contract).toMatchObject({
+      status: "awaiting_signature",
+      revision: 1,
+      document: "sponsors/contracts/import-check.pdf",
+      benefitsList: "- Imported logo on /downloads/",
+    });
+    expect(applied).toMatchObject({ status: "applied", levelNameOld: "Visionary", sponsorshipFee: null, renewal: true });
+    expect(applied!.package?.slug).toBe("imported-visionary");
+    const [given] = applied!.benefits;
+    expect(given).toMatchObject({ programName: "Imported Foundation", description: "", benefitInternalValue: 5000 });
+    expect(given!.sponsorshipBenefit?.legacyId).toBe(1531);
+    expect(given!.features.map((f) => [f.kind, f.logoPlace, f.internalName, f.sharedFile])).toEqual([
+      ["logo_placement", "download", null, null],
+      ["provided_file_asset", null, "import-check-kit", "import-check-exhibitor-kit.pdf"],
+      ["required_text_asset", null, "import-check-email-text", null],
+    ]);
+    expect(applied!.assets.map((a) => [a.type, a.internalName, a.text, a.response])).toEqual([
+      ["text", "import-check-email-text", "We are hiring.", null],
+      ["response", "import-check-job-fair", null, "Yes"],
+    ]);
+    expect(await createLocalStorage(mediaDir).exists("sponsors/contracts/import-check.pdf")).toBe(true);
+  });
+
   it("copies media into storage and reports the missing file without failing", async () => {
-    expect(first.media.copied).toBe(3);
+    expect(first.media.copied).toBe(6);
     expect(first.media.missing).toEqual([
       { key: "files/import-check-agenda.pdf", model: "pages.documentfile", pk: 512 },
     ]);
@@ -380,7 +501,7 @@ describe("npm run import:django into an empty database", () => {
       const store = createLocalStorage(emptyDir);
       const dry = await importFixture({ dryRun: true, storage: () => store });
       expect(dry.changed).toBe(false);
-      expect(dry.media.copied).toBe(3);
+      expect(dry.media.copied).toBe(6);
       expect(await store.exists("companies/logos/imported-widgets.png")).toBe(false);
     } finally {
       rmSync(emptyDir, { recursive: true, force: true });
@@ -401,7 +522,7 @@ describe("npm run import:django into an empty database", () => {
     expect(again.changed).toBe(false);
     expect(again.after).toEqual({}); // nothing changed, so no occurrence refresh
     for (const m of again.models) expect([m.model, m.created, m.updated]).toEqual([m.model, 0, 0]);
-    expect(again.media).toMatchObject({ copied: 0, present: 3 });
+    expect(again.media).toMatchObject({ copied: 0, present: 6 });
     // One app alone still resolves references to rows of the others (their legacy ids).
     const pagesOnly = await importFixture({ only: ["pages"] });
     expect([pagesOnly.changed, pagesOnly.failed]).toEqual([false, 0]);

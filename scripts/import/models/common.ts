@@ -1,4 +1,5 @@
 /** Helpers the mappings share: typed field reads, dates, foreign keys, Django's abstract models. */
+import { MediaCopier } from "../media";
 import type { ForeignKey, MapContext } from "../types";
 
 export class MapError extends Error {}
@@ -16,6 +17,20 @@ export const int = (v: unknown, fallback = 0): number => {
   if (!Number.isInteger(n)) throw new MapError(`${JSON.stringify(v)} is not an integer`);
   return n;
 };
+
+/** A nullable integer field (PositiveIntegerField(null=True)). */
+export const intOrNull = (v: unknown): number | null => (v === null || v === undefined || v === "" ? null : int(v));
+
+/** A choices field: the value, or a MapError listing the choices. */
+export function oneOf<T extends string>(v: unknown, allowed: readonly T[], field: string): T {
+  const s = str(v);
+  if (!(allowed as readonly string[]).includes(s))
+    throw new MapError(`${field} "${s}" is not one of ${allowed.join(", ")}`);
+  return s as T;
+}
+
+/** A file field of ours that keeps "" for no file (Django's empty FileField). */
+export const fileKey = (v: unknown): string => MediaCopier.keyOf(v) ?? "";
 
 /** A DateTimeField ("2022-08-01T18:52:39.307Z"; naive values are taken as UTC, Django's USE_TZ). */
 export function date(v: unknown): Date | null {
