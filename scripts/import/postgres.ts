@@ -31,10 +31,42 @@ const M2M: Record<string, Record<string, [string, string, string]>> = {
     organizers: ["work_groups_workgroup_organizers", "workgroup_id", "user_id"],
     members: ["work_groups_workgroup_members", "workgroup_id", "user_id"],
   },
+  "events.event": { categories: ["events_event_categories", "event_id", "eventcategory_id"] },
+  "jobs.job": { job_types: ["jobs_job_job_types", "job_id", "jobtype_id"] },
+  "blogs.feedaggregate": { feeds: ["blogs_feedaggregate_feeds", "feedaggregate_id", "feed_id"] },
+  "sponsors.sponsorshipbenefit": {
+    packages: ["sponsors_sponsorshipbenefit_packages", "sponsorshipbenefit_id", "sponsorshippackage_id"],
+    legal_clauses: ["sponsors_sponsorshipbenefit_legal_clauses", "sponsorshipbenefit_id", "legalclause_id"],
+    conflicts: ["sponsors_sponsorshipbenefit_conflicts", "from_sponsorshipbenefit_id", "to_sponsorshipbenefit_id"],
+  },
 };
 
+/** django-polymorphic subclasses (multi-table inheritance): their pk is the base row's pointer. */
+const POLYMORPHIC_BASES: [string, string[]][] = [
+  [
+    "benefitfeatureconfiguration",
+    ["logoplacement", "tieredbenefit", "emailtargetable", "requiredimgasset", "requiredtextasset"]
+      .concat(["requiredresponseasset", "providedtextasset", "providedfileasset"])
+      .map((k) => `${k}configuration`),
+  ],
+  [
+    "benefitfeature",
+    ["logoplacement", "tieredbenefit", "emailtargetable", "requiredimgasset", "requiredtextasset"].concat([
+      "requiredresponseasset",
+      "providedtextasset",
+      "providedfileasset",
+    ]),
+  ],
+  ["genericasset", ["imgasset", "textasset", "fileasset", "responseasset"]],
+];
+
 /** The primary key column where it is not `id` (DRF's tokens are keyed by the token). */
-const PKS: Record<string, string> = { "authtoken.token": "key" };
+const PKS: Record<string, string> = {
+  "authtoken.token": "key",
+  ...Object.fromEntries(
+    POLYMORPHIC_BASES.flatMap(([base, subs]) => subs.map((sub) => [`sponsors.${sub}`, `${base}_ptr_id`])),
+  ),
+};
 
 export const djangoTable = (model: string) => TABLES[model] ?? model.replace(".", "_");
 

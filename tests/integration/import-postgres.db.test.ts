@@ -43,6 +43,25 @@ CREATE TABLE minutes_minutes (
   content text NOT NULL, content_markup_type varchar(30) NOT NULL, _content_rendered text NOT NULL, is_published boolean NOT NULL,
   creator_id integer REFERENCES users_user, last_modified_by_id integer REFERENCES users_user);
 CREATE TABLE django_redirect (id serial PRIMARY KEY, site_id integer NOT NULL, old_path varchar(200) NOT NULL, new_path varchar(200) NOT NULL);
+CREATE TABLE django_content_type (id serial PRIMARY KEY, app_label varchar(100) NOT NULL, model varchar(100) NOT NULL);
+CREATE TABLE sponsors_sponsorshipprogram (id serial PRIMARY KEY, "order" integer NOT NULL, name varchar(64) NOT NULL, description text);
+CREATE TABLE sponsors_sponsorshipbenefit (
+  id serial PRIMARY KEY, "order" integer NOT NULL, name varchar(1024) NOT NULL, description text, program_id integer NOT NULL REFERENCES sponsors_sponsorshipprogram,
+  package_only boolean NOT NULL, new boolean NOT NULL, unavailable boolean NOT NULL, standalone boolean NOT NULL, internal_description text,
+  internal_value integer, capacity integer, soft_capacity boolean NOT NULL, year integer);
+CREATE TABLE sponsors_sponsorshipbenefit_conflicts (id serial PRIMARY KEY, from_sponsorshipbenefit_id integer NOT NULL, to_sponsorshipbenefit_id integer NOT NULL);
+CREATE TABLE sponsors_benefitfeatureconfiguration (id serial PRIMARY KEY, polymorphic_ctype_id integer REFERENCES django_content_type, benefit_id integer NOT NULL REFERENCES sponsors_sponsorshipbenefit);
+CREATE TABLE sponsors_logoplacementconfiguration (
+  benefitfeatureconfiguration_ptr_id integer PRIMARY KEY REFERENCES sponsors_benefitfeatureconfiguration, publisher varchar(30) NOT NULL,
+  logo_place varchar(30) NOT NULL, link_to_sponsors_page boolean NOT NULL, describe_as_sponsor boolean NOT NULL);
+INSERT INTO django_content_type VALUES (71, 'sponsors', 'logoplacementconfiguration');
+INSERT INTO sponsors_sponsorshipprogram VALUES (72, 0, 'PG Foundation', NULL);
+INSERT INTO sponsors_sponsorshipbenefit VALUES
+  (73, 0, 'PG logo', '', 72, false, false, false, false, NULL, NULL, NULL, false, 2027),
+  (74, 1, 'PG booth', '', 72, false, false, false, true, NULL, NULL, NULL, false, 2027);
+INSERT INTO sponsors_sponsorshipbenefit_conflicts (from_sponsorshipbenefit_id, to_sponsorshipbenefit_id) VALUES (73, 74), (74, 73);
+INSERT INTO sponsors_benefitfeatureconfiguration VALUES (75, 71, 73);
+INSERT INTO sponsors_logoplacementconfiguration VALUES (75, 'pypi', 'sidebar', true, false);
 INSERT INTO auth_group (id, name) VALUES (7, 'Imported Reviewers');
 INSERT INTO users_user VALUES
   (31, 'pbkdf2_sha256$150000$Qm2Zr7Tt9bXc$6nIX7IgwI8CZpIDzi7niVE2nXzftyKR85Kf69ox0eVY=', NULL, false, 'pg.reader', 'Ines', 'Moreau',
@@ -85,6 +104,8 @@ describe("--from-postgres", () => {
       "boxes.box": 1,
       "minutes.minutes": 1,
       "redirects.redirect": 1,
+      "sponsors.sponsorshipbenefit": 2,
+      "sponsors.logoplacementconfiguration": 1,
     });
     const user = await db.user.findUniqueOrThrow({
       where: { username: "pg.reader" },
@@ -100,6 +121,16 @@ describe("--from-postgres", () => {
     expect(await db.redirect.findUniqueOrThrow({ where: { oldPath: "/pg-old/" } })).toMatchObject({
       newPath: "/pg-new/",
     });
+
+    // A many-to-many onto the same table, and a polymorphic subclass keyed by its base pointer.
+    const logo = await db.sponsorshipBenefit.findUniqueOrThrow({
+      where: { legacyId: 73 },
+      include: { conflicts: { include: { to: true } }, featureConfigs: true },
+    });
+    expect(logo.conflicts.map((c) => c.to.name)).toEqual(["PG booth"]);
+    expect(logo.featureConfigs.map((c) => [c.legacyId, c.kind, c.publisher, c.logoPlace, c.linkToSponsorsPage])).toEqual([
+      [75, "logo_placement", "pypi", "sidebar", true],
+    ]);
 
     const again = await runImport({ inputs: [], fromPostgres: urlOf(djangoDb), db });
     expect(again.changed).toBe(false);
