@@ -571,6 +571,15 @@ describe("bad rows, dry runs and the exit code", () => {
           url: "https://www.python.org/ftp/orphan.tgz",
         },
       },
+      {
+        model: "events.recurringrule",
+        pk: 9904,
+        fields: { event: 831, begin: "2027-01-01T00:00:00Z", finish: "2027-02-01T00:00:00Z", frequency: 7 },
+      },
+      { model: "jobs.job", pk: 9905, fields: { status: "published", job_title: "Bad", category: 911 } },
+      { model: "sponsors.sponsorship", pk: 9906, fields: { status: "pending", applied_on: "2026-01-01" } },
+      // A polymorphic subclass row whose base row is not in the dump.
+      { model: "sponsors.logoplacementconfiguration", pk: 9907, fields: { publisher: "psf", logo_place: "jobs" } },
     ];
     writeFileSync(path.join(dir, "bad.json"), JSON.stringify(rows));
   });
@@ -582,14 +591,28 @@ describe("bad rows, dry runs and the exit code", () => {
     expect(await db.box.count({ where: { label: "import-bad-ok" } })).toBe(0);
 
     const result = await runImport({ inputs: [dir], db });
-    expect(result.failed).toBe(2);
-    const failures = result.models.flatMap((m) => m.failures.map((f) => ({ model: m.model, ...f })));
+    expect(result.failed).toBe(6);
+    const failures = result.models
+      .flatMap((m) => m.failures.map((f) => ({ model: m.model, ...f })))
+      .sort((a, b) => Number(a.pk) - Number(b.pk));
     expect(failures).toEqual([
       { model: "boxes.box", pk: 9902, reason: 'contentMarkupType "textile" is not a markup type' },
       {
         model: "downloads.releasefile",
         pk: 9903,
         reason: "release 4242: no such downloads.release imported",
+      },
+      { model: "events.recurringrule", pk: 9904, reason: "frequency 7 is not 0, 1, 2 or 3" },
+      { model: "jobs.job", pk: 9905, reason: 'status "published" is not a job status' },
+      {
+        model: "sponsors.sponsorship",
+        pk: 9906,
+        reason: 'status "pending" is not one of applied, rejected, approved, finalized',
+      },
+      {
+        model: "sponsors.logoplacementconfiguration",
+        pk: 9907,
+        reason: "no sponsors.benefitfeatureconfiguration row with pk 9907 in the dump",
       },
     ]);
     expect(await db.box.count({ where: { label: "import-bad-ok" } })).toBe(1);
