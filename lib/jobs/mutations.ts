@@ -12,7 +12,8 @@ import { env } from "@/lib/platform/env";
 import { AppError, fromPrismaError } from "@/lib/platform/errors";
 import { log } from "@/lib/platform/log";
 import { sendMail } from "@/lib/platform/mail";
-import { renderMarkup, type MarkupType } from "@/lib/platform/markup";
+import { renderMarkup, sanitize, type MarkupType } from "@/lib/platform/markup";
+import { renderRst } from "@/lib/platform/markup/rst";
 import type { Principal } from "@/lib/users/types";
 import { JOBS_FEED_PATH, JOBS_PATH, jobsTags, type JobStatusName } from "./constants";
 import { approvedMail, commentMail, rejectedMail, submittedMail, type MailJob } from "./mail/utils";
@@ -39,7 +40,8 @@ const mailJobSelect = { id: true, jobTitle: true, companyName: true, contact: tr
  */
 export function renderJobMarkup(source: string, type: MarkupType): string {
   try {
-    return renderMarkup(source, type);
+    // reST through docutils directly: renderMarkup would keep a failure as bare text, unnoted.
+    return type === "restructuredtext" ? sanitize(renderRst(source)) : renderMarkup(source, type);
   } catch (e) {
     log.warn({ err: e instanceof Error ? e.message : String(e) }, "job markup failed to render");
     const escaped = source.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
