@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { DateTime } from "@/components/ui/date-time";
 import { Markup } from "@/components/ui/markup";
-import type { JobDetail, JobListItem } from "@/lib/jobs/types";
+import type { JobDetail, JobLink } from "@/lib/jobs/types";
 import { isNewJob, jobDisplayLocation, jobDisplayName } from "@/lib/jobs/utils";
 
-type Neighbour = { id: number; jobTitle: string; companyName: string | null } | null;
+type Neighbour = JobLink | null;
 
 /** templates/jobs/job_detail.html: the posting, its place, how to apply, and what surrounds it. */
 export function JobView({
@@ -14,7 +14,7 @@ export function JobView({
   children,
 }: {
   job: JobDetail;
-  sameCategory?: JobListItem[];
+  sameCategory?: JobLink[];
   neighbours?: { previous: Neighbour; next: Neighbour };
   children?: React.ReactNode;
 }) {

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/platform/db";
 import { JOBS_PER_PAGE, SAME_CATEGORY_COUNT } from "./constants";
-import type { JobDetail, JobFilter, JobListItem, JobPage, NamedSlug } from "./types";
+import type { JobDetail, JobFilter, JobLink, JobListItem, JobPage, JobReviewCommentView, NamedSlug } from "./types";
 
 /**
  * apps/jobs JobQuerySet.visible(): approved and not yet expired. A job without an expiry date is
@@ -112,15 +112,6 @@ export async function getJob(id: number): Promise<JobDetail | null> {
       email: true,
       url: true,
       agencies: true,
-      reviewComments: {
-        select: {
-          id: true,
-          created: true,
-          commentRendered: true,
-          creator: { select: { username: true } },
-        },
-        orderBy: { created: "asc" },
-      },
     },
   });
   if (!row) return null;
@@ -129,48 +120,47 @@ export async function getJob(id: number): Promise<JobDetail | null> {
     ...row,
     jobTypes: row.jobTypes.map((t) => t.jobType),
     jobTypeIds: row.jobTypes.map((t) => t.jobTypeId),
-    reviewComments: row.reviewComments.map((c) => ({
-      id: c.id,
-      created: c.created,
-      html: c.commentRendered,
-      author: c.creator?.username ?? null,
-    })),
   };
 }
 
-/** JobDetail's "other jobs in this category": five visible ones, newest first. */
-export async function listSameCategoryJobs(categoryId: number, excludeId: number, now = new Date()) {
-  const rows = await db.job.findMany({
-    where: { ...visibleJobWhere(now), categoryId, id: { not: excludeId } },
-    select: jobListSelect,
-    orderBy: { created: "desc" },
-    take: SAME_CATEGORY_COUNT,
+/** A job's review thread, oldest first: read only for the owner and the job-board admins. */
+export async function listJobReviewComments(jobId: number): Promise<JobReviewCommentView[]> {
+  const rows = await db.jobReviewComment.findMany({
+    where: { jobId },
+    select: { id: true, created: true, commentRendered: true, creator: { select: { username: true } } },
+    orderBy: [{ created: "asc" }, { id: "asc" }],
   });
-  return rows.map(toListItem);
+  return rows.map((c) => ({ id: c.id, created: c.created, html: c.commentRendered, author: c.creator?.username ?? null }));
 }
 
-/** Job.get_previous_listing / get_next_listing: the neighbouring approved jobs by creation time. */
+/** JobDetail's "other jobs in this category": five visible ones, newest first (links only). */
+export async function listSameCategoryJobs(categoryId: number, excludeId: number, now = new Date()): Promise<JobLink[]> {
+  return db.job.findMany({
+    where: { ...visibleJobWhere(now), categoryId, id: { not: excludeId } },
+    select: { id: true, jobTitle: true, companyName: true },
+    orderBy: [{ created: "desc" }, { id: "desc" }],
+    take: SAME_CATEGORY_COUNT,
+  });
+}
+
+/**
+ * Job.get_previous_listing / get_next_listing: the neighbouring approved jobs by creation time
+ * (ties broken by id), both in one statement.
+ */
 export async function getJobNeighbours(job: { id: number; created: Date }) {
-  const link = { id: true, jobTitle: true, companyName: true } as const;
-  const [previous, next] = await Promise.all([
-    db.job.findFirst({
-      where: {
-        status: "approved",
-        OR: [{ created: { lt: job.created } }, { created: job.created, id: { lt: job.id } }],
-      },
-      select: link,
-      orderBy: [{ created: "desc" }, { id: "desc" }],
-    }),
-    db.job.findFirst({
-      where: {
-        status: "approved",
-        OR: [{ created: { gt: job.created } }, { created: job.created, id: { gt: job.id } }],
-      },
-      select: link,
-      orderBy: [{ created: "asc" }, { id: "asc" }],
-    }),
-  ]);
-  return { previous, next };
+  const rows = await db.$queryRaw<(JobLink & { side: "previous" | "next" })[]>`
+    (SELECT id, job_title AS "jobTitle", company_name AS "companyName", 'previous' AS side FROM jobs_job
+      WHERE status = 'approved' AND (created, id) < (${job.created}, ${job.id})
+      ORDER BY created DESC, id DESC LIMIT 1)
+    UNION ALL
+    (SELECT id, job_title AS "jobTitle", company_name AS "companyName", 'next' AS side FROM jobs_job
+      WHERE status = 'approved' AND (created, id) > (${job.created}, ${job.id})
+      ORDER BY created ASC, id ASC LIMIT 1)`;
+  const pick = (side: "previous" | "next"): JobLink | null => {
+    const r = rows.find((x) => x.side === side);
+    return r ? { id: r.id, jobTitle: r.jobTitle, companyName: r.companyName } : null;
+  };
+  return { previous: pick("previous"), next: pick("next") };
 }
 
 /** JobFeed: the 20 most recent approved jobs (python.org does not check the expiry here). */

@@ -1,5 +1,6 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
+import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
 import { getSessionPrincipal } from "@/lib/users/session/services";
 import { jobsTags } from "./constants";
@@ -13,6 +14,7 @@ import {
   listActiveJobLocations,
   listActiveJobTypes,
   listJobFormChoices,
+  listJobReviewComments,
   listJobsBy,
   listSameCategoryJobs,
   listVisibleJobs,
@@ -83,9 +85,10 @@ const jobId = (raw: string) => (/^\d{1,9}$/.test(raw) ? Number(raw) : null);
 
 /**
  * JobDetail: everyone sees visible jobs, a signed-in person also their own, job-board admins any;
- * anything else is 404 (never a 403 that would tell a job exists).
+ * anything else is 404 (never a 403 that would tell a job exists). The page and its metadata
+ * share one call per request (React cache: the result depends on who is asking).
  */
-export async function loadJobPage(raw: string) {
+export const loadJobPage = cache(async (raw: string) => {
   const id = jobId(raw);
   const found = id === null ? null : await cachedJob(id);
   if (!found) notFound();
@@ -93,12 +96,15 @@ export async function loadJobPage(raw: string) {
   if (!canSeeJob(principal, found.job)) notFound();
   const isOwner = isJobOwner(principal, found.job);
   const isAdmin = canModerateJobs(principal);
+  // The review thread is per person (owner or admin) and never part of the shared cached job.
+  const comments = isOwner || isAdmin ? await listJobReviewComments(found.job.id) : [];
   return {
     ...found,
+    comments,
     viewer: { userId: principal?.userId ?? null, isOwner, isAdmin },
     visible: isVisibleJob(found.job),
   };
-}
+});
 
 const signIn = (returnTo: string): never =>
   redirect(`/accounts/login/?callbackUrl=${encodeURIComponent(returnTo)}`);

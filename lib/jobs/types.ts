@@ -50,8 +50,10 @@ export type JobDetail = JobListItem & {
   email: string;
   url: string | null;
   agencies: boolean;
-  reviewComments: JobReviewCommentView[];
 };
+
+/** A link to another job (same category, previous / next listing). */
+export type JobLink = { id: number; jobTitle: string; companyName: string | null };
 
 /** What a visitor may do on a job's page (JobDetail's context flags). */
 export type JobViewer = {

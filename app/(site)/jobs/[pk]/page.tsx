@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function JobPage({ params }: Props) {
-  const { job, sameCategory, neighbours, viewer } = await loadJobPage((await params).pk);
+  const { job, comments, sameCategory, neighbours, viewer } = await loadJobPage((await params).pk);
   const editable = job.status === "draft" || job.status === "review" || job.status === "rejected";
   return (
     <JobView job={job} sameCategory={sameCategory} neighbours={neighbours}>
@@ -48,7 +48,7 @@ export default async function JobPage({ params }: Props) {
       {(viewer.isOwner || viewer.isAdmin) && (
         <ReviewComments
           jobId={job.id}
-          comments={job.reviewComments}
+          comments={comments}
           action={commentJobAction}
           isAdmin={viewer.isAdmin}
           canDecide={job.status === "review" || job.status === "rejected" || job.status === "approved"}
