@@ -27,7 +27,17 @@ const TARGETS = [
   // With scripts/events-bench-seed.ts: 2,000 events of which 200 recurring.
   { name: "/events/", path: "/events/" },
   { name: "events calendar page", path: "/events/python-events/" },
+  // With scripts/jobs-bench-seed.ts: 5,000 visible jobs. The detail page is the list's first job.
+  { name: "/jobs/", path: "/jobs/" },
+  { name: "job detail page", path: "/jobs/", pick: /href="(\/jobs\/\d+\/)"/ },
 ];
+
+/** A target whose `pick` names a link on its page is measured on that link's page. */
+async function resolvePath(t: { path: string; pick?: RegExp }, base: string): Promise<string> {
+  if (!t.pick) return t.path;
+  const html = await (await fetch(`${base}${t.path}`)).text();
+  return html.match(t.pick)?.[1] ?? t.path;
+}
 
 async function waitFor(url: string, ms = 60_000) {
   const end = Date.now() + ms;
@@ -70,7 +80,8 @@ const server = spawn(
 const rows: { name: string; path: string; status: number; rps: number; p99: number; errors: number }[] = [];
 try {
   await waitFor(`http://127.0.0.1:${PORT}/api/health/`);
-  for (const t of TARGETS) {
+  for (const target of TARGETS) {
+    const t = { name: target.name, path: await resolvePath(target, `http://127.0.0.1:${PORT}`) };
     const url = `http://127.0.0.1:${PORT}${t.path}`;
     const status = (await fetch(url, { redirect: "manual" })).status;
     if (status !== 200) {
