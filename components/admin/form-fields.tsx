@@ -97,6 +97,25 @@ export function AdminField({
       </fieldset>
     );
   }
+  // A file is never kept after a refusal (browsers cannot be given one back): chosen again.
+  if (kind === "file")
+    return (
+      <div className="block">
+        <label htmlFor={id} className="label-text block">
+          {label}
+        </label>
+        <input
+          id={id}
+          type="file"
+          name={name}
+          accept={field.accept}
+          aria-invalid={invalid}
+          aria-describedby={describedBy}
+          className={`file-input file-input-bordered w-full ${invalid ? "file-input-error" : ""}`}
+        />
+        {below}
+      </div>
+    );
   if (kind === "select" || kind === "textarea")
     return (
       <div className="block">

@@ -12,7 +12,7 @@ export type AdminSection = { href: string; label: string; allowed: (p: Principal
 export type AdminNavItem = { href: string; label: string };
 
 export type FieldKind =
-  "text" | "textarea" | "checkbox" | "checkboxes" | "select" | "date" | "datetime" | "number" | "url";
+  "text" | "textarea" | "checkbox" | "checkboxes" | "select" | "date" | "datetime" | "number" | "url" | "file";
 
 /**
  * One field of an admin form (components/admin/model-form), Django ModelAdmin's `fields` in our
@@ -30,6 +30,8 @@ export type FieldSpec = {
   rows?: number;
   /** Monospace textareas (keys, file lists). */
   mono?: boolean;
+  /** file: the types the picker offers (the server checks the bytes whatever it says). */
+  accept?: string;
 };
 
 export type FieldValue = string | number | boolean | null | undefined | readonly string[];

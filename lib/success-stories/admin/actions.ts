@@ -15,7 +15,15 @@ export const saveStoryAction = defineAction({
   gate,
   denied,
   schema: storyAdminFormSchema,
-  handler: ({ input: { id, input }, principal }) => updateStory(id, input, null, principal.userId),
+  // The image goes through the same checks as a public submission: sniffed from its bytes, at
+  // most 5 MB, stored through lib/platform/storage under a random key.
+  handler: async ({ input: { id, input, image }, principal }) =>
+    updateStory(
+      id,
+      input,
+      image ? { bytes: new Uint8Array(await image.arrayBuffer()), fileName: image.name } : null,
+      principal.userId,
+    ),
   audit: ({ input }) => ({ action: "story.updated", targetType: "story", targetId: input.id }),
   revalidate: ({ input }) => [
     "/admin/success-stories/",

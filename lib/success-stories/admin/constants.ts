@@ -22,8 +22,8 @@ export const STORY_LIST_SPEC = {
 
 type Option = { value: string; label: string };
 
-/** The change form; categories and companies come from the database. */
-export function storyFields(categories: Option[], companies: Option[]): FieldSpec[] {
+/** The change form; categories and companies come from the database, `hasImage` from the story. */
+export function storyFields(categories: Option[], companies: Option[], hasImage = false): FieldSpec[] {
   return [
     { name: "name", label: "Name" },
     { name: "slug", label: "Slug", help: "Left empty, it is made from the name." },
@@ -49,6 +49,13 @@ export function storyFields(categories: Option[], companies: Option[]): FieldSpe
     { name: "content", label: "Content", kind: "textarea", rows: 16, mono: true },
     { name: "isPublished", label: "Published", kind: "checkbox", help: "Drafts answer 404 to visitors." },
     { name: "featured", label: "Featured", kind: "checkbox", help: "Featured stories appear on the home page and in the menu." },
+    {
+      name: "image",
+      label: hasImage ? "Replace the image" : "Image",
+      kind: "file",
+      accept: "image/png,image/jpeg,image/webp",
+      help: `PNG, JPEG or WebP, at most 5 MB.${hasImage ? " The story has an image (shown above); a new one replaces it." : ""}`,
+    },
     { name: "removeImage", label: "Remove the image", kind: "checkbox" },
   ];
 }

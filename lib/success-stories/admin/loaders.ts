@@ -2,6 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { requireAdmin } from "@/lib/admin/loaders";
 import { dbId, parseListParams } from "@/lib/admin/utils";
+import { storage } from "@/lib/platform/storage";
 import { getStoryById, listStoryCategories } from "@/lib/success-stories/data";
 import { STORY_LIST_SPEC, storiesSection } from "./constants";
 import { countStoriesAwaitingReview, getAdminStory, listAdminStories, listCategoryOptions, listCompanyOptions } from "./data";
@@ -18,7 +19,7 @@ export async function loadAdminStory(id: string) {
   const story = dbId(id) === null ? null : await getAdminStory(dbId(id)!);
   if (!story) notFound();
   const [categories, companies] = await Promise.all([listCategoryOptions(), listCompanyOptions()]);
-  return { story, categories, companies };
+  return { story, categories, companies, imageUrl: story.image ? storage().url(story.image) : null };
 }
 
 /**

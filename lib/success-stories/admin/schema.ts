@@ -1,7 +1,7 @@
 /** The story change form and the moderation buttons: FormData preprocessed, then the domain's schema. */
 import { z } from "zod";
 import { checkbox, text } from "@/lib/platform/forms";
-import { categoryField, storyAdminInputSchema } from "@/lib/success-stories/schema";
+import { categoryField, storyAdminInputSchema, uploadField } from "@/lib/success-stories/schema";
 
 const field = storyAdminInputSchema.shape;
 const crlf = (v: unknown) => (typeof v === "string" ? v.replace(/\r\n?/g, "\n") : "");
@@ -23,8 +23,9 @@ export const storyAdminFormSchema = z
     isPublished: checkbox(),
     featured: checkbox(),
     removeImage: checkbox(),
+    image: uploadField(),
   })
-  .transform(({ id, ...input }) => ({ id, input }));
+  .transform(({ id, image, ...input }) => ({ id, input, image }));
 
 export const storyFlagSchema = z.object({
   id: z.coerce.number().int().positive(),

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Success story · Admin", robots: { i
 type Props = { params: Promise<{ id: string }> };
 
 export default async function AdminStoryPage({ params }: Props) {
-  const { story, categories, companies } = await loadAdminStory((await params).id);
+  const { story, categories, companies, imageUrl } = await loadAdminStory((await params).id);
   return (
     <div className="space-y-4">
       <Link className="link" href="/admin/success-stories/">
@@ -29,9 +29,17 @@ export default async function AdminStoryPage({ params }: Props) {
           </Link>
         )}
       </p>
+      {imageUrl && (
+        <figure className="space-y-1">
+          {/* A stored upload of any size: next/image would need its dimensions. */}
+          {/* eslint-disable-next-line @next/next/no-img-element */}
+          <img src={imageUrl} alt={`The image of ${story.name}`} className="max-h-48 rounded" data-testid="story-image" />
+          <figcaption className="text-sm">The current image.</figcaption>
+        </figure>
+      )}
       <ModelForm
         action={saveStoryAction}
-        fields={storyFields(categories, companies)}
+        fields={storyFields(categories, companies, Boolean(imageUrl))}
         initial={{
           name: story.name,
           slug: story.slug,
