@@ -95,13 +95,17 @@ describe(`job board pages send at most ${BUDGET} SQL statements per uncached ren
   it("a type, a category, a location and the telecommute list", async () => {
     const type = `${tag}-type`;
     const category = `${tag}-cat`;
-    const [, byType] = await expectWithinBudget(() => Promise.all([loadJobType(type), loadJobList({ typeSlug: type }, 1)]));
+    const [, byType] = await expectWithinBudget(() =>
+      Promise.all([loadJobType(type), loadJobList({ typeSlug: type }, 1)]),
+    );
     expect(byType.total).toBe(30);
     const [, byCategory] = await expectWithinBudget(() =>
       Promise.all([loadJobCategory(category), loadJobList({ categorySlug: category }, 1)]),
     );
     expect(byCategory.total).toBe(30);
-    expect((await expectWithinBudget(() => loadJobList({ locationSlug: "memphis-tn-usa" }, 1))).total).toBeGreaterThanOrEqual(30);
+    expect(
+      (await expectWithinBudget(() => loadJobList({ locationSlug: "memphis-tn-usa" }, 1))).total,
+    ).toBeGreaterThanOrEqual(30);
     await expectWithinBudget(() => loadJobList({ telecommute: true }, 1));
   });
 });

@@ -12,6 +12,7 @@ import { storyAdminFormSchema } from "./schema";
 const stamp = `h4img${Date.now()}`;
 let categoryId = 0;
 let storyId = 0;
+let userId = 0;
 
 // The smallest valid PNG (1×1, transparent) and a text file that claims to be one.
 const PNG = Uint8Array.from(
@@ -47,9 +48,15 @@ function form(file: File | null, extra: Record<string, string> = {}) {
 
 async function save(file: File | null, extra: Record<string, string> = {}) {
   const { id, input, image } = form(file, extra);
-  return updateStory(id, input, image ? { bytes: new Uint8Array(await image.arrayBuffer()), fileName: image.name } : null, null);
+  return updateStory(
+    id,
+    input,
+    image ? { bytes: new Uint8Array(await image.arrayBuffer()), fileName: image.name } : null,
+    null,
+  );
 }
-const imageOf = async () => (await db.story.findUniqueOrThrow({ where: { id: storyId }, select: { image: true } })).image;
+const imageOf = async () =>
+  (await db.story.findUniqueOrThrow({ where: { id: storyId }, select: { image: true } })).image;
 
 beforeAll(async () => {
   categoryId = (await db.storyCategory.create({ data: { name: `Cat ${stamp}`, slug: `cat-${stamp}` } })).id;
@@ -64,13 +71,15 @@ beforeAll(async () => {
     content: "Text.",
     contentMarkupType: "markdown",
   });
-  storyId = (await submitStory(input, null, null)).id;
+  userId = (await db.user.create({ data: { username: `u-${stamp}`, email: `u-${stamp}@example.org` } })).id;
+  storyId = (await submitStory(input, null, userId)).id;
 });
 afterAll(async () => {
   const key = await imageOf().catch(() => null);
   if (key) await storage().delete(key);
   await db.story.deleteMany({ where: { id: storyId } });
   await db.storyCategory.deleteMany({ where: { id: categoryId } });
+  await db.user.deleteMany({ where: { id: userId } });
   await db.emailLog.deleteMany({ where: { subject: { contains: stamp } } });
   await db.$disconnect();
 });
