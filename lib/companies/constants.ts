@@ -1,7 +1,17 @@
 /**
+ * Cache tags of the companies. Companies have no public pages, but success stories show a linked
+ * company's name, URL and logo: a story page is tagged with `company:<id>` (the success stories
+ * loaders), so a company's change revalidates exactly the stories that show it, and the
+ * success-stories CDN section answers to `companies` (lib/site/cdn-sections.mjs).
+ */
+export const companiesTags = {
+  companies: "companies",
+  company: (id: number) => `company:${id}`,
+} as const;
+
+/**
  * Company logos (apps/companies/models.py: ImageField upload_to="companies/logos/"). Only raster
  * types a browser cannot run are taken: SVG may carry scripts, so it is refused outright.
- * Companies have no public pages, so no cache tags: nothing outside the admin reads them.
  */
 export const LOGO_PREFIX = "companies/logos";
 export const LOGO_MAX_BYTES = 2 * 1024 * 1024;

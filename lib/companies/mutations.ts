@@ -1,17 +1,19 @@
 /**
  * Company writes (the admin's). The "about" markup is rendered and sanitized on write; a logo is
  * checked by its bytes, stored through lib/platform/storage before the row points at it, and the
- * file it replaces is removed once the row no longer does. No cache tags: companies have no
- * public pages.
+ * file it replaces is removed once the row no longer does. Every change revalidates the company's
+ * tags: the success stories that show it are tagged with its `company:<id>`.
  */
 import "server-only";
+import { revalidateDomain } from "@/lib/platform/cdn/revalidate";
 import { db } from "@/lib/platform/db";
 import { AppError, fromPrismaError } from "@/lib/platform/errors";
 import { log } from "@/lib/platform/log";
 import { renderMarkup } from "@/lib/platform/markup";
 import { availableKey, sniffContentType, storage } from "@/lib/platform/storage";
-import type { CompanyInput } from "./schema";
 import { slugify } from "@/lib/platform/text";
+import { companiesTags } from "./constants";
+import type { CompanyInput } from "./schema";
 import { checkLogo, logoKey } from "./utils";
 
 const invalid = (fields: Record<string, string[]>) =>
@@ -77,12 +79,18 @@ async function withLogo<R>(
 
 const select = { id: true, slug: true, logo: true } as const;
 
+/** The pages that show the company (its stories) see the change on their next request. */
+const afterChange = (id: number) =>
+  revalidateDomain([companiesTags.companies, companiesTags.company(id)], { mode: "immediate" });
+
 export async function createCompany(
   input: CompanyInput,
 ): Promise<{ id: number; slug: string; logo: string | null }> {
-  return withLogo(input, (columns, logo) =>
+  const row = await withLogo(input, (columns, logo) =>
     db.company.create({ data: { ...columns, logo: logo ?? null }, select }),
   );
+  await afterChange(row.id);
+  return row;
 }
 
 /** Updates a company; a new logo (or "remove") drops the old file. not_found when it is gone. */
@@ -100,6 +108,7 @@ export async function updateCompany(
     }),
   );
   if (before.logo && before.logo !== row.logo) await dropFile(before.logo);
+  await afterChange(id);
   return row;
 }
 
@@ -109,4 +118,5 @@ export async function deleteCompany(id: number): Promise<void> {
     .delete({ where: { id }, select: { logo: true } })
     .catch((e: unknown) => Promise.reject(fromPrismaError(e)));
   await dropFile(row.logo);
+  await afterChange(id);
 }

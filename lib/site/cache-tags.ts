@@ -7,6 +7,7 @@ import { bannersTags } from "@/lib/banners/constants";
 import { blogsTags } from "@/lib/blogs/constants";
 import { boxesTags } from "@/lib/boxes/constants";
 import { codeSamplesTags } from "@/lib/code-samples/constants";
+import { companiesTags } from "@/lib/companies/constants";
 import { communityTags } from "@/lib/community/constants";
 import { downloadsTags } from "@/lib/downloads/constants";
 import { eventsTags } from "@/lib/events/constants";
@@ -25,6 +26,7 @@ const domainTags = [
   blogsTags,
   boxesTags,
   codeSamplesTags,
+  companiesTags,
   communityTags,
   downloadsTags,
   eventsTags,

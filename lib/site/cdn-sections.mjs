@@ -26,7 +26,8 @@ export const SECTION_KEYS = {
   blogs: ["blogs", "boxes"],
   events: ["events"],
   jobs: ["jobs", "boxes"],
-  "success-stories": ["success-stories", "boxes"],
+  // A story shows its linked company (name, URL, logo): a company change purges the section.
+  "success-stories": ["success-stories", "boxes", "companies"],
   // /community/ lists posts with the community boxes; its other pages are CMS pages.
   community: ["community", "boxes"],
   sponsors: ["sponsors"],

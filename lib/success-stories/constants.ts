@@ -1,5 +1,18 @@
-/** Cache tag of the success stories (apps/successstories). */
-export const successStoriesTags = { successStories: "success-stories" } as const;
+/**
+ * Cache tags of the success stories (apps/successstories). A story that shows a linked company
+ * is also tagged with that company's tag, the companies domain's `company:<id>`
+ * (lib/companies/constants.ts companiesTags.company; lib/site/cache-tags.test.ts checks they
+ * agree), so changing a company revalidates the stories that show it.
+ */
+export const successStoriesTags = {
+  successStories: "success-stories",
+  company: (companyId: number) => `company:${companyId}`,
+} as const;
+
+/** The company tags of the stories a page shows (none for stories without a company). */
+export const storyCompanyTags = (stories: readonly { companyId: number | null }[]) => [
+  ...new Set(stories.flatMap((s) => (s.companyId ? [successStoriesTags.company(s.companyId)] : []))),
+];
 
 export const STORIES_PATH = "/success-stories/";
 export const storyPath = (slug: string) => `${STORIES_PATH}${slug}/`;

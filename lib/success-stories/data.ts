@@ -28,6 +28,7 @@ const listSelect = {
   companyName: true,
   pullQuote: true,
   created: true,
+  companyId: true,
   category: { select: { id: true, name: true, slug: true } },
   company: { select: { name: true } },
 } as const;
@@ -40,6 +41,7 @@ type ListRow = {
   companyName: string;
   pullQuote: string;
   created: Date;
+  companyId: number | null;
   category: StoryCategoryLink;
   company: { name: string } | null;
 };

@@ -1,7 +1,7 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { notFound } from "next/navigation";
-import { successStoriesTags } from "./constants";
+import { storyCompanyTags, successStoriesTags } from "./constants";
 import {
   getCategoryWithStories,
   getFeaturedStory,
@@ -25,7 +25,9 @@ export async function loadStoryList(): Promise<{ stories: StoryListItem[]; categ
   "use cache";
   cacheLife("hours");
   cacheTag(successStoriesTags.successStories);
-  return { stories: await listLatestStories(), categories: await listStoryCategories() };
+  const stories = await listLatestStories();
+  cacheTag(...storyCompanyTags(stories));
+  return { stories, categories: await listStoryCategories() };
 }
 
 export async function loadStorySlugs(): Promise<string[]> {
@@ -43,6 +45,7 @@ async function publishedStory(
   cacheTag(successStoriesTags.successStories);
   const story = await getStoryBySlug(slug);
   if (!story?.isPublished) return null;
+  cacheTag(...storyCompanyTags([story]));
   return { story, categories: await listStoryCategories() };
 }
 
@@ -63,6 +66,7 @@ async function categoryPage(
   cacheLife("hours");
   cacheTag(successStoriesTags.successStories);
   const category = await getCategoryWithStories(slug);
+  if (category) cacheTag(...storyCompanyTags(category.stories));
   return category && { category, categories: await listStoryCategories() };
 }
 

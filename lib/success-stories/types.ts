@@ -11,6 +11,8 @@ export type StoryCategoryLink = { id: number; name: string; slug: string };
 export type StoryListItem = StoryTeaser & {
   id: number;
   created: Date;
+  /** The linked company (lib/companies), whose name, URL and logo the story shows. */
+  companyId: number | null;
   category: StoryCategoryLink;
 };
 
