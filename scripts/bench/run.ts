@@ -51,7 +51,8 @@ async function waitFor(url: string, ms = 60_000) {
   throw new Error(`server did not answer ${url}`);
 }
 
-if (!existsSync(path.join(rootDir, ".next/BUILD_ID"))) {
+// next.config.mjs builds into NEXT_DIST_DIR when set (one build per worktree), else .next.
+if (!existsSync(path.join(rootDir, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
   console.error("No production build: run `npm run build` first (with the same DATABASE_URL).");
   process.exit(1);
 }
