@@ -11,7 +11,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createLocalStorage } from "@/lib/platform/storage";
@@ -19,13 +18,12 @@ import { verifyPassword } from "@/lib/users/passwords/utils";
 import { hashApiKey } from "@/lib/users/utils";
 import { runImport, type ImportResult } from "@/scripts/import/run";
 import { migrateDeploy } from "@/scripts/db/engine";
+import { createScratchDatabase } from "../setup/scratch-db";
 
 const FIXTURE = path.resolve(import.meta.dirname, "../fixtures/django");
-const base = new URL(process.env.DATABASE_URL!);
-const scratchName = `${base.pathname.slice(1)}_import_${process.pid}`;
-const scratchUrl = Object.assign(new URL(base.href), { pathname: `/${scratchName}` }).href;
-const admin = () => new Client({ connectionString: base.href });
 
+let scratch: Awaited<ReturnType<typeof createScratchDatabase>> | undefined;
+let scratchUrl: string;
 let db: PrismaClient;
 let mediaDir: string;
 let first: ImportResult;
@@ -47,11 +45,8 @@ async function importFixture(extra: Partial<Parameters<typeof runImport>[0]> = {
 }
 
 beforeAll(async () => {
-  const c = admin();
-  await c.connect();
-  await c.query(`DROP DATABASE IF EXISTS "${scratchName}"`);
-  await c.query(`CREATE DATABASE "${scratchName}"`);
-  await c.end();
+  scratch = await createScratchDatabase();
+  scratchUrl = scratch.url;
   await migrateDeploy(scratchUrl);
   db = new PrismaClient({ adapter: new PrismaPg({ connectionString: scratchUrl }) });
   mediaDir = mkdtempSync(path.join(tmpdir(), "import-media-"));
@@ -60,10 +55,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db?.$disconnect();
-  const c = admin();
-  await c.connect();
-  await c.query(`DROP DATABASE IF EXISTS "${scratchName}" WITH (FORCE)`);
-  await c.end();
+  await scratch?.drop();
   rmSync(mediaDir, { recursive: true, force: true });
 });
 

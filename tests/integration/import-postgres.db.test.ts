@@ -10,19 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { migrateDeploy } from "@/scripts/db/engine";
 import { runImport } from "@/scripts/import/run";
+import { createScratchDatabase } from "../setup/scratch-db";
 
-const base = new URL(process.env.DATABASE_URL!);
-const name = (suffix: string) => `${base.pathname.slice(1)}_${suffix}_${process.pid}`;
-const urlOf = (db: string) => Object.assign(new URL(base.href), { pathname: `/${db}` }).href;
-const djangoDb = name("django");
-const targetDb = name("pgimport");
-
-async function admin(sql: string) {
-  const c = new Client({ connectionString: base.href });
-  await c.connect();
-  await c.query(sql);
-  await c.end();
-}
+type Scratch = Awaited<ReturnType<typeof createScratchDatabase>>;
+let django: Scratch | undefined;
+let target: Scratch | undefined;
 
 const DJANGO_SCHEMA = `
 CREATE TABLE auth_group (id serial PRIMARY KEY, name varchar(150) UNIQUE NOT NULL);
@@ -76,26 +68,25 @@ INSERT INTO django_redirect VALUES (61, 1, '/pg-old/', '/pg-new/');
 let db: PrismaClient;
 
 beforeAll(async () => {
-  for (const n of [djangoDb, targetDb]) {
-    await admin(`DROP DATABASE IF EXISTS "${n}"`);
-    await admin(`CREATE DATABASE "${n}"`);
-  }
-  const django = new Client({ connectionString: urlOf(djangoDb) });
-  await django.connect();
-  await django.query(DJANGO_SCHEMA);
-  await django.end();
-  await migrateDeploy(urlOf(targetDb));
-  db = new PrismaClient({ adapter: new PrismaPg({ connectionString: urlOf(targetDb) }) });
+  django = await createScratchDatabase();
+  target = await createScratchDatabase();
+  const c = new Client({ connectionString: django.url });
+  await c.connect();
+  await c.query(DJANGO_SCHEMA);
+  await c.end();
+  await migrateDeploy(target.url);
+  db = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url }) });
 });
 
 afterAll(async () => {
   await db?.$disconnect();
-  for (const n of [djangoDb, targetDb]) await admin(`DROP DATABASE IF EXISTS "${n}" WITH (FORCE)`);
+  await django?.drop();
+  await target?.drop();
 });
 
 describe("--from-postgres", () => {
   it("imports the Django tables it finds, in dumpdata's shape, and a second run changes nothing", async () => {
-    const result = await runImport({ inputs: [], fromPostgres: urlOf(djangoDb), db });
+    const result = await runImport({ inputs: [], fromPostgres: django!.url, db });
     expect(result.failed).toBe(0);
     const created = Object.fromEntries(result.models.map((m) => [m.model, m.created]));
     expect(created).toMatchObject({
@@ -132,7 +123,7 @@ describe("--from-postgres", () => {
       [75, "logo_placement", "pypi", "sidebar", true],
     ]);
 
-    const again = await runImport({ inputs: [], fromPostgres: urlOf(djangoDb), db });
+    const again = await runImport({ inputs: [], fromPostgres: django!.url, db });
     expect(again.changed).toBe(false);
     expect(again.failed).toBe(0);
   });
