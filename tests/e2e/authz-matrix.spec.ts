@@ -83,6 +83,9 @@ test("admin pages: visitors sign in, normal users 403, job-board admins and cont
       "success-stories/[id]": await withDb(async (c) =>
         String((await c.query("SELECT id FROM successstories_story ORDER BY id LIMIT 1")).rows[0].id),
       ),
+      "events/[id]": await withDb(async (c) =>
+        String((await c.query("SELECT id FROM events_event ORDER BY id LIMIT 1")).rows[0].id),
+      ),
     },
     "/admin",
   );

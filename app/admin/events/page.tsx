@@ -52,13 +52,22 @@ export default async function AdminEventsPage({ searchParams }: Props) {
             key: "title",
             label: "Title",
             sortable: true,
+            render: (e) => (
+              <Link className="link" href={`/admin/events/${e.id}/`}>
+                {e.title}
+              </Link>
+            ),
+          },
+          {
+            key: "site",
+            label: "On the site",
             render: (e) =>
               e.status === "published" ? (
                 <Link className="link" href={`/events/${e.calendar.slug}/${e.id}/`}>
-                  {e.title}
+                  View<span className="sr-only"> {e.title}</span>
                 </Link>
               ) : (
-                e.title
+                ""
               ),
           },
           { key: "calendar", label: "Calendar", render: (e) => e.calendar.name },

@@ -6,9 +6,16 @@ import { moderationAction } from "@/lib/admin/services";
 import { env } from "@/lib/platform/env";
 import { importCalendarFeed } from "@/lib/events/ics/services";
 import { decideEvent } from "@/lib/events/mutations";
-import { eventCalendarsSection, eventModerationSection, eventPlacesSection } from "./constants";
-import { createCategory, createLocation } from "./mutations";
-import { calendarRefSchema, categoryFormSchema, locationFormSchema } from "./schema";
+import { eventCalendarsSection, eventModerationSection, eventPlacesSection, eventsSection } from "./constants";
+import { addRecurringRule, createCategory, createLocation, deleteRecurringRule, updateEvent } from "./mutations";
+import {
+  calendarRefSchema,
+  categoryFormSchema,
+  eventFormSchema,
+  locationFormSchema,
+  recurringRuleFormSchema,
+  recurringRuleRefSchema,
+} from "./schema";
 
 /** Approve (published into its calendar) or reject with a reason; the submitter is mailed. */
 export const reviewEventAction = moderationAction({
@@ -52,3 +59,41 @@ export const saveLocationAction = defineAction({
   revalidate: () => ["/admin/events/places/"],
   done: (): FormState => ({ done: "Location added." }),
 });
+
+const eventGate = adminGate(eventsSection.allowed);
+const eventPath = (id: number) => `/admin/events/${id}/`;
+
+/** EventAdmin's change form: fields and the one-off rule; occurrences refreshed on save. */
+export const saveEventAction = defineAction({
+  name: "admin.events.event",
+  gate: eventGate,
+  denied: "You may not manage events.",
+  schema: eventFormSchema,
+  handler: ({ input }) => updateEvent(input.id, input.input),
+  audit: ({ input }) => ({ action: "event.updated", targetType: "event", targetId: input.id }),
+  revalidate: ({ input }) => [eventPath(input.id), "/admin/events/"],
+  done: (_row, { values }): FormState => ({ done: "Event saved.", values }),
+});
+
+/** RecurringRuleInline: a rule added under the event. */
+export const addRecurringRuleAction = defineAction({
+  name: "admin.events.rule",
+  gate: eventGate,
+  denied: "You may not manage events.",
+  schema: recurringRuleFormSchema,
+  handler: ({ input }) => addRecurringRule(input),
+  audit: ({ input }, row) => ({ action: "recurringrule.created", targetType: "event", targetId: input.eventId, detail: { ruleId: row.id } }),
+  revalidate: ({ input }) => [eventPath(input.eventId)],
+  done: (): FormState => ({ done: "Recurring rule added." }),
+});
+
+export const deleteRecurringRuleAction = asFormAction(
+  defineAction({
+    name: "admin.events.rule",
+    gate: eventGate,
+    schema: recurringRuleRefSchema,
+    handler: ({ input }) => deleteRecurringRule(input.ruleId, input.eventId),
+    audit: ({ input }) => ({ action: "recurringrule.deleted", targetType: "event", targetId: input.eventId, detail: { ruleId: input.ruleId } }),
+    revalidate: ({ input }) => [eventPath(input.eventId)],
+  }),
+);

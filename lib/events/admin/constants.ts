@@ -1,5 +1,5 @@
 /** The events admin (apps/events/admin.py): events and calendars for managers, the queue for moderators. */
-import type { AdminSection } from "@/lib/admin/types";
+import type { AdminSection, FieldSpec } from "@/lib/admin/types";
 import { canManageEvents, canModerateEvents } from "@/lib/events/permissions";
 
 export const eventsSection: AdminSection = {
@@ -38,3 +38,20 @@ export const EVENT_LIST_SPEC = {
   defaultDir: "desc",
   filters: { status: ["published", "pending", "rejected"], featured: ["yes", "no"] },
 } as const;
+
+export const FREQUENCY_OPTIONS = [
+  { value: "0", label: "Yearly" },
+  { value: "1", label: "Monthly" },
+  { value: "2", label: "Weekly" },
+  { value: "3", label: "Daily" },
+] as const;
+
+/** The recurring rule form under an event (RecurringRuleInline). */
+export const recurringRuleFields: FieldSpec[] = [
+  { name: "begin", label: "First start (UTC)", kind: "datetime" },
+  { name: "finish", label: "Repeat until (UTC)", kind: "datetime" },
+  { name: "frequency", label: "Repeats", kind: "select", options: FREQUENCY_OPTIONS },
+  { name: "interval", label: "Every how many (1 = every time)", kind: "number" },
+  { name: "duration", label: "Duration", help: "How long each time lasts: 2 hours, 90 min, 1 day, 02:30:00." },
+  { name: "allDay", label: "All day", kind: "checkbox" },
+];

@@ -98,3 +98,38 @@ export async function listAdminTaxonomy() {
   ]);
   return { categories, locations, calendars };
 }
+
+/** One event for its change form, with its rules and what its calendar offers to choose from. */
+export async function getAdminEvent(id: number) {
+  const event = await db.event.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      featured: true,
+      uid: true,
+      timeZone: true,
+      calendarId: true,
+      venueId: true,
+      description: true,
+      descriptionMarkupType: true,
+      calendar: { select: { slug: true, name: true } },
+      categories: { select: { categoryId: true } },
+      occurringRule: { select: { dtStart: true, dtEnd: true, allDay: true } },
+      recurringRules: {
+        orderBy: { begin: "asc" },
+        select: { id: true, begin: true, finish: true, frequency: true, interval: true, duration: true, allDay: true, rrule: true },
+      },
+      _count: { select: { occurrences: true } },
+    },
+  });
+  if (!event) return null;
+  const [calendars, categories, locations] = await Promise.all([
+    db.calendar.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.eventCategory.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, calendarId: true } }),
+    db.eventLocation.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, calendarId: true } }),
+  ]);
+  return { event, calendars, categories, locations };
+}
+export type AdminEventDetail = NonNullable<Awaited<ReturnType<typeof getAdminEvent>>>;

@@ -1,6 +1,7 @@
 import "server-only";
+import { notFound } from "next/navigation";
 import { requireAdmin } from "@/lib/admin/loaders";
-import { parseListParams } from "@/lib/admin/utils";
+import { dbId, parseListParams } from "@/lib/admin/utils";
 import {
   EVENT_LIST_SPEC,
   eventCalendarsSection,
@@ -8,7 +9,7 @@ import {
   eventPlacesSection,
   eventsSection,
 } from "./constants";
-import { listAdminCalendars, listAdminEvents, listAdminTaxonomy, listPendingEvents } from "./data";
+import { getAdminEvent, listAdminCalendars, listAdminEvents, listAdminTaxonomy, listPendingEvents } from "./data";
 
 /** Events: staff and whoever holds events.manage. */
 export async function loadAdminEvents(raw: Record<string, string | string[] | undefined>) {
@@ -32,4 +33,13 @@ export async function loadEventModerationQueue() {
 export async function loadAdminTaxonomy() {
   await requireAdmin("/admin/events/places/", eventPlacesSection);
   return listAdminTaxonomy();
+}
+
+/** An event's change form (EventAdmin): managers. */
+export async function loadAdminEvent(id: string) {
+  await requireAdmin(`/admin/events/${id}/`, eventsSection);
+  const n = dbId(id);
+  const detail = n === null ? null : await getAdminEvent(n);
+  if (!detail) notFound();
+  return detail;
 }
