@@ -2,6 +2,7 @@
 // import_ics_calendars), the daily slide of the occurrence window, and its monthly cleanup.
 import { defineCron } from "@/inngest/define";
 import { sendDueAlarms } from "@/lib/events/alarm/mutations";
+import { sendDailyDigest } from "@/lib/events/digest/mutations";
 import { importCalendarFeed, listImportableCalendars } from "@/lib/events/ics/services";
 import { pruneOccurrences, refreshOccurrences } from "@/lib/events/occurrence/mutations";
 import { env } from "@/lib/platform/env";
@@ -35,5 +36,11 @@ export const sendAlarmsJob = defineCron(
   async ({ step }) => step.run("send", () => sendDueAlarms(env.SITE_URL)),
 );
 
+/** The daily mail of the next (UTC) day's events to those who asked for it; once per person and day. */
+export const sendDailyDigestJob = defineCron(
+  { id: "events-send-digest", cron: "0 17 * * *" },
+  async ({ step }) => step.run("send", () => sendDailyDigest(env.SITE_URL)),
+);
+
 /** The events functions, listed by inngest/index.ts. */
-export const eventsFunctions = [importIcsCalendarsJob, refreshOccurrencesJob, pruneOccurrencesJob, sendAlarmsJob];
+export const eventsFunctions = [importIcsCalendarsJob, refreshOccurrencesJob, pruneOccurrencesJob, sendAlarmsJob, sendDailyDigestJob];

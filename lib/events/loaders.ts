@@ -14,6 +14,7 @@ import {
   listLocations,
   listUpcomingEvents,
 } from "./data";
+import { isDigestSubscribed } from "./digest/data";
 import { getEventDetail, getNeighbours } from "./event/data";
 import type { CalendarInfo, EventPage, ListingFilter } from "./types";
 
@@ -183,4 +184,10 @@ export async function loadSubmitForm() {
   const principal = await getSessionPrincipal();
   if (!principal) redirect(`/accounts/login/?callbackUrl=${encodeURIComponent("/events/submit/")}`);
   return { calendars: await loadCalendars() };
+}
+
+/** The signed-in person's daily events mail setting (null when signed out: the page redirects). */
+export async function loadDigestSetting(): Promise<boolean | null> {
+  const principal = await getSessionPrincipal();
+  return principal ? isDigestSubscribed(principal.userId) : null;
 }

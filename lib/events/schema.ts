@@ -39,3 +39,6 @@ export const eventSubmitSchema = z
       ctx.addIssue({ code: "custom", path: ["repeatUntil"], message: "The last date must not be before the start." });
   });
 export type EventSubmitInput = z.output<typeof eventSubmitSchema>;
+
+/** The profile settings' events block: the daily mail of the next day's events. */
+export const digestSettingSchema = z.object({ digest: checkbox() });

@@ -1,17 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DigestForm } from "@/components/events/digest-form";
 import { DeleteAccountForm, ProfileForm } from "@/components/users/settings-forms";
+import { loadDigestSetting } from "@/lib/events/loaders";
 import { loadOwnSettings } from "@/lib/users/loaders";
 
 export const metadata: Metadata = { title: "Edit your profile", robots: { index: false } };
 
 // apps/users/views.py UserUpdate (+ UserDeleteView, here on the same page).
 export default async function EditProfilePage() {
-  const settings = await loadOwnSettings();
+  const [settings, digest] = await Promise.all([loadOwnSettings(), loadDigestSetting()]);
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Edit your profile</h1>
       <ProfileForm settings={settings} />
+      <DigestForm subscribed={digest ?? false} />
       <ul className="list-disc space-y-1 pl-6">
         <li>
           <Link href="/accounts/email/">Change your email address</Link> ({settings.email})
