@@ -190,32 +190,32 @@ export async function getLocation(calendarId: number, id: number) {
 }
 
 // Search (lib/site/search/sources.ts): published events, with what the search document needs to
-// rank past ones lower.
-const searchableEventSelect = {
-  id: true,
-  title: true,
-  descriptionRendered: true,
-  featured: true,
-  calendar: { select: { slug: true, name: true } },
-  venue: { select: { name: true, address: true } },
-  occurringRule: { select: { dtStart: true, dtEnd: true } },
-  recurringRules: { select: { begin: true, finish: true }, orderBy: { begin: "asc" } },
-} as const;
-export type SearchableEvent = {
-  id: number;
-  title: string;
-  descriptionRendered: string;
-  featured: boolean;
-  calendar: { slug: string; name: string };
-  venue: { name: string; address: string | null } | null;
-  occurringRule: { dtStart: Date; dtEnd: Date } | null;
-  recurringRules: { begin: Date; finish: Date }[];
+// rank upcoming ones first and past ones lower: the next occurrence not yet over, if any.
+const searchableEventSelect = (now: Date) =>
+  ({
+    id: true,
+    title: true,
+    descriptionRendered: true,
+    featured: true,
+    calendar: { select: { slug: true, name: true } },
+    venue: { select: { name: true, address: true } },
+    occurringRule: { select: { dtStart: true, dtEnd: true } },
+    recurringRules: { select: { begin: true, finish: true }, orderBy: { begin: "asc" } },
+    occurrences: { where: { end: { gt: now } }, orderBy: { start: "asc" }, take: 1, select: { start: true } },
+  }) as const;
+type SearchableRow = Prisma.EventGetPayload<{ select: ReturnType<typeof searchableEventSelect> }>;
+export type SearchableEvent = Omit<SearchableRow, "occurrences"> & {
+  /** The next (or current) occurrence's start; null once the event is over. */
+  next: Date | null;
 };
+const searchable = ({ occurrences, ...e }: SearchableRow): SearchableEvent => ({ ...e, next: occurrences[0]?.start ?? null });
 
-export async function listSearchableEvents(): Promise<SearchableEvent[]> {
-  return db.event.findMany({ where: { status: "published" }, select: searchableEventSelect, orderBy: { id: "asc" } });
+export async function listSearchableEvents(now = new Date()): Promise<SearchableEvent[]> {
+  const rows = await db.event.findMany({ where: { status: "published" }, select: searchableEventSelect(now), orderBy: { id: "asc" } });
+  return rows.map(searchable);
 }
 
-export async function getSearchableEvent(id: number): Promise<SearchableEvent | null> {
-  return db.event.findFirst({ where: { id, status: "published" }, select: searchableEventSelect });
+export async function getSearchableEvent(id: number, now = new Date()): Promise<SearchableEvent | null> {
+  const row = await db.event.findFirst({ where: { id, status: "published" }, select: searchableEventSelect(now) });
+  return row ? searchable(row) : null;
 }

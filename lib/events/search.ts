@@ -2,16 +2,17 @@ import { htmlToText } from "@/lib/platform/search/text";
 import type { SearchDocumentInput } from "@/lib/platform/search/types";
 import { getSearchableEvent, listSearchableEvents, type SearchableEvent } from "./data";
 
-/** The last moment the event happens: its end, or the finish of its last recurrence. */
-function lastEnd(e: SearchableEvent): Date | null {
-  const ends = [e.occurringRule?.dtEnd, ...e.recurringRules.map((r) => r.finish)].filter(
-    (d): d is Date => d instanceof Date,
-  );
-  return ends.length ? new Date(Math.max(...ends.map((d) => d.getTime()))) : null;
-}
-
-export function toSearchDocument(e: SearchableEvent, now = new Date()): SearchDocumentInput {
-  const end = lastEnd(e);
+/**
+ * An event's search document. apps/events/search_indexes.py ranks past events 0.9, featured
+ * 1.2, others 1.1; "past" here is "no occurrence left" from the occurrence table (a recurring
+ * event is upcoming while its series runs), and the date is the next occurrence (the last start
+ * once over), so both engines' boost and date order put upcoming events before past ones. The
+ * nightly reindex (inngest/functions/search.ts) moves events that ended since into "past".
+ */
+export function toSearchDocument(e: SearchableEvent): SearchDocumentInput {
+  const lastStart = [e.occurringRule?.dtStart, ...e.recurringRules.map((r) => r.begin)]
+    .filter((d): d is Date => d instanceof Date)
+    .sort((a, b) => b.getTime() - a.getTime())[0];
   return {
     type: "event",
     objectId: String(e.id),
@@ -20,9 +21,8 @@ export function toSearchDocument(e: SearchableEvent, now = new Date()): SearchDo
       .filter(Boolean)
       .join(" "),
     url: `/events/${e.calendar.slug}/${e.id}/`,
-    // apps/events/search_indexes.py: past events 0.9, featured 1.2, others 1.1.
-    boost: end && end < now ? 0.9 : e.featured ? 1.2 : 1.1,
-    date: e.occurringRule?.dtStart ?? e.recurringRules[0]?.begin ?? null,
+    boost: e.next === null ? 0.9 : e.featured ? 1.2 : 1.1,
+    date: e.next ?? lastStart ?? null,
   };
 }
 
@@ -30,8 +30,8 @@ export function toSearchDocument(e: SearchableEvent, now = new Date()): SearchDo
 export const eventsSearchSource = {
   type: "event",
   label: "Events",
-  list: listSearchableEvents,
-  get: getSearchableEvent,
-  // One argument only: `now` (upcoming or past) is taken when the document is built.
-  toSearchDocument: (row: SearchableEvent) => toSearchDocument(row),
+  // `now` (upcoming or past) is taken when the rows are read.
+  list: () => listSearchableEvents(),
+  get: (id: number) => getSearchableEvent(id),
+  toSearchDocument,
 };
