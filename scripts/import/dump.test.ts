@@ -86,6 +86,25 @@ describe("the mapping registry", () => {
     expect(() => selectMappings(["nope"])).toThrow(/unknown nope/);
   });
 
+  it("brings the lookups a selection reads (a polymorphic model's base rows), and reads the benefits' conflicts after every benefit", () => {
+    const sponsors = selectMappings(["sponsors"]).map((m) => m.model);
+    const at = (model: string) => sponsors.indexOf(model);
+    expect(at("sponsors.benefitfeatureconfiguration")).toBeGreaterThanOrEqual(0);
+    expect(at("sponsors.benefitfeatureconfiguration")).toBeLessThan(at("sponsors.logoplacementconfiguration"));
+    expect(at("sponsors.genericasset")).toBeLessThan(at("sponsors.imgasset"));
+    expect(at("sponsors.sponsorshipbenefit")).toBeLessThan(at("sponsors.sponsorshipbenefit.conflicts"));
+    const conflicts = registry.flatMap((e) => e.mappings).find((m) => m.model === "sponsors.sponsorshipbenefit.conflicts");
+    expect(conflicts?.source).toBe("sponsors.sponsorshipbenefit");
+    // Lookups come along only where a selected model reads them.
+    expect(sponsors).toContain("contenttypes.contenttype");
+    const events = selectMappings(["events"]).map((m) => m.model);
+    expect(events).not.toContain("sponsors.genericasset");
+    expect(events).not.toContain("contenttypes.contenttype");
+    expect(selectMappings(["users"]).map((m) => m.model)).toEqual(
+      expect.arrayContaining(["contenttypes.contenttype", "account.emailaddress", "users.user"]),
+    );
+  });
+
   it("folds Django permissions onto ours and resolves sitetree URL names", () => {
     expect(ourPermission("pages", "change_page")).toBe("pages.edit");
     expect(ourPermission("pages", "view_page")).toBeNull();

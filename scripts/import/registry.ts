@@ -81,18 +81,22 @@ export function orderMappings(mappings: Mapping[]): Mapping[] {
   return out;
 }
 
-/** The mappings `--only` selects (all without it); lookup-only models always come along. */
+/**
+ * The mappings `--only` selects (all without it), with the lookup-only models they depend on
+ * (content types, allauth addresses, polymorphic base rows): a lookup nothing selected reads is
+ * left out, and its rows are listed as not imported.
+ */
 export function selectMappings(only: string[] | null, entries: DomainMappings[] = registry): Mapping[] {
   const all = entries.flatMap((e) => e.mappings);
   if (!only?.length) return orderMappings(all);
   const wanted = new Set(only.map((s) => s.trim().toLowerCase()).filter(Boolean));
-  const known = new Set(entries.flatMap((e) => [e.domain, ...e.mappings.map((m) => m.model.split(".")[0]!)]));
+  const app = (m: Mapping) => m.model.split(".")[0]!;
+  const known = new Set(entries.flatMap((e) => [e.domain, ...e.mappings.map(app)]));
   const unknown = [...wanted].filter((w) => !known.has(w));
   if (unknown.length)
     throw new Error(`--only: unknown ${unknown.join(", ")} (known: ${[...known].sort().join(", ")})`);
-  return orderMappings(
-    entries.flatMap((e) =>
-      e.mappings.filter((m) => m.lookup || wanted.has(e.domain) || wanted.has(m.model.split(".")[0]!)),
-    ),
-  );
+  const chosen = entries.flatMap((e) => e.mappings.filter((m) => wanted.has(e.domain) || wanted.has(app(m))));
+  const needed = new Set(chosen.flatMap((m) => m.dependsOn ?? []));
+  const lookups = all.filter((m) => m.lookup && needed.has(m.model) && !chosen.includes(m));
+  return orderMappings([...chosen, ...lookups]);
 }
