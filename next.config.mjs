@@ -84,6 +84,8 @@ const nextConfig = {
         source: `/:first((?!${skip})[^/]+)/:rest*`,
         headers: [{ key: "Surrogate-Key", value: `${SITE_SURROGATE_KEY} :first` }, reportOnly],
       },
+      // The API reference is a page of the site under /api/: keys and script policy as other pages.
+      { source: "/api/docs", headers: [{ key: "Surrogate-Key", value: keys("api-docs", []) }, reportOnly] },
       ...Object.entries(SECTION_KEYS)
         .filter(([first]) => first)
         .map(([first, extra]) => ({

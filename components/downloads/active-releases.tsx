@@ -12,7 +12,7 @@ const BADGE: Record<ActiveSeries["status"], string> = {
 export function ActiveReleases({ series }: { series: ActiveSeries[] }) {
   return (
     <div className="overflow-x-auto">
-      <table className="table" data-testid="active-releases">
+      <table className="table-stack table" data-testid="active-releases">
         <caption className="sr-only">Active Python release series</caption>
         <thead>
           <tr>
@@ -26,9 +26,11 @@ export function ActiveReleases({ series }: { series: ActiveSeries[] }) {
         <tbody>
           {series.map((s) => (
             <tr key={s.series}>
-              <th scope="row">{s.series}</th>
-              <td>
-                <span className={`badge ${BADGE[s.status]}`}>{s.status}</span>
+              <th scope="row" className="text-base">
+                {s.series}
+              </th>
+              <td data-label="Status">
+                <span className={`badge h-auto whitespace-nowrap ${BADGE[s.status]}`}>{s.status}</span>
                 {s.status === "end-of-life" && s.latest ? (
                   <span className="ml-2 text-sm">
                     last release was{" "}
@@ -38,12 +40,12 @@ export function ActiveReleases({ series }: { series: ActiveSeries[] }) {
                   </span>
                 ) : null}
               </td>
-              <td>
+              <td data-label="First released">
                 {s.firstRelease}
                 {s.planned && s.firstRelease ? " (planned)" : ""}
               </td>
-              <td>{s.endOfLife}</td>
-              <td>
+              <td data-label="End of support">{s.endOfLife}</td>
+              <td data-label="Schedule">
                 {s.pep ? (
                   <a href={`https://peps.python.org/pep-${String(s.pep).padStart(4, "0")}/`} className="link">
                     PEP {s.pep}

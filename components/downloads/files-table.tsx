@@ -27,7 +27,7 @@ function Sidecars({ f }: { f: ReleaseFileRow }) {
   if (f.gpgSignatureFile) links.push(["GPG", f.gpgSignatureFile]);
   if (f.sbomSpdx2File) links.push(["SBOM", f.sbomSpdx2File]);
   return (
-    <ul className="flex flex-wrap gap-x-2">
+    <ul className="inline-flex flex-wrap gap-x-2">
       {links.map(([label, url]) => (
         <li key={label}>
           <a href={url} className="link">
@@ -49,7 +49,7 @@ export function FilesTable({ files }: { files: ReleaseFileRow[] }) {
   );
   return (
     <div className="overflow-x-auto">
-      <table className="table-sm table" data-testid="files-table">
+      <table className="table-sm table-stack table" data-testid="files-table">
         <thead>
           <tr>
             <th scope="col">File</th>
@@ -63,15 +63,17 @@ export function FilesTable({ files }: { files: ReleaseFileRow[] }) {
         <tbody>
           {sorted.map((f) => (
             <tr key={f.url}>
-              <td>
+              <td className="font-semibold">
                 <a href={f.url} ping={pingUrlFor(f.url)} className="link">
                   {f.name}
                 </a>
               </td>
-              <td>{f.osName}</td>
-              <td>{f.description}</td>
-              <td className="whitespace-nowrap">{formatFileSize(f.filesize)}</td>
-              <td className="max-w-48 font-mono text-xs break-all">
+              <td data-label="Operating system">{f.osName}</td>
+              <td data-label="Description">{f.description}</td>
+              <td data-label="Size" className="whitespace-nowrap">
+                {formatFileSize(f.filesize)}
+              </td>
+              <td data-label="Checksum" className="font-mono text-xs break-all sm:max-w-48">
                 {f.sha256Sum ? (
                   <>
                     <span className="sr-only">SHA-256 </span>
@@ -84,7 +86,7 @@ export function FilesTable({ files }: { files: ReleaseFileRow[] }) {
                   </>
                 ) : null}
               </td>
-              <td>
+              <td data-label="Signatures">
                 <Sidecars f={f} />
                 <SignatureVerdict f={f} />
               </td>

@@ -21,6 +21,7 @@ function bySeries(releases: ReleaseSummary[]): Group[] {
 /** "Looking for a specific release?": every release, newest version first, groupable by series. */
 export function ReleaseTable({ releases }: { releases: ReleaseSummary[] }) {
   const groups = bySeries(releases);
+  const stripe = new Set(releases.filter((_, i) => i % 2 === 1).map((r) => r.slug));
   const nav = (
     <nav aria-label="Release series" className="flex flex-wrap gap-2">
       {groups.map((g) => (
@@ -33,7 +34,7 @@ export function ReleaseTable({ releases }: { releases: ReleaseSummary[] }) {
   return (
     <SeriesGrouping nav={nav}>
       <div className="overflow-x-auto">
-        <table className="table-zebra table" data-testid="release-table">
+        <table className="table-stack table" data-testid="release-table">
           <thead>
             <tr>
               <th scope="col">Release</th>
@@ -43,7 +44,10 @@ export function ReleaseTable({ releases }: { releases: ReleaseSummary[] }) {
           </thead>
           {groups.map((g) => (
             <tbody key={g.anchor}>
-              <tr id={g.anchor} className="hidden group-data-[grouped=true]:table-row">
+              <tr
+                id={g.anchor}
+                className="hidden group-data-[grouped=true]:table-row max-sm:group-data-[grouped=true]:block"
+              >
                 <th colSpan={3} scope="rowgroup" className="bg-base-200 text-base">
                   {g.series === "other" ? "Other releases" : `Python ${g.series}`}{" "}
                   <span className="text-sm font-normal">
@@ -52,16 +56,18 @@ export function ReleaseTable({ releases }: { releases: ReleaseSummary[] }) {
                 </th>
               </tr>
               {g.releases.map((r) => (
-                <tr key={r.slug}>
+                // Striped by position in the whole list: daisyUI's table-zebra counts per <tbody>
+                // and counts the hidden series rows, so its stripes broke at every series.
+                <tr key={r.slug} className={stripe.has(r.slug) ? "bg-base-200" : undefined}>
                   <td>
                     <Link href={`/downloads/release/${r.slug}/`} className="link">
                       {r.name}
                     </Link>
                   </td>
-                  <td>
+                  <td data-label="Release date">
                     <DateTime value={r.releaseDate} />
                   </td>
-                  <td>
+                  <td data-label="Notes">
                     {r.releaseNotesUrl ? (
                       <a href={r.releaseNotesUrl} className="link">
                         Release notes

@@ -102,8 +102,21 @@ test("/api/docs renders the interactive reference in the browser", async ({ page
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto("/api/docs/");
-  await expect(page.locator(".swagger-ui .info .title")).toContainText("python.org API");
+  // Swagger UI loads its 1.5 MB bundle and the document after the page: allow for a busy machine.
+  await expect(page.locator(".swagger-ui .info .title")).toContainText("python.org API", { timeout: 20_000 });
   await expect(page.locator(".opblock-summary-path").first()).toBeVisible();
   await expect(page.getByText("/api/v2/downloads/os/{id}/").first()).toBeVisible();
+  // Inside the site's own layout (issue #21), not a bare Swagger page.
+  await expect(page.getByRole("banner")).toBeVisible();
+  await expect(page.getByRole("contentinfo")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "python.org API reference" })).toBeVisible();
   expect(errors).toEqual([]);
+});
+
+test("/api/docs follows the dark theme", async ({ page }) => {
+  await page.addInitScript(() => window.localStorage.setItem("theme", "python-dark"));
+  await page.goto("/api/docs/");
+  const ui = page.locator(".api-reference .swagger-ui").first();
+  await expect(ui.locator(".info .title")).toContainText("python.org API", { timeout: 20_000 });
+  expect(await ui.evaluate((el) => getComputedStyle(el).filter)).toContain("invert");
 });

@@ -80,6 +80,25 @@ describe("activeSeries (render_active_releases)", () => {
     expect(rows.find((r) => r.series === "3.13")?.latest?.version).toBe("3.13.10");
   });
 
+  it("shows a series as pre-release while only its pre-releases are published, whatever its dates say", () => {
+    const early = [
+      row("3.15", "bugfix", "2026-10-01", "2031-10", 790),
+      ...cycle.filter((r) => r.series !== "3.15"),
+    ];
+    const withAlpha = latestBySeries([...published, "Python 3.15.0a1"].map(summary));
+    expect(activeSeries(early, withAlpha)[0]).toMatchObject({
+      series: "3.15",
+      status: "pre-release",
+      planned: true,
+    });
+    const withFinal = latestBySeries([...published, "Python 3.15.0a1", "Python 3.15.0"].map(summary));
+    expect(activeSeries(early, withFinal)[0]).toMatchObject({
+      series: "3.15",
+      status: "bugfix",
+      planned: false,
+    });
+  });
+
   it("skips statuses it does not know and shows nothing for an empty cycle", () => {
     expect(activeSeries([row("3.13", "mystery", "", "", 719)], latest)).toEqual([]);
     expect(activeSeries([], latest)).toEqual([]);

@@ -68,6 +68,10 @@ export function activeSeries(rows: CycleRow[], latest: Map<string, ReleaseSummar
       if (eolShown) continue;
       eolShown = true;
       out.push({ ...base, status: "end-of-life", planned: false, latest: release });
+    } else if (row.status === "bugfix" && release?.preRelease) {
+      // The dates say the series shipped (the built-in table before the first refresh), but only
+      // its pre-releases are published here: it is still a pre-release on this site.
+      out.push({ ...base, status: "pre-release", planned: true, latest: release });
     } else if (SHOWN.has(row.status)) {
       out.push({ ...base, status: row.status as "bugfix" | "security", planned: false, latest: release });
     }
