@@ -81,6 +81,8 @@ const event: Mapping = {
   model: "events.event",
   table: "event",
   dependsOn: ["users.user", "events.calendar", "events.eventlocation", "events.eventcategory"],
+  // An event the ICS importer already brought in (same calendar, same UID) is the same event.
+  adopt: (d) => (d.uid ? { calendarId: d.calendarId, uid: d.uid } : null),
   markup: [markupSpec("description")],
   links: { categories: { table: "eventCategoryEvent", own: "eventId", other: "categoryId" } },
   map(row, ctx) {

@@ -72,6 +72,8 @@ const nominee: Mapping = {
   model: "nominations.nominee",
   table: "nominee",
   dependsOn: ["users.user", "nominations.election"],
+  // One nominee per user and election.
+  adopt: (d) => (d.userId == null ? null : { userId: d.userId, electionId: d.electionId }),
   map(row, ctx) {
     const f = row.fields;
     return {
