@@ -610,6 +610,37 @@ describe("bad rows, dry runs and the exit code", () => {
     expect(await db.box.count({ where: { label: "import-bad-ok" } })).toBe(1);
   });
 
+  it("adopts an event the ICS importer brought in before (same calendar and UID) instead of adding a second", async () => {
+    const calendar = await db.calendar.findUniqueOrThrow({ where: { legacyId: 801 } });
+    const ics = await db.event.create({
+      data: { calendarId: calendar.id, uid: "adopt-me@example.org", title: "From the ICS feed" },
+    });
+    const adoptDir = mkdtempSync(path.join(tmpdir(), "import-adopt-"));
+    try {
+      const row = {
+        model: "events.event",
+        pk: 9950,
+        fields: {
+          uid: "adopt-me@example.org",
+          title: "From Django",
+          calendar: 801,
+          description: "",
+          description_markup_type: "plain",
+          _description_rendered: "",
+          categories: [],
+        },
+      };
+      writeFileSync(path.join(adoptDir, "adopt.json"), JSON.stringify([row]));
+      const result = await runImport({ inputs: [adoptDir], db, only: ["events"] });
+      expect(result.models.find((m) => m.model === "events.event")).toMatchObject({ created: 0, updated: 1 });
+      expect(await db.event.findMany({ where: { uid: "adopt-me@example.org" } })).toMatchObject([
+        { id: ics.id, legacyId: 9950, title: "From Django" },
+      ]);
+    } finally {
+      rmSync(adoptDir, { recursive: true, force: true });
+    }
+  });
+
   it("exits 1 when rows fail, 0 with --allow-errors", async () => {
     const cli = (args: string[]) =>
       promisify(execFile)(
