@@ -13,6 +13,7 @@ import { mailingFunctions } from "./functions/mailing";
 import { membershipFunctions } from "./functions/membership";
 import { platformFunctions } from "./functions/platform";
 import { searchFunctions } from "./functions/search";
+import { sponsorsFunctions } from "./functions/sponsors";
 
 export const jobs: JobDefinition[] = [
   ...searchFunctions,
@@ -24,6 +25,7 @@ export const jobs: JobDefinition[] = [
   ...blogsFunctions,
   ...jobsFunctions,
   ...membershipFunctions,
+  ...sponsorsFunctions,
 ];
 
 export const functions = jobs.map((j) => j.fn);

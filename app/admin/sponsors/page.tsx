@@ -23,6 +23,15 @@ export default async function AdminSponsorshipsPage({ searchParams }: Props) {
         <Link className="btn btn-sm" href="/admin/sponsors/config/">
           Configuration and years
         </Link>
+        <Link className="btn btn-sm" href="/admin/sponsors/contract-template/">
+          Agreement template
+        </Link>
+        <Link className="btn btn-sm" href="/admin/sponsors/notifications/">
+          Notifications
+        </Link>
+        <Link className="btn btn-sm" href="/admin/sponsors/tools/">
+          Tools
+        </Link>
         <a className="btn btn-sm" href={`/admin/sponsors/export/${exportQuery ? `?${exportQuery}` : ""}`}>
           Export CSV
         </a>

@@ -1,7 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AssetExport } from "@/components/sponsors/admin/asset-export";
+import { ContractActions } from "@/components/sponsors/admin/contract-actions";
 import { SponsorshipActions } from "@/components/sponsors/admin/sponsorship-actions";
 import { approveSponsorshipAction, sponsorshipWorkflowAction } from "@/lib/sponsors/admin/actions";
+import {
+  approveExistingAction,
+  contractOpAction,
+  executeContractAction,
+} from "@/lib/sponsors/admin/contract/actions";
+import { loadAdminContract } from "@/lib/sponsors/admin/contract/loaders";
 import { loadAdminSponsorship } from "@/lib/sponsors/admin/loaders";
 import { CONTRACT_STATUS_LABELS, STATUS_LABELS } from "@/lib/sponsors/constants";
 
@@ -14,6 +22,7 @@ const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "–");
 export default async function AdminSponsorshipPage({ params }: Props) {
   const { id } = await params;
   const { sponsorship: s, packages } = await loadAdminSponsorship(id);
+  const contract = await loadAdminContract(s.id);
   const cost = s.benefits.reduce((sum, b) => sum + (b.benefitInternalValue ?? 0), 0);
   return (
     <div className="space-y-6">
@@ -63,6 +72,15 @@ export default async function AdminSponsorshipPage({ params }: Props) {
         approve={approveSponsorshipAction}
         workflow={sponsorshipWorkflowAction}
       />
+      <ContractActions
+        sponsorshipId={s.id}
+        sponsorshipStatus={s.status}
+        contract={contract && { ...contract, statusLabel: CONTRACT_STATUS_LABELS[contract.status] }}
+        packages={packages}
+        op={contractOpAction}
+        execute={executeContractAction}
+        approveExisting={approveExistingAction}
+      />
       <section aria-labelledby="contacts" className="space-y-2">
         <h2 id="contacts" className="text-xl font-semibold">
           Sponsor contacts
@@ -106,6 +124,7 @@ export default async function AdminSponsorshipPage({ params }: Props) {
             ))}
           </ul>
         )}
+        <AssetExport assets={s.assets} />
       </section>
     </div>
   );

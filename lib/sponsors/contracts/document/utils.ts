@@ -35,8 +35,8 @@ const noFiles = {
   containsSync: () => false,
 };
 
-/** Liquid in a sandbox: no files, own properties only, bounded work. */
-const liquid = new Liquid({
+/** Liquid in a sandbox: no files, own properties only, bounded work (also the notification templates'). */
+export const liquid = new Liquid({
   fs: noFiles,
   root: [],
   partials: [],

@@ -1,0 +1,53 @@
+"use server";
+
+import { defineAction } from "@/lib/actions";
+import { adminGate } from "@/lib/admin/permissions";
+import { env } from "@/lib/platform/env";
+import { sponsorshipsSection } from "@/lib/sponsors/admin/constants";
+import { sendAssetDueReminders } from "@/lib/sponsors/reminders/mutations";
+import { createMissingContracts } from "@/lib/sponsors/sponsorship/approval/mutations";
+import { resetSponsorshipBenefits } from "@/lib/sponsors/sponsorship/reset/mutations";
+import { createContractsFormSchema, remindersFormSchema, resetFormSchema } from "./schema";
+
+/** The §4.2 sponsor commands staff run by hand; each authorizes here like every sponsorship action. */
+const gate = adminGate(sponsorshipsSection.allowed);
+const denied = "You may not manage sponsorships.";
+
+export const assetRemindersAction = defineAction({
+  name: "admin.sponsors.asset_reminders",
+  gate,
+  denied,
+  schema: remindersFormSchema,
+  handler: async ({ input }) => {
+    const r = await sendAssetDueReminders(env.SITE_URL, input.numDays);
+    return {
+      done: `${r.due} sponsorships have assets due in ${input.numDays} days; ${r.sent} reminded now (the others already were today).`,
+    };
+  },
+  revalidate: () => ["/admin/mail/"],
+});
+
+export const createContractsAction = defineAction({
+  name: "admin.sponsors.create_contracts",
+  gate,
+  denied,
+  schema: createContractsFormSchema,
+  handler: async () => ({ done: `Created ${await createMissingContracts()} draft contracts.` }),
+  revalidate: () => ["/admin/sponsors/"],
+});
+
+export const resetBenefitsAction = defineAction({
+  name: "admin.sponsors.reset_benefits",
+  gate,
+  denied,
+  schema: resetFormSchema,
+  handler: async ({ input, principal }) => {
+    const reports = await resetSponsorshipBenefits(input.ids, input, principal.userId);
+    return {
+      done: reports
+        .map((r) => `Sponsorship ${r.id}${r.sponsor ? ` (${r.sponsor})` : ""}: ${r.lines.join("; ")}`)
+        .join("\n"),
+    };
+  },
+  revalidate: ({ input }) => ["/admin/sponsors/", ...input.ids.map((id) => `/admin/sponsors/${id}/`)],
+});

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "sponsors_benefitfeature" ADD COLUMN     "reminder_sent_on" DATE;
