@@ -122,6 +122,11 @@ describe("field kinds", () => {
     expect(durationSeconds("00:15:00")).toBe(900);
     expect(durationSeconds("1 02:03:04.500000")).toBe(93_784);
     expect(durationSeconds("P1DT2H")).toBe(93_600);
+    // PostgreSQL's text of an interval (--from-postgres).
+    expect(durationSeconds("1 day 02:03:04")).toBe(93_784);
+    expect(durationSeconds("2 days")).toBe(172_800);
+    expect(durationSeconds("36:00:00")).toBe(129_600);
+    expect(() => durationSeconds("")).toThrow(/not a duration/);
     expect(() => durationSeconds("soon")).toThrow(/not a duration/);
   });
 

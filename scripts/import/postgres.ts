@@ -68,6 +68,9 @@ const PKS: Record<string, string> = {
   ),
 };
 
+/** Columns named `*_id` that are no foreign key (a GenericForeignKey's object id). */
+const PLAIN_ID_COLUMNS = new Set(["object_id"]);
+
 export const djangoTable = (model: string) => TABLES[model] ?? model.replace(".", "_");
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -82,7 +85,7 @@ export function toDumpRow(
   const fields: Record<string, unknown> = {};
   for (const [column, value] of Object.entries(row)) {
     if (column === pkColumn) continue;
-    const field = column.endsWith("_id") ? column.slice(0, -3) : column;
+    const field = column.endsWith("_id") && !PLAIN_ID_COLUMNS.has(column) ? column.slice(0, -3) : column;
     fields[field] = value instanceof Date ? value.toISOString() : value;
   }
   return { model, pk: row[pkColumn], fields: { ...fields, ...m2m } };
@@ -95,9 +98,11 @@ export async function spoolPostgres(
 ): Promise<Spool & { ignored: Map<string, number> }> {
   const client = new pg.Client({
     connectionString: url,
-    // DATE stays "YYYY-MM-DD" (node-pg would make a local-midnight Date of it).
+    // DATE stays "YYYY-MM-DD" (node-pg would make a local-midnight Date of it), INTERVAL its text
+    // ("1 day 02:03:04"; node-pg would make an object of it).
     types: {
-      getTypeParser: (oid, format) => (oid === 1082 ? (v: string) => v : pg.types.getTypeParser(oid, format)),
+      getTypeParser: (oid, format) =>
+        oid === 1082 || oid === 1186 ? (v: string) => v : pg.types.getTypeParser(oid, format),
     },
   });
   await client.connect();

@@ -54,6 +54,20 @@ INSERT INTO sponsors_sponsorshipbenefit VALUES
 INSERT INTO sponsors_sponsorshipbenefit_conflicts (from_sponsorshipbenefit_id, to_sponsorshipbenefit_id) VALUES (73, 74), (74, 73);
 INSERT INTO sponsors_benefitfeatureconfiguration VALUES (75, 71, 73);
 INSERT INTO sponsors_logoplacementconfiguration VALUES (75, 'pypi', 'sidebar', true, false);
+CREATE TABLE events_calendar (
+  id serial PRIMARY KEY, created timestamptz NOT NULL, updated timestamptz NOT NULL, creator_id integer, last_modified_by_id integer,
+  url varchar(200), rss varchar(200), embed varchar(200), twitter varchar(200), name varchar(100) NOT NULL, slug varchar(50) UNIQUE NOT NULL,
+  description varchar(255));
+CREATE TABLE events_event (
+  id serial PRIMARY KEY, created timestamptz NOT NULL, updated timestamptz NOT NULL, creator_id integer, last_modified_by_id integer,
+  uid varchar(200), title varchar(200) NOT NULL, calendar_id integer NOT NULL REFERENCES events_calendar, description text NOT NULL,
+  description_markup_type varchar(30) NOT NULL, _description_rendered text NOT NULL, venue_id integer, featured boolean NOT NULL);
+CREATE TABLE events_recurringrule (
+  id serial PRIMARY KEY, event_id integer NOT NULL REFERENCES events_event, begin timestamptz NOT NULL, finish timestamptz NOT NULL,
+  duration_internal interval NOT NULL, duration varchar(50) NOT NULL, interval smallint NOT NULL, frequency smallint NOT NULL, all_day boolean NOT NULL);
+INSERT INTO events_calendar VALUES (81, now(), now(), NULL, NULL, NULL, NULL, NULL, NULL, 'PG calendar', 'pg-calendar', NULL);
+INSERT INTO events_event VALUES (82, now(), now(), NULL, NULL, NULL, 'PG sprint', 81, 'Sprint.', 'plain', '', NULL, false);
+INSERT INTO events_recurringrule VALUES (83, 82, '2026-01-05 17:00:00+00', '2034-01-01 00:00:00+00', '1 day 02:00:00', '26 hours', 1, 2, false);
 INSERT INTO auth_group (id, name) VALUES (7, 'Imported Reviewers');
 INSERT INTO users_user VALUES
   (31, 'pbkdf2_sha256$150000$Qm2Zr7Tt9bXc$6nIX7IgwI8CZpIDzi7niVE2nXzftyKR85Kf69ox0eVY=', NULL, false, 'pg.reader', 'Ines', 'Moreau',
@@ -97,6 +111,7 @@ describe("--from-postgres", () => {
       "redirects.redirect": 1,
       "sponsors.sponsorshipbenefit": 2,
       "sponsors.logoplacementconfiguration": 1,
+      "events.recurringrule": 1,
     });
     const user = await db.user.findUniqueOrThrow({
       where: { username: "pg.reader" },
@@ -122,6 +137,11 @@ describe("--from-postgres", () => {
     expect(logo.featureConfigs.map((c) => [c.legacyId, c.kind, c.publisher, c.logoPlace, c.linkToSponsorsPage])).toEqual([
       [75, "logo_placement", "pypi", "sidebar", true],
     ]);
+
+    // An INTERVAL column, as PostgreSQL prints it.
+    const rule = await db.recurringRule.findUniqueOrThrow({ where: { legacyId: 83 } });
+    expect([rule.durationInternalSeconds, rule.frequency]).toEqual([93_600, 2]);
+    expect(await db.eventOccurrence.count({ where: { eventId: rule.eventId } })).toBeGreaterThan(50);
 
     const again = await runImport({ inputs: [], fromPostgres: django!.url, db });
     expect(again.changed).toBe(false);

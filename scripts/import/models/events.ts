@@ -125,13 +125,16 @@ const occurringRule: Mapping = {
   },
 };
 
-/** Django's DurationField as dumpdata writes it ("1 02:03:04.5", "00:15:00", or ISO "P1DT2H"). */
+/**
+ * Django's DurationField as dumpdata writes it ("1 02:03:04.5", "00:15:00", or ISO "P1DT2H"), or
+ * as PostgreSQL prints an interval (--from-postgres: "1 day 02:03:04", "2 days", "36:00:00").
+ */
 export function durationSeconds(v: unknown): number {
   const s = str(v).trim();
-  const clock = /^(?:(-?\d+) )?(-?\d+):(\d{2}):(\d{2})(?:\.\d+)?$/.exec(s);
-  if (clock) {
+  const clock = /^(?:(-?\d+) (?:days? ?)?)?(?:(-?\d+):(\d{2}):(\d{2})(?:\.\d+)?)?$/.exec(s);
+  if (clock && s !== "" && (clock[1] !== undefined || clock[2] !== undefined)) {
     const [, days, h, m, sec] = clock;
-    return Number(days ?? 0) * 86_400 + Number(h) * 3600 + Number(m) * 60 + Number(sec);
+    return Number(days ?? 0) * 86_400 + Number(h ?? 0) * 3600 + Number(m ?? 0) * 60 + Number(sec ?? 0);
   }
   const iso = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)(?:\.\d+)?S)?)?$/.exec(s);
   if (iso && s !== "P")
