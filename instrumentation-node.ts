@@ -9,4 +9,9 @@ try {
   process.exit(1);
 }
 
+// Requests Next would answer with a 500 of its own (TRACE, `/%ff/`, a NUL in the address) are
+// refused before it routes them (lib/platform/http/request-guard.ts).
+const { installRequestGuard } = await import("./lib/platform/http/request-guard");
+installRequestGuard();
+
 export {};

@@ -118,6 +118,15 @@ describe("defineAction", () => {
     expect(state.values).toEqual({ name: "  ", email: "a@b.example" });
   });
 
+  it("refuses a NUL byte in any field with a form message, before the handler and the database", async () => {
+    const state = await save({}, form({ name: "Wid\0get" }));
+    expect(state).toEqual({
+      error: "A field holds a NUL character, which cannot be saved. Remove it and send the form again.",
+      values: { name: "Widget" },
+    });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
   it("answers field errors and keeps what was typed, never a password", async () => {
     const state = await save({}, form({ name: "  ", password: "hunter2" }));
     expect(state).toEqual({

@@ -24,6 +24,7 @@ import type { z } from "zod";
 import { recordAudit, type AuditEntry, type AuditOrigin } from "@/lib/platform/audit";
 import { FORM_ERROR, isAppError, fieldErrorsFromZod } from "@/lib/platform/errors";
 import { formDataToObject, keptValues, type FormValues } from "@/lib/platform/forms";
+import { containsNul } from "@/lib/platform/http/body";
 import { getClientIp } from "@/lib/platform/http/client-ip";
 import { requestOrigin } from "@/lib/platform/http/request-origin";
 import { log } from "@/lib/platform/log";
@@ -82,6 +83,8 @@ export type ActionDefinition<G extends Gate, S extends z.ZodType, R, St extends 
 
 const CHECK_FIELDS = "Check the fields below.";
 const TOO_MANY = "Too many attempts. Wait a minute and try again.";
+const NUL_IN_FORM =
+  "A field holds a NUL character, which cannot be saved. Remove it and send the form again.";
 const SIGNED_OUT = "Your session has ended. Sign in again.";
 
 async function passGate(gate: Gate): Promise<{ principal: Principal | null; refused?: string }> {
@@ -140,6 +143,12 @@ export function defineAction<G extends Gate, S extends z.ZodType, R, St extends 
       }
       return { error: def.signedOut ?? SIGNED_OUT };
     }
+    // PostgreSQL cannot store a NUL byte: the form says so instead of failing in the database.
+    if (containsNul(raw))
+      return {
+        error: NUL_IN_FORM,
+        values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.replaceAll("\0", "")])),
+      };
     const trap = def.honeypot && raw[def.honeypot.field];
     if (def.honeypot && typeof trap === "string" && trap !== "") return def.honeypot.answer(values);
     if (def.rateLimit && (await limited(def.rateLimit, principal)))

@@ -34,6 +34,31 @@ describe("fromPrismaError maps by class and code", () => {
     expect(Object.keys(e.fields!)).toEqual(["slug"]);
   });
 
+  it("a PostgreSQL data exception (NUL byte, year 0000) → bad_request, 400", () => {
+    for (const code of ["22021", "22008", "22003"]) {
+      const e = fromPrismaError(
+        prismaError("P2010", { driverAdapterError: { cause: { kind: "postgres", originalCode: code } } }),
+      ) as AppError;
+      expect(e.status).toBe(400);
+    }
+  });
+
+  it("an unreachable or timed-out database → unavailable, 503 with Retry-After", () => {
+    const unreachable = [
+      prismaError("P1001", {}),
+      prismaError("P2010", { driverAdapterError: { cause: { kind: "DatabaseNotReachable" } } }),
+      prismaError("P2010", { driverAdapterError: { cause: { kind: "postgres", originalCode: "57014" } } }),
+      Object.assign(new Error("Query read timeout"), { name: "PrismaClientUnknownRequestError" }),
+    ];
+    for (const err of unreachable) {
+      const e = fromPrismaError(err) as AppError;
+      expect(e.status).toBe(503);
+      expect(e.retryAfter).toBe(5);
+    }
+    const notOurs = Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" });
+    expect(fromPrismaError(notOurs)).toBe(notOurs);
+  });
+
   it("P2025 → not_found; anything else passes through", () => {
     expect((fromPrismaError(prismaError("P2025", {})) as AppError).code).toBe("not_found");
     const other = new Error("boom");

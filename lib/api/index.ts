@@ -14,6 +14,7 @@ import { AppError, fromPrismaError, validationError } from "@/lib/platform/error
 import { createRequestLogger, type Logger } from "@/lib/platform/log";
 import { consumeRateLimit } from "@/lib/platform/rate-limit";
 import { originOf } from "@/lib/platform/http/request-origin";
+import { containsNul, isUtf8ContentType } from "@/lib/platform/http/body";
 import { authenticate, checkRole } from "./auth";
 import { drfMessages, renderApiError, toWireError } from "./errors";
 import type { Principal } from "@/lib/users/types";
@@ -50,14 +51,20 @@ async function readBody(req: Request): Promise<unknown> {
   const type = req.headers.get("content-type") ?? "";
   if (!type.includes("application/json"))
     throw new AppError("unsupported_media_type", "Send the body as application/json.");
+  if (!isUtf8ContentType(type))
+    throw new AppError("unsupported_media_type", "Send the body as UTF-8 (charset=utf-8, or no charset).");
   const text = await req.text();
   if (text.length > MAX_BODY_BYTES)
     throw new AppError("payload_too_large", "The request body is larger than 1 MB.");
+  let body: unknown;
   try {
-    return text ? JSON.parse(text) : {};
+    body = text ? JSON.parse(text) : {};
   } catch {
     throw new AppError("bad_request", "The body is not valid JSON.");
   }
+  // PostgreSQL cannot store a NUL byte in text: refused here, as the request guard does for addresses.
+  if (containsNul(body)) throw new AppError("bad_request", "The body contains a NUL byte.");
+  return body;
 }
 
 function errorResponse(err: AppError, format: ErrorFormat, req: Request, resourceName?: string): Response {

@@ -2,11 +2,23 @@
  * The one Prisma client of the process (a globalThis singleton so dev reloads do not multiply
  * pools). Both runtime modes use @prisma/adapter-pg: DATABASE_URL, or the embedded PGlite
  * server that scripts/run.ts starts on EMBEDDED_DB_PORT.
+ *
+ * The pool has a connect timeout and a statement timeout (server side, with a client-side read
+ * timeout a little longer for a server that does not answer at all), and notes every connection
+ * failure and success in lib/platform/db-status.ts: while the database is down, errors map to
+ * 503 with Retry-After (lib/platform/errors.ts, the request guard) instead of 500 or a hang.
  */
 import "server-only";
+import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { isConnectionFailure, noteDatabaseFailure, noteDatabaseSuccess } from "./db-status";
 import { env } from "./env";
+
+/** The Next server's timeouts when the environment sets none (see env.ts). */
+const SERVER_TIMEOUT_MS = 1500;
+// How much longer than the statement timeout the client waits for a server that sends nothing.
+const READ_GRACE_MS = 300;
 
 export function databaseUrl(): string {
   return (
@@ -14,9 +26,50 @@ export function databaseUrl(): string {
   );
 }
 
-function createClient() {
-  const adapter = new PrismaPg({ connectionString: databaseUrl(), max: env.DATABASE_POOL_MAX });
-  return new PrismaClient({ adapter });
+export type PoolTimeouts = { connectTimeoutMs: number; statementTimeoutMs: number };
+
+export function poolTimeouts(): PoolTimeouts {
+  const fallback = env.NEXT_RUNTIME ? SERVER_TIMEOUT_MS : 0;
+  return {
+    connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS ?? fallback,
+    statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS ?? fallback,
+  };
+}
+
+function watched<T>(result: T): T {
+  if (!(result instanceof Promise)) return result;
+  return result.then(
+    (value: unknown) => {
+      noteDatabaseSuccess();
+      return value;
+    },
+    (e: unknown) => {
+      if (isConnectionFailure(e)) noteDatabaseFailure();
+      throw e;
+    },
+  ) as T;
+}
+
+/** A pg pool with the timeouts whose queries and connections report to db-status. */
+export function createPool(connectionString: string, timeouts: PoolTimeouts = poolTimeouts()): pg.Pool {
+  const { connectTimeoutMs, statementTimeoutMs } = timeouts;
+  const pool = new pg.Pool({
+    connectionString,
+    max: env.DATABASE_POOL_MAX,
+    ...(connectTimeoutMs ? { connectionTimeoutMillis: connectTimeoutMs } : {}),
+    ...(statementTimeoutMs
+      ? { statement_timeout: statementTimeoutMs, query_timeout: statementTimeoutMs + READ_GRACE_MS }
+      : {}),
+  });
+  const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
+  const connect = pool.connect.bind(pool) as (...args: unknown[]) => unknown;
+  pool.query = ((...args: unknown[]) => watched(query(...args))) as typeof pool.query;
+  pool.connect = ((...args: unknown[]) => watched(connect(...args))) as typeof pool.connect;
+  return pool;
+}
+
+export function createClient(connectionString = databaseUrl(), timeouts?: PoolTimeouts): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaPg(createPool(connectionString, timeouts)) });
 }
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };

@@ -31,6 +31,13 @@ export const envSchema = z.object({
     .optional(),
   DATABASE_URL: optionalUrl,
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  // Connection and statement timeouts of the pool (lib/platform/db.ts), in ms; 0 is none. Unset,
+  // the Next server uses 1500 ms (a database that is down or frozen answers 503 within 2 s) and
+  // scripts and tests wait as long as PostgreSQL does.
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(0).optional(),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).optional(),
+  // Set by Next in its server processes ("nodejs" or "edge"); unset in scripts and tests.
+  NEXT_RUNTIME: z.string().optional(),
   EMBEDDED_DATA_DIR: z.string().default(".data"),
   // Set by scripts/run.ts when DATABASE_URL points at the embedded PGlite server it started.
   EMBEDDED_DB: flag,

@@ -4,6 +4,7 @@
  * an AppError is logged and shown as a generic 500.
  */
 import type { ZodError } from "zod";
+import { DATABASE_RETRY_AFTER, databaseDown, isConnectionFailure } from "./db-status";
 
 export const errorStatus = {
   bad_request: 400,
@@ -87,7 +88,9 @@ type PrismaLikeError = {
   code?: string;
   meta?: {
     target?: unknown;
-    driverAdapterError?: { cause?: { constraint?: { fields?: string[]; index?: string }; table?: string } };
+    driverAdapterError?: {
+      cause?: { constraint?: { fields?: string[]; index?: string }; table?: string; originalCode?: string };
+    };
   };
 };
 
@@ -108,12 +111,24 @@ function uniqueFields(err: PrismaLikeError): string[] {
 
 /**
  * Maps Prisma's known request errors by class and code, never by message text: P2002 unique
- * violation → conflict, P2025 record missing → not_found, P2003 foreign key → conflict.
+ * violation → conflict, P2025 record missing → not_found, P2003 foreign key → conflict; a
+ * PostgreSQL data exception (SQLSTATE class 22: a NUL byte in text, year 0000, a number beyond
+ * its column) → bad_request, since only the input can cause one.
  * Returns the input unchanged when it is something else.
  */
 export function fromPrismaError(e: unknown): unknown {
   const err = e as PrismaLikeError;
+  if (isDatabaseUnavailable(e))
+    return new AppError("unavailable", "The database is not answering. Try again in a few seconds.", {
+      retryAfter: DATABASE_RETRY_AFTER,
+      cause: e,
+    });
   if (!err || err.name !== "PrismaClientKnownRequestError") return e;
+  const sqlState = err.meta?.driverAdapterError?.cause?.originalCode;
+  if (typeof sqlState === "string" && sqlState.startsWith("22"))
+    return new AppError("bad_request", "The request holds a value that cannot be stored or compared.", {
+      cause: e,
+    });
   switch (err.code) {
     case "P2002": {
       const names = uniqueFields(err);
@@ -131,4 +146,37 @@ export function fromPrismaError(e: unknown): unknown {
     default:
       return e;
   }
+}
+
+// Prisma's codes for a server it cannot reach, a dropped connection, a pool or socket timeout.
+const UNREACHABLE_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+const UNREACHABLE_KINDS = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+]);
+
+/**
+ * Whether an error from the database layer means PostgreSQL is down or frozen (503), not that
+ * the request was wrong (4xx) or our code failed (500): Prisma's connection codes and the driver
+ * adapter's kinds, pg's own connection errors, or any Prisma or driver error while the pool has
+ * just seen the database fail (lib/platform/db-status.ts).
+ */
+export function isDatabaseUnavailable(e: unknown): boolean {
+  const err = e as
+    | (PrismaLikeError & {
+        cause?: unknown;
+        meta?: { driverAdapterError?: { cause?: { kind?: string; originalCode?: string } } };
+      })
+    | null;
+  if (!err || typeof err !== "object") return false;
+  const name = typeof err.name === "string" ? err.name : "";
+  const fromDatabase = name.startsWith("PrismaClient") || name === "DriverAdapterError";
+  if (fromDatabase && typeof err.code === "string" && UNREACHABLE_CODES.has(err.code)) return true;
+  const cause = err.meta?.driverAdapterError?.cause;
+  if (cause?.kind && UNREACHABLE_KINDS.has(cause.kind)) return true;
+  if (cause?.originalCode && isConnectionFailure({ code: cause.originalCode })) return true;
+  if (!fromDatabase) return false;
+  return isConnectionFailure(e) || isConnectionFailure(err.cause) || databaseDown();
 }

@@ -1,0 +1,58 @@
+/**
+ * Whether PostgreSQL is answering, as the pool last saw it (lib/platform/db.ts notes every
+ * connection failure and every success). Read by the error mapping (an error while the database
+ * is down is `unavailable`, 503 with Retry-After, whatever wrapped it) and by the request guard
+ * (a page that failed while the database is down answers 503, not 500). Kept on globalThis: the
+ * guard is loaded by instrumentation, the pool by the server bundles, and both must see one state.
+ */
+
+/** Seconds a client is told to wait (Retry-After) while the database is down. */
+export const DATABASE_RETRY_AFTER = 5;
+// A failure counts for this long unless a query succeeds first.
+const DOWN_FOR_MS = 10_000;
+
+type State = { downUntil: number };
+const KEY = Symbol.for("pydotorg.databaseStatus");
+const state = ((globalThis as Record<symbol, unknown>)[KEY] ??= { downUntil: 0 }) as State;
+
+export function noteDatabaseFailure(): void {
+  state.downUntil = Date.now() + DOWN_FOR_MS;
+}
+
+export function noteDatabaseSuccess(): void {
+  state.downUntil = 0;
+}
+
+export function databaseDown(): boolean {
+  return state.downUntil > Date.now();
+}
+
+const CONNECTION_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "ENOTFOUND",
+  "EHOSTUNREACH",
+  "EPIPE",
+]);
+// pg's own errors for a connection or read that timed out or broke carry no code, only these texts.
+const CONNECTION_MESSAGES =
+  /timeout exceeded when trying to connect|connection timeout|Connection terminated|Query read timeout|Client has encountered a connection error/i;
+
+/**
+ * Whether an error from the pg driver means the database cannot be reached or did not answer in
+ * time: socket errors, pg's connect and read timeouts, and SQLSTATEs 08 (connection exception),
+ * 53300 (too many connections), 57014 (statement timeout), 57P01-57P03 (shutting down, starting).
+ */
+export function isConnectionFailure(e: unknown): boolean {
+  const err = e as { code?: unknown; message?: unknown } | null;
+  if (!err || typeof err !== "object") return false;
+  const code = typeof err.code === "string" ? err.code : "";
+  if (
+    CONNECTION_CODES.has(code) ||
+    code.startsWith("08") ||
+    ["53300", "57014", "57P01", "57P02", "57P03"].includes(code)
+  )
+    return true;
+  return typeof err.message === "string" && CONNECTION_MESSAGES.test(err.message);
+}

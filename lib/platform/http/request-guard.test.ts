@@ -1,0 +1,98 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { noteDatabaseFailure, noteDatabaseSuccess } from "@/lib/platform/db-status";
+import { installRequestGuard, screenRequest } from "./request-guard";
+
+describe("screenRequest", () => {
+  it("lets ordinary requests through", () => {
+    expect(screenRequest("GET", "/")).toBeNull();
+    expect(screenRequest("POST", "/api/v2/downloads/release/?x=1")).toBeNull();
+    expect(screenRequest("GET", "/caf%C3%A9/?q=%ff")).toBeNull(); // the query is decoded leniently
+    expect(screenRequest("GET", "/a%2500b/")).toBeNull(); // a literal "%00", not a NUL
+  });
+
+  it("refuses methods Next cannot construct a Request for with 405", () => {
+    for (const m of ["TRACE", "TRACK", "CONNECT", "PROPFIND", undefined])
+      expect(screenRequest(m, "/about/")).toMatchObject({ status: 405 });
+  });
+
+  it("refuses a NUL byte anywhere in the address and malformed encodings in the path with 400", () => {
+    for (const url of ["/ab%00cd/", "/search/?q=py%00thon", "/api/search/?q=%00", "/x/?slug=%00"])
+      expect(screenRequest("GET", url)).toMatchObject({
+        status: 400,
+        message: expect.stringContaining("NUL"),
+      });
+    for (const url of [
+      "/%ff/",
+      "/downloads/release/%E0%A4%A/",
+      "/api/v2/downloads/release/%ff/",
+      "/_next/static/%ff",
+    ])
+      expect(screenRequest("GET", url)).toMatchObject({ status: 400, code: "bad_request" });
+  });
+});
+
+describe("installRequestGuard on a real HTTP server", () => {
+  let server: http.Server;
+  let base: string;
+  let reached = 0;
+  beforeAll(async () => {
+    installRequestGuard();
+    installRequestGuard(); // idempotent
+    server = http.createServer((req, res) => {
+      reached += 1;
+      if (req.url === "/fails/") {
+        res.statusCode = 500;
+        res.end("error page");
+      } else res.end("ok");
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  const send = (method: string, path: string) =>
+    new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+      const req = http.request(`${base}${path}`, { method }, (res) => {
+        let body = "";
+        res.on("data", (c: Buffer) => (body += c.toString()));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      });
+      req.on("error", reject);
+      req.end();
+    });
+
+  it("answers refused requests itself, in the JSON error shape on /api/ and as HTML on pages", async () => {
+    const before = reached;
+    const api = await send("TRACE", "/api/v2/downloads/release/");
+    expect(api.status).toBe(405);
+    expect(api.headers.allow).toContain("GET");
+    expect(JSON.parse(api.body)).toEqual({
+      error: { code: "method_not_allowed", message: "Method TRACE is not allowed here." },
+    });
+    const page = await send("GET", "/%ff/");
+    expect(page.status).toBe(400);
+    expect(page.headers["content-type"]).toBe("text/html; charset=utf-8");
+    expect(page.body).toContain("<h1>Bad request</h1>");
+    const head = await send("HEAD", "/ab%00cd/");
+    expect(head.status).toBe(400);
+    expect(head.body).toBe("");
+    expect(reached).toBe(before);
+    expect((await send("GET", "/fine/")).body).toBe("ok");
+    expect(reached).toBe(before + 1);
+  });
+
+  it("turns a 500 into 503 with Retry-After while the database is down, and only then", async () => {
+    expect((await send("GET", "/fails/")).status).toBe(500);
+    noteDatabaseFailure();
+    const down = await send("GET", "/fails/");
+    expect(down.status).toBe(503);
+    expect(down.headers["retry-after"]).toBe("5");
+    expect(down.headers["cache-control"]).toBe("no-store");
+    expect(down.body).toBe("error page");
+    expect((await send("GET", "/fine/")).status).toBe(200);
+    noteDatabaseSuccess();
+    expect((await send("GET", "/fails/")).status).toBe(500);
+  });
+});

@@ -1,0 +1,144 @@
+/**
+ * The first check every request meets, before Next routes it (issue 22, "bad input never 5xx").
+ * Some inputs never reach our code: Next answers a malformed percent-encoding in the path
+ * (`/%ff/`) with a plain-text 500 of its own, and undici's Request constructor throws on TRACE,
+ * TRACK and CONNECT, so the proxy and every route handler fail with 500 before they run. A NUL
+ * byte anywhere in the address would reach PostgreSQL (which cannot store one) through any
+ * query, path segment or search. These are refused here, on the raw request line:
+ *
+ * - a method outside GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS → 405 with `Allow`;
+ * - `%00` (or a raw NUL) anywhere in the address → 400;
+ * - a path whose percent-encoding does not decode as UTF-8 → 400.
+ *
+ * API paths answer with the JSON error shape (lib/api), pages with a small HTML page. The check
+ * is a few string tests on `req.url` (a decode only when the path holds a `%`), cheap enough to
+ * run on every request, cached pages and static files included. instrumentation-node.ts installs
+ * it on Node's HTTP server, so it runs under `next start` and `npm start` alike.
+ *
+ * The same place turns Next's 500 into 503 with Retry-After while PostgreSQL is down
+ * (lib/platform/db-status.ts): a page render cannot choose its status, but this can.
+ */
+import http from "node:http";
+import https from "node:https";
+import { DATABASE_RETRY_AFTER, databaseDown } from "@/lib/platform/db-status";
+
+export type Refusal = { status: 400 | 405; code: "bad_request" | "method_not_allowed"; message: string };
+
+export const SUPPORTED_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
+const SUPPORTED = new Set<string>(SUPPORTED_METHODS);
+// What a page or an API resource can allow at most; a resource's own 405 (lib/api `route()`)
+// names its exact methods.
+const PAGE_ALLOW = "GET, HEAD, POST";
+const API_ALLOW = SUPPORTED_METHODS.join(", ");
+
+const isApiPath = (path: string) => path === "/api" || path.startsWith("/api/");
+
+/** Why a request line must be refused, or null when it may go on to Next. */
+export function screenRequest(method: string | undefined, url: string | undefined): Refusal | null {
+  if (!method || !SUPPORTED.has(method))
+    return {
+      status: 405,
+      code: "method_not_allowed",
+      message: `Method ${method ?? ""} is not allowed here.`,
+    };
+  const target = url ?? "/";
+  if (target.includes("\0") || /%00/i.test(target))
+    return { status: 400, code: "bad_request", message: "The address contains a NUL byte." };
+  const q = target.indexOf("?");
+  const path = q === -1 ? target : target.slice(0, q);
+  if (path.includes("%")) {
+    try {
+      decodeURIComponent(path);
+    } catch {
+      return { status: 400, code: "bad_request", message: "The address is not valid percent-encoded UTF-8." };
+    }
+  }
+  return null;
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The answer to a refused request: the JSON error shape on /api/, an HTML page elsewhere. */
+export function refusalResponse(
+  refusal: Refusal,
+  method: string | undefined,
+  url: string | undefined,
+): { status: number; headers: Record<string, string>; body: string } {
+  const api = isApiPath(url ?? "/");
+  const headers: Record<string, string> = {
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+  };
+  if (refusal.status === 405) headers.Allow = api ? API_ALLOW : PAGE_ALLOW;
+  let body: string;
+  if (api) {
+    headers["Content-Type"] = "application/json";
+    body = JSON.stringify({ error: { code: refusal.code, message: refusal.message } });
+  } else {
+    headers["Content-Type"] = "text/html; charset=utf-8";
+    const title = refusal.status === 405 ? "Method not allowed" : "Bad request";
+    body =
+      `<!doctype html><html lang="en"><meta charset="utf-8"><title>${title} | Python.org</title>` +
+      `<body><h1>${title}</h1><p>${escapeHtml(refusal.message)}</p>` +
+      '<p>Start again from the <a href="/">home page</a> or try <a href="/search/">searching</a>.</p></body></html>';
+  }
+  headers["Content-Length"] = String(method === "HEAD" ? 0 : Buffer.byteLength(body));
+  return { status: refusal.status, headers, body: method === "HEAD" ? "" : body };
+}
+
+/**
+ * A response Next is about to send as 500 while the database is down becomes a 503 with
+ * Retry-After and no caching (its body, the error page or the API's error, stays): the visitor
+ * and the CDN learn to come back, and the failure is not cached. Pages cached before the outage
+ * never reach the database and keep answering 200.
+ */
+function answerOutagesWith503(res: http.ServerResponse): void {
+  const writeHead = res.writeHead as (...args: unknown[]) => http.ServerResponse;
+  res.writeHead = function outageAwareWriteHead(
+    this: http.ServerResponse,
+    status: number,
+    ...rest: unknown[]
+  ) {
+    if (status === 500 && databaseDown()) {
+      status = 503;
+      this.setHeader("Retry-After", String(DATABASE_RETRY_AFTER));
+      this.setHeader("Cache-Control", "no-store");
+      if (typeof rest[0] === "string") rest.shift(); // the "Internal Server Error" reason phrase
+    }
+    return writeHead.call(this, status, ...rest);
+  } as typeof res.writeHead;
+}
+
+const INSTALLED = Symbol.for("pydotorg.requestGuard");
+
+/**
+ * Puts screenRequest in front of every HTTP(S) server of the process: a refused request is
+ * answered here and never emitted to Next's listener. Idempotent.
+ */
+export function installRequestGuard(): void {
+  for (const Server of [http.Server, https.Server]) {
+    const proto = Server.prototype as unknown as Record<symbol, unknown> & {
+      emit: (event: string | symbol, ...args: unknown[]) => boolean;
+    };
+    if (proto[INSTALLED]) continue;
+    const emit = proto.emit;
+    proto.emit = function guardedEmit(this: unknown, event: string | symbol, ...args: unknown[]) {
+      if (event === "request") {
+        const [req, res] = args as [http.IncomingMessage, http.ServerResponse];
+        const refusal = screenRequest(req.method, req.url);
+        if (refusal) {
+          const answer = refusalResponse(refusal, req.method, req.url);
+          // The body is not read: close the connection rather than leave it for the next request.
+          res.shouldKeepAlive = false;
+          res.writeHead(answer.status, answer.headers);
+          res.end(answer.body);
+          req.resume();
+          return true;
+        }
+        answerOutagesWith503(res);
+      }
+      return emit.call(this, event, ...args);
+    };
+    proto[INSTALLED] = true;
+  }
+}
