@@ -27,6 +27,18 @@ export function databaseDown(): boolean {
   return state.downUntil > Date.now();
 }
 
+// Prisma passes some pg errors through untouched (a plain Error "Query read timeout"): the pool
+// marks every error it rejects with, so the error mapping knows it came from the database.
+const FROM_DATABASE = Symbol.for("pydotorg.databaseError");
+
+export function markDatabaseError(e: unknown): void {
+  if (e && typeof e === "object") (e as Record<symbol, unknown>)[FROM_DATABASE] = true;
+}
+
+export function isMarkedDatabaseError(e: unknown): boolean {
+  return !!e && typeof e === "object" && (e as Record<symbol, unknown>)[FROM_DATABASE] === true;
+}
+
 const CONNECTION_CODES = new Set([
   "ECONNREFUSED",
   "ECONNRESET",

@@ -12,7 +12,12 @@ import "server-only";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { isConnectionFailure, noteDatabaseFailure, noteDatabaseSuccess } from "./db-status";
+import {
+  isConnectionFailure,
+  markDatabaseError,
+  noteDatabaseFailure,
+  noteDatabaseSuccess,
+} from "./db-status";
 import { env } from "./env";
 
 /** The Next server's timeouts when the environment sets none (see env.ts). */
@@ -44,6 +49,7 @@ function watched<T>(result: T): T {
       return value;
     },
     (e: unknown) => {
+      markDatabaseError(e);
       if (isConnectionFailure(e)) noteDatabaseFailure();
       throw e;
     },

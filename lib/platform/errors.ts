@@ -4,7 +4,7 @@
  * an AppError is logged and shown as a generic 500.
  */
 import type { ZodError } from "zod";
-import { DATABASE_RETRY_AFTER, databaseDown, isConnectionFailure } from "./db-status";
+import { DATABASE_RETRY_AFTER, databaseDown, isConnectionFailure, isMarkedDatabaseError } from "./db-status";
 
 export const errorStatus = {
   bad_request: 400,
@@ -172,7 +172,8 @@ export function isDatabaseUnavailable(e: unknown): boolean {
     | null;
   if (!err || typeof err !== "object") return false;
   const name = typeof err.name === "string" ? err.name : "";
-  const fromDatabase = name.startsWith("PrismaClient") || name === "DriverAdapterError";
+  const fromDatabase =
+    name.startsWith("PrismaClient") || name === "DriverAdapterError" || isMarkedDatabaseError(e);
   if (fromDatabase && typeof err.code === "string" && UNREACHABLE_CODES.has(err.code)) return true;
   const cause = err.meta?.driverAdapterError?.cause;
   if (cause?.kind && UNREACHABLE_KINDS.has(cause.kind)) return true;
