@@ -14,11 +14,15 @@
  *   entries in ctx.tags/softTags. A tag expired after the entry was written makes it a miss; a
  *   stale one (revalidateTag(tag, "max")) makes Next serve it once more and regenerate it.
  *
+ * - Pages: each APP_PAGE entry gets the enforced script policy of its own HTML, the hashes of its
+ *   inline scripts (lib/platform/cdn/csp.mjs hashedScriptCsp), computed once when it is stored.
+ *
  * Only configure it when REDIS_URL is set; without Redis Next's built-in file-system cache is the
  * embedded default. Redis errors are misses (fail open).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { hashedScriptCsp } from "../lib/platform/cdn/csp.mjs";
 import {
   DEFAULT_PREFIX,
   createRedisConnection,
@@ -173,6 +177,10 @@ export function createRedisIncrementalCacheHandler(options = {}) {
      * @param {any} ctx   { cacheControl?, tags?, fetchCache?, ... }
      */
     async set(key, data, ctx) {
+      // The page's enforced script policy, computed once per render and kept with the entry;
+      // set on the value itself, so the miss that rendered it is sent with it too.
+      if (data?.kind === "APP_PAGE" && typeof data.html === "string" && data.html)
+        data.headers = { ...data.headers, "content-security-policy": hashedScriptCsp(data.html) };
       const redis = await connection()();
       if (!redis) return;
       const cacheControl = ctx?.fetchCache ? undefined : ctx?.cacheControl;

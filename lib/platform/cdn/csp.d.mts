@@ -5,3 +5,5 @@ export const MEDIA_CSP: string;
 export const PUBLIC_CSP_REPORT_ONLY: string;
 export function nonceCsp(nonce: string, development?: boolean): string;
 export function createNonce(): string;
+export const HASHED_PAGE_CSP_REPORT_ONLY: string;
+export function hashedScriptCsp(html: string): string;

@@ -7,11 +7,17 @@
  *   with a fresh nonce and 'strict-dynamic': proxy.ts passes it to Next on the request, and Next
  *   puts it on its own scripts. No 'unsafe-inline' for scripts.
  * - Public pages are cached (ISR, CDN): a nonce in cached HTML would repeat, and Next's inline
- *   RSC scripts differ per page, so hashes cannot be listed ahead of time. They keep the enforced
- *   directives that need neither and carry the strict script policy as Report-Only, as
- *   python.org does today with django-csp (pythondotorg PR #3042).
+ *   RSC scripts differ per page, so their hashes cannot be listed ahead of time. They are listed
+ *   when the page is cached instead: the incremental cache handler hashes every inline script of
+ *   the rendered HTML once (hashedScriptCsp) and stores an enforced `script-src 'self' <hashes>`
+ *   policy with the entry, which Next sends with the page, on the miss that rendered it and on
+ *   every hit. No `'unsafe-inline'`, nothing reported on a clean view (docs/operations.md).
+ *   The rest of the strict policy (style, image, font, connect and frame sources) stays
+ *   Report-Only there, without script-src, so it never reports Next's own scripts. Public pages
+ *   rendered per request (events, jobs, community lists...) have no cache entry and keep the
+ *   strict script policy as Report-Only, as before (a nonce there is still to do).
  * Violations are reported to /api/csp-report/ (rate limited). The one inline script of our own,
- * the theme bootstrap, is allowed by its hash in both policies.
+ * the theme bootstrap, is allowed by its hash in every policy.
  */
 import { createHash, randomBytes } from "node:crypto";
 
@@ -60,11 +66,42 @@ export function nonceCsp(nonce, development = false) {
   return [`script-src ${script.join(" ")}`, ...common].join("; ");
 }
 
-/** Report-Only on cached public pages: what we would enforce if Next's inline scripts allowed it. */
+/** Report-Only on public pages: what we would enforce if Next's inline scripts allowed it. */
 // 'report-sample' lets /api/csp-report/ tell Next's own inline scripts from an injected one.
 export const PUBLIC_CSP_REPORT_ONLY = [`script-src 'self' ${THEME_HASH} 'report-sample'`, ...common].join(
   "; ",
 );
+
+/**
+ * The Report-Only policy of a page that carries its hashed script policy (a cached page): the
+ * other source lists only, without script-src and default-src (its fallback for scripts), so
+ * Next's own inline scripts, allowed by the hashes, are not reported by it either. The request
+ * guard (lib/platform/http/request-guard.ts) swaps it in when it sees the hashed policy.
+ */
+export const HASHED_PAGE_CSP_REPORT_ONLY = common.filter((d) => !d.startsWith("default-src")).join("; ");
+
+const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+
+/**
+ * The enforced script policy of a cached page: 'self' for Next's chunks and the sha256 of each
+ * inline script in its HTML, exactly as sent (Next's RSC payload, bootstrap and streaming
+ * scripts, our theme script). 'report-sample' lets /api/csp-report/ show what was blocked.
+ * @param {string} html
+ */
+export function hashedScriptCsp(html) {
+  const hashes = new Set([THEME_HASH]);
+  for (const [, attributes, body] of html.matchAll(INLINE_SCRIPT)) {
+    if (/\bsrc\s*=/i.test(attributes ?? "")) continue;
+    hashes.add(
+      `'sha256-${createHash("sha256")
+        .update(body ?? "")
+        .digest("base64")}'`,
+    );
+  }
+  return [`script-src 'self' ${[...hashes].join(" ")} 'report-sample'`, `report-uri ${CSP_REPORT_PATH}`].join(
+    "; ",
+  );
+}
 
 export function createNonce() {
   return randomBytes(16).toString("base64");

@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { HASHED_PAGE_CSP_REPORT_ONLY } from "@/lib/platform/cdn/csp.mjs";
 import { noteDatabaseFailure, noteDatabaseSuccess } from "@/lib/platform/db-status";
 import { installRequestGuard, screenRequest } from "./request-guard";
 
@@ -42,7 +43,13 @@ describe("installRequestGuard on a real HTTP server", () => {
     installRequestGuard(); // idempotent
     server = http.createServer((req, res) => {
       reached += 1;
-      if (req.url === "/fails/") {
+      if (req.url === "/hashed/" || req.url === "/plain/") {
+        res.setHeader("Content-Security-Policy-Report-Only", "script-src 'self'; report-uri /r/");
+        res.appendHeader("Content-Security-Policy", "object-src 'none'");
+        if (req.url === "/hashed/")
+          res.appendHeader("Content-Security-Policy", "script-src 'self' 'sha256-abc='");
+        res.end("page");
+      } else if (req.url === "/fails/") {
         res.statusCode = 500;
         res.end("error page");
       } else res.end("ok");
@@ -94,5 +101,14 @@ describe("installRequestGuard on a real HTTP server", () => {
     expect((await send("GET", "/fine/")).status).toBe(200);
     noteDatabaseSuccess();
     expect((await send("GET", "/fails/")).status).toBe(500);
+  });
+
+  it("drops the script part of the Report-Only policy of a page that enforces its own hashes", async () => {
+    expect((await send("GET", "/hashed/")).headers["content-security-policy-report-only"]).toBe(
+      HASHED_PAGE_CSP_REPORT_ONLY,
+    );
+    expect((await send("GET", "/plain/")).headers["content-security-policy-report-only"]).toBe(
+      "script-src 'self'; report-uri /r/",
+    );
   });
 });

@@ -16,10 +16,12 @@
  * it on Node's HTTP server, so it runs under `next start` and `npm start` alike.
  *
  * The same place turns Next's 500 into 503 with Retry-After while PostgreSQL is down
- * (lib/platform/db-status.ts): a page render cannot choose its status, but this can.
+ * (lib/platform/db-status.ts): a page render cannot choose its status, but this can; and it
+ * drops the script part of the Report-Only policy of cached pages that enforce their own hashes.
  */
 import http from "node:http";
 import https from "node:https";
+import { HASHED_PAGE_CSP_REPORT_ONLY } from "@/lib/platform/cdn/csp.mjs";
 import { DATABASE_RETRY_AFTER, databaseDown } from "@/lib/platform/db-status";
 
 export type Refusal = { status: 400 | 405; code: "bad_request" | "method_not_allowed"; message: string };
@@ -99,6 +101,7 @@ function answerOutagesWith503(res: http.ServerResponse): void {
     status: number,
     ...rest: unknown[]
   ) {
+    relaxReportOnlyOfHashedPages(this);
     if (status === 500 && databaseDown()) {
       status = 503;
       this.setHeader("Retry-After", String(DATABASE_RETRY_AFTER));
@@ -107,6 +110,20 @@ function answerOutagesWith503(res: http.ServerResponse): void {
     }
     return writeHead.call(this, status, ...rest);
   } as typeof res.writeHead;
+}
+
+/**
+ * A cached page carries its own enforced script policy, the hashes of its inline scripts
+ * (cache-handlers/redis-incremental.mjs); next.config's Report-Only policy, which lists no such
+ * hashes, would report every one of them. For those pages it becomes the policy without
+ * script-src (lib/platform/cdn/csp.mjs). Two header reads on every response.
+ */
+function relaxReportOnlyOfHashedPages(res: http.ServerResponse): void {
+  if (!res.hasHeader("content-security-policy-report-only")) return;
+  const enforced = res.getHeader("content-security-policy");
+  const values = Array.isArray(enforced) ? enforced : [String(enforced ?? "")];
+  if (values.some((v) => v.startsWith("script-src 'self' 'sha256-")))
+    res.setHeader("content-security-policy-report-only", HASHED_PAGE_CSP_REPORT_ONLY);
 }
 
 const INSTALLED = Symbol.for("pydotorg.requestGuard");
