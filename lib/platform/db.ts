@@ -67,6 +67,14 @@ export function createPool(connectionString: string, timeouts: PoolTimeouts = po
       ? { statement_timeout: statementTimeoutMs, query_timeout: statementTimeoutMs + READ_GRACE_MS }
       : {}),
   });
+  // When PostgreSQL stops, idle clients and clients the pool is already closing receive its
+  // "terminating connection" (57P01); with no listener on the client or the pool (the adapter
+  // removes its own on disconnect) that would be an uncaught exception.
+  const onIdleError = (e: Error) => {
+    if (isConnectionFailure(e)) noteDatabaseFailure();
+  };
+  pool.on("error", onIdleError);
+  pool.on("connect", (client) => client.on("error", onIdleError));
   const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
   const connect = pool.connect.bind(pool) as (...args: unknown[]) => unknown;
   pool.query = ((...args: unknown[]) => watched(query(...args))) as typeof pool.query;
