@@ -31,7 +31,7 @@ type OpenApi = {
 };
 
 const METHODS = ["get", "post", "put", "patch", "delete"];
-const TIME_BUDGET_MS = 40_000;
+const TIME_BUDGET_MS = 25_000;
 const REQUEST_TIMEOUT_MS = 10_000;
 const MISSING_ID = "2147480000";
 
