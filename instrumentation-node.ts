@@ -1,3 +1,5 @@
+import { installRequestGuard } from "./lib/platform/http/request-guard";
+
 // Validating the environment at start-up makes a missing or weak production secret stop the
 // server with a message that names the variable (lib/platform/env.ts), instead of failing later.
 try {
@@ -11,7 +13,6 @@ try {
 
 // Requests Next would answer with a 500 of its own (TRACE, `/%ff/`, a NUL in the address) are
 // refused before it routes them (lib/platform/http/request-guard.ts).
-const { installRequestGuard } = await import("./lib/platform/http/request-guard");
 installRequestGuard();
 
 export {};
