@@ -47,6 +47,10 @@ export const envSchema = z.object({
   MEILISEARCH_API_KEY: z.string().optional(),
   SMTP_URL: optionalUrl,
   MAIL_FROM: z.string().default("python.org <noreply@python.org>"),
+  // PyCon US voucher API (create_pycon_vouchers_for_sponsors): host, key and signing secret.
+  PYCON_API_HOST: z.string().optional(),
+  PYCON_API_KEY: z.string().optional(),
+  PYCON_API_SECRET: z.string().optional(),
   INNGEST_DEV: flag,
   INNGEST_EVENT_KEY: z.string().optional(),
   INNGEST_SIGNING_KEY: z.string().optional(),

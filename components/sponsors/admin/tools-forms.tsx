@@ -40,10 +40,12 @@ export function SponsorTools({
   reminders,
   createContracts,
   reset,
+  vouchers,
 }: {
   reminders: StatefulAction;
   createContracts: StatefulAction;
   reset: StatefulAction;
+  vouchers: StatefulAction;
 }) {
   return (
     <div className="space-y-6">
@@ -73,6 +75,9 @@ export function SponsorTools({
             </label>
           </>
         )}
+      </Tool>
+      <Tool label="PyCon vouchers" action={vouchers} button="Create vouchers">
+        {(s) => <FormField name="year" label="PyCon year" type="number" errors={s.fields?.year} />}
       </Tool>
     </div>
   );

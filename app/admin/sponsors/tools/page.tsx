@@ -5,6 +5,7 @@ import { sponsorshipsSection } from "@/lib/sponsors/admin/constants";
 import {
   assetRemindersAction,
   createContractsAction,
+  pyconVouchersAction,
   resetBenefitsAction,
 } from "@/lib/sponsors/admin/tools/actions";
 import { requireAdmin } from "@/lib/admin/loaders";
@@ -24,6 +25,7 @@ export default async function SponsorToolsPage() {
         reminders={assetRemindersAction}
         createContracts={createContractsAction}
         reset={resetBenefitsAction}
+        vouchers={pyconVouchersAction}
       />
     </div>
   );

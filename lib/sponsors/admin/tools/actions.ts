@@ -7,7 +7,14 @@ import { sponsorshipsSection } from "@/lib/sponsors/admin/constants";
 import { sendAssetDueReminders } from "@/lib/sponsors/reminders/mutations";
 import { createMissingContracts } from "@/lib/sponsors/sponsorship/approval/mutations";
 import { resetSponsorshipBenefits } from "@/lib/sponsors/sponsorship/reset/mutations";
-import { createContractsFormSchema, remindersFormSchema, resetFormSchema } from "./schema";
+import { createPyconVouchers } from "@/lib/sponsors/vouchers/mutations";
+import { AppError } from "@/lib/platform/errors";
+import {
+  createContractsFormSchema,
+  remindersFormSchema,
+  resetFormSchema,
+  vouchersFormSchema,
+} from "./schema";
 
 /** The §4.2 sponsor commands staff run by hand; each authorizes here like every sponsorship action. */
 const gate = adminGate(sponsorshipsSection.allowed);
@@ -50,4 +57,23 @@ export const resetBenefitsAction = defineAction({
     };
   },
   revalidate: ({ input }) => ["/admin/sponsors/", ...input.ids.map((id) => `/admin/sponsors/${id}/`)],
+});
+
+export const pyconVouchersAction = defineAction({
+  name: "admin.sponsors.pycon_vouchers",
+  gate,
+  denied,
+  schema: vouchersFormSchema,
+  handler: async ({ input, principal }) => {
+    const { PYCON_API_HOST: host, PYCON_API_KEY: key, PYCON_API_SECRET: secret } = env;
+    if (!host || !key || !secret)
+      throw new AppError(
+        "conflict",
+        "The PyCon API is not configured (PYCON_API_HOST, PYCON_API_KEY, PYCON_API_SECRET).",
+      );
+    const reports = await createPyconVouchers(input.year, { host, key, secret }, principal.userId);
+    const stored = reports.filter((r) => r.promoCode).length;
+    return { done: `Asked ${reports.length} vouchers; stored ${stored} promo codes.` };
+  },
+  revalidate: () => ["/admin/sponsors/"],
 });

@@ -20,3 +20,8 @@ export const resetFormSchema = z.object({
   dryRun: checkbox(),
   updateYear: checkbox(),
 });
+
+/** create_pycon_vouchers_for_sponsors <year>. */
+export const vouchersFormSchema = z.object({
+  year: z.coerce.number({ error: "Enter a whole number." }).int("Enter a whole number.").min(2000).max(2100),
+});
