@@ -70,3 +70,19 @@ export const jobMarkupPreviewSchema = z.object({
   source: z.string().max(50_000),
   type: z.enum(JOB_MARKUP_TYPES),
 });
+
+/**
+ * POST /jobs/create-review-comment/ as python.org takes it (JobReviewCommentForm's own names):
+ * `job`, `comment` (optional: an admin may only decide) and `action`; an action other than
+ * approve or reject is ignored, as JobReviewCommentCreate.form_valid does.
+ */
+export const reviewCommentPostSchema = z
+  .object({ job: z.unknown(), comment: z.unknown().optional(), action: z.unknown().optional() })
+  .transform(
+    ({ job, comment, action }): z.input<typeof reviewCommentSchema> => ({
+      jobId: job,
+      comment: comment ?? "",
+      action: action === "approve" || action === "reject" ? action : undefined,
+    }),
+  )
+  .pipe(reviewCommentSchema);

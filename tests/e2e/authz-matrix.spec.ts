@@ -260,6 +260,56 @@ test("jobs routes: visitor, owner, other user, job-board admin and staff each ge
   await Promise.all(pages.map((p) => p.close()));
 });
 
+// POST /jobs/create-review-comment/ (JobReviewCommentCreate): the owner and job-board admins
+// comment (302 back to the job), anyone else gets 401 "Unauthorized" and saves nothing; an owner
+// who tries to approve gets 401 too; an empty comment is not saved; a visitor is sent to sign in.
+// Comments only: the job's status never changes here.
+test("jobs review comments: visitor, owner, other user, job-board admin and staff each get python.org's answer", async ({
+  browser,
+}) => {
+  const draft = await withDb(
+    async (c) =>
+      (await c.query<{ id: number }>("SELECT id FROM jobs_job WHERE job_title = 'Django Developer'")).rows[0]!.id,
+  );
+  const count = (text?: string) =>
+    withDb(async (c) => {
+      const sql = "SELECT count(*) AS n FROM jobs_jobreviewcomment WHERE job_id = $1";
+      const r = text ? await c.query(`${sql} AND comment = $2`, [draft, text]) : await c.query(sql, [draft]);
+      return Number(r.rows[0].n);
+    });
+  const post = (page: Page, form: Record<string, string>) =>
+    page.request.post("/jobs/create-review-comment/", { form: { job: String(draft), ...form }, maxRedirects: 0 });
+  //                    anon owner other admin staff
+  const expected = [302, 302, 401, 302, 302];
+  const saved = [0, 1, 0, 1, 1];
+  for (const [i, who] of [null, "alice", "bob", "moderator", "staff"].entries()) {
+    const page = await browser.newPage();
+    if (who) await signInAs(page, who);
+    const text = `authz matrix comment by ${who ?? "a visitor"} ${Date.now()}`;
+    const res = await post(page, { comment: text });
+    expect([who, res.status(), await count(text)]).toEqual([who, expected[i], saved[i]]);
+    if (res.status() === 401) expect(await res.text()).toBe("Unauthorized");
+    else
+      expect([who, res.headers().location]).toEqual([
+        who,
+        who ? `/jobs/${draft}/` : expect.stringContaining("/accounts/login/"),
+      ]);
+    if (who === "alice") {
+      const decide = await post(page, { comment: `${text} and approve`, action: "approve" });
+      expect([decide.status(), await count(`${text} and approve`)]).toEqual([401, 0]);
+    }
+    if (who === "moderator") {
+      const before = await count();
+      expect([(await post(page, { comment: "   " })).status(), await count()]).toEqual([302, before]);
+    }
+    await page.close();
+  }
+  const status = await withDb(
+    async (c) => (await c.query("SELECT status FROM jobs_job WHERE id = $1", [draft])).rows[0].status,
+  );
+  expect(status).toBe("draft");
+});
+
 // PSF membership and nominations (apps/users, apps/nominations access rules) for a visitor, alice
 // (a member, and the self-nominated nominee of the open Board election), bob (no membership, no
 // nominations), dana (nominee of last year's closed election) and staff. Pages that accounts
