@@ -116,7 +116,6 @@ export function ContractActions({
             action={exAction}
             className="card bg-base-200 space-y-2 p-4"
             aria-label="Execute contract"
-            encType="multipart/form-data"
           >
             <input type="hidden" name="id" value={contract.id} />
             <input type="hidden" name="sponsorshipId" value={sponsorshipId} />
@@ -144,7 +143,6 @@ export function ContractActions({
           action={apAction}
           className="card bg-base-200 space-y-3 p-4"
           aria-label="Approve with signed contract"
-          encType="multipart/form-data"
           noValidate
         >
           <h3 className="font-semibold">Approve with an already-signed contract</h3>
