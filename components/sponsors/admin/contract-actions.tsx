@@ -112,11 +112,7 @@ export function ContractActions({
             ))}
             <Answer state={opState} />
           </form>
-          <form
-            action={exAction}
-            className="card bg-base-200 space-y-2 p-4"
-            aria-label="Execute contract"
-          >
+          <form action={exAction} className="card bg-base-200 space-y-2 p-4" aria-label="Execute contract">
             <input type="hidden" name="id" value={contract.id} />
             <input type="hidden" name="sponsorshipId" value={sponsorshipId} />
             <label className="label-text block" htmlFor="field-signedDocument">
