@@ -80,6 +80,26 @@ test("admin pages: visitors sign in, normal users 403, job-board admins and cont
       "sponsors/[id]": await withDb(async (c) =>
         String((await c.query("SELECT id FROM sponsors_sponsorship ORDER BY id LIMIT 1")).rows[0].id),
       ),
+      "[programId]": await withDb(async (c) =>
+        String((await c.query("SELECT id FROM sponsors_sponsorshipprogram ORDER BY id LIMIT 1")).rows[0].id),
+      ),
+      "[packageId]": await withDb(async (c) =>
+        String((await c.query("SELECT id FROM sponsors_sponsorshippackage ORDER BY id LIMIT 1")).rows[0].id),
+      ),
+      "[clauseId]": await withDb(async (c) =>
+        String((await c.query("SELECT id FROM sponsors_legalclause ORDER BY id LIMIT 1")).rows[0].id),
+      ),
+      "[sponsorId]": await withDb(async (c) =>
+        String((await c.query("SELECT id FROM sponsors_sponsor ORDER BY id LIMIT 1")).rows[0].id),
+      ),
+      ...(await withDb(async (c) => {
+        const r = (
+          await c.query(
+            "SELECT benefit_id AS b, id AS f FROM sponsors_benefitfeatureconfiguration ORDER BY id LIMIT 1",
+          )
+        ).rows[0];
+        return { "[benefitId]": String(r.b), "[featureId]": String(r.f) };
+      })),
       "success-stories/[id]": await withDb(async (c) =>
         String((await c.query("SELECT id FROM successstories_story ORDER BY id LIMIT 1")).rows[0].id),
       ),

@@ -1,6 +1,8 @@
 /** The sponsors admin (apps/sponsors/admin.py SponsorshipAdmin): staff and sponsors.manage. */
 import type { AdminSection } from "@/lib/admin/types";
 import { canManageSponsors } from "@/lib/sponsors/permissions";
+import { catalogAdmin } from "./catalog/constants";
+import { sponsorRecordsAdmin } from "./sponsor/constants";
 
 export const sponsorshipsSection: AdminSection = {
   href: "/admin/sponsors/",
@@ -8,7 +10,11 @@ export const sponsorshipsSection: AdminSection = {
   allowed: canManageSponsors,
 };
 
-export const sponsorsAdmin: AdminSection[] = [sponsorshipsSection];
+export const sponsorsAdmin: AdminSection[] = [
+  sponsorshipsSection,
+  ...sponsorRecordsAdmin,
+  ...catalogAdmin,
+];
 
 /**
  * SponsorshipAdmin list_display and list_filter. Without a status filter the list hides

@@ -43,7 +43,7 @@ const url = () =>
     z.union([z.literal(""), z.url({ protocol: /^https?$/, error: "Enter a valid URL." }).max(200)]),
   );
 
-const contactSchema = z.object({
+export const contactSchema = z.object({
   name: required().pipe(z.string().max(100)),
   email: required().pipe(z.email("Enter a valid email address.").max(256)),
   phone: required().pipe(z.string().max(32)),

@@ -32,8 +32,18 @@ export default async function SponsorshipConfigPage() {
                 {y.year}
                 {y.year === current ? " (active)" : ""}
               </td>
-              <td>{y.packages}</td>
-              <td>{y.benefits}</td>
+              <td>
+                <Link className="link" href={`/admin/sponsors/packages/?year=${y.year}`}>
+                  {y.packages}
+                  <span className="sr-only"> packages of {y.year}</span>
+                </Link>
+              </td>
+              <td>
+                <Link className="link" href={`/admin/sponsors/benefits/?year=${y.year}`}>
+                  {y.benefits}
+                  <span className="sr-only"> benefits of {y.year}</span>
+                </Link>
+              </td>
               <td>
                 <Link className="link" href={`/sponsors/application/?config_year=${y.year}`}>
                   Preview the {y.year} application
