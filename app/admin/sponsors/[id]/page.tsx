@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AssetExport } from "@/components/sponsors/admin/asset-export";
 import { ContractActions } from "@/components/sponsors/admin/contract-actions";
 import { SponsorshipActions } from "@/components/sponsors/admin/sponsorship-actions";
+import { SponsorshipInlines } from "@/components/sponsors/admin/sponsorship-inlines";
 import { approveSponsorshipAction, sponsorshipWorkflowAction } from "@/lib/sponsors/admin/actions";
 import {
   approveExistingAction,
@@ -11,6 +12,12 @@ import {
 } from "@/lib/sponsors/admin/contract/actions";
 import { loadAdminContract } from "@/lib/sponsors/admin/contract/loaders";
 import { loadAdminSponsorship } from "@/lib/sponsors/admin/loaders";
+import {
+  addSponsorBenefitAction,
+  changeSponsorBenefitAction,
+  removeSponsorBenefitAction,
+} from "@/lib/sponsors/admin/sponsorship/actions";
+import { loadSponsorshipInlines } from "@/lib/sponsors/admin/sponsorship/loaders";
 import { CONTRACT_STATUS_LABELS, STATUS_LABELS } from "@/lib/sponsors/constants";
 
 export const metadata: Metadata = { title: "Sponsorship · Admin", robots: { index: false } };
@@ -21,7 +28,10 @@ const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "–");
 /** SponsorshipAdmin change page: read-only sponsor details, benefits, assets and the workflow buttons. */
 export default async function AdminSponsorshipPage({ params }: Props) {
   const { id } = await params;
-  const { sponsorship: s, packages } = await loadAdminSponsorship(id);
+  const [{ sponsorship: s, packages }, inlines] = await Promise.all([
+    loadAdminSponsorship(id),
+    loadSponsorshipInlines(id),
+  ]);
   const contract = await loadAdminContract(s.id);
   const cost = s.benefits.reduce((sum, b) => sum + (b.benefitInternalValue ?? 0), 0);
   return (
@@ -96,36 +106,13 @@ export default async function AdminSponsorshipPage({ params }: Props) {
           ))}
         </ul>
       </section>
-      <section aria-labelledby="benefits" className="space-y-2">
-        <h2 id="benefits" className="text-xl font-semibold">
-          Benefits
-        </h2>
-        <ul className="list-disc pl-6">
-          {s.benefits.map((b) => (
-            <li key={b.id}>
-              {b.programName} – {b.name}
-              {b.addedByUser ? " (added by the sponsor)" : ""}
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="assets" className="space-y-2">
-        <h2 id="assets" className="text-xl font-semibold">
-          Assets
-        </h2>
-        {s.assets.length === 0 ? (
-          <p>No assets.</p>
-        ) : (
-          <ul className="list-disc pl-6">
-            {s.assets.map((a) => (
-              <li key={a.id}>
-                {a.internalName}: {(a.text ?? a.response ?? a.image ?? a.file) || "not provided yet"}
-              </li>
-            ))}
-          </ul>
-        )}
-        <AssetExport assets={s.assets} />
-      </section>
+      <SponsorshipInlines
+        data={inlines}
+        add={addSponsorBenefitAction}
+        change={changeSponsorBenefitAction}
+        remove={removeSponsorBenefitAction}
+      />
+      <AssetExport assets={s.assets} />
     </div>
   );
 }
