@@ -145,7 +145,8 @@ test("staff configure a year: program, package, clause, benefit and its feature 
   await expect(page.getByRole("radio", { name: /E2E Platinum/ })).toBeVisible();
   await expect(page.getByRole("checkbox", { name: /E2E expo booth/ })).toBeVisible();
   await gotoHydrated(page, packageUrl);
-  const pkg = page.getByRole("form", { name: "Edit the package E2E Platinum" });
+  // The form is named after the package, so after the rename it is found by the new name.
+  const pkg = page.getByRole("form", { name: /Edit the package E2E/ });
   await pkg.getByLabel("Name", { exact: true }).fill("E2E Titanium");
   await pkg.getByRole("button", { name: "Save" }).click();
   await expect(pkg.getByText("Saved.")).toBeVisible({ timeout: 15_000 });
