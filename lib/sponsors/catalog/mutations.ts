@@ -9,7 +9,8 @@ const rethrow = (e: unknown) => Promise.reject(fromPrismaError(e));
 
 // The application form shows programs, packages, benefits and their rules; /psf/sponsors/ groups
 // logos by package (name, order, logo_dimension). Every configuration write refreshes both.
-const afterWrite = () => revalidateDomain([sponsorsTags.sponsorshipConfig, sponsorsTags.sponsors]);
+const afterWrite = () =>
+  revalidateDomain([sponsorsTags.sponsorshipConfig, sponsorsTags.sponsors], { mode: "immediate" });
 
 export async function saveProgram(id: number | undefined, input: ProgramInput) {
   const row = await (

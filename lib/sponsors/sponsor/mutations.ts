@@ -7,7 +7,7 @@ import type { ContactFormsetRow, ContactRowInput, SponsorInfoInput } from "./sch
 
 const rethrow = (e: unknown) => Promise.reject(fromPrismaError(e));
 // The name, logos and landing page show on /psf/sponsors/, /downloads/, /jobs/ and in the APIs.
-const afterWrite = () => revalidateDomain([sponsorsTags.sponsors]);
+const afterWrite = () => revalidateDomain([sponsorsTags.sponsors], { mode: "immediate" });
 
 export type Logos = { webLogo?: string; whiteLogo?: string; printLogo?: string };
 

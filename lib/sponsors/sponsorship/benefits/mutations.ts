@@ -47,7 +47,7 @@ async function audit(
 }
 
 // Features decide where a logo shows (/psf/sponsors/, /downloads/, /jobs/, the APIs).
-const afterWrite = () => revalidateDomain([sponsorsTags.sponsors]);
+const afterWrite = () => revalidateDomain([sponsorsTags.sponsors], { mode: "immediate" });
 
 /** SponsorBenefitInline add: the configured benefit snapshotted with its features and assets. */
 export async function addSponsorBenefit(sponsorshipId: number, benefitId: number, actor: Actor) {
