@@ -31,9 +31,12 @@ const CONTACT_FIELDS = ["name", "email", "phone", "primary", "administrative", "
  * `contact-TOTAL_FORMS`) → the kept rows (deleted and untouched extra rows dropped) and the ids
  * to delete.
  */
-export function contactsFromForm(raw: FormValues): { rows: Record<string, unknown>[]; deleted: number[] } {
+export function contactsFromForm(raw: FormValues): {
+  rows: (Record<string, unknown> & { index: number })[];
+  deleted: number[];
+} {
   const total = Math.min(Math.max(Number(raw["contact-TOTAL_FORMS"]) || 0, 0), 10);
-  const rows: Record<string, unknown>[] = [];
+  const rows: (Record<string, unknown> & { index: number })[] = [];
   const deleted: number[] = [];
   for (let i = 0; i < total; i++) {
     const id = Number(raw[`contact-${i}-id`]);
@@ -46,7 +49,10 @@ export function contactsFromForm(raw: FormValues): { rows: Record<string, unknow
       CONTACT_FIELDS.map((f) => [f, raw[`contact-${i}-${f}`]]),
     );
     if (!existing && CONTACT_FIELDS.every((f) => !c[f])) continue;
-    rows.push({ ...c, id: existing });
+    rows.push({ ...c, id: existing, index: i });
   }
   return { rows, deleted };
 }
+
+/** The sponsor-info form's fields; the name is shown read-only and never taken from the form. */
+export const sponsorUpdateSchema = sponsorInfoSchema.omit({ name: true });

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ProvidedAssets } from "@/components/sponsors/provided-assets";
 import { RequiredAssetsForm } from "@/components/sponsors/required-assets-form";
 import { updateRequiredAssetsAction } from "@/lib/sponsors/dashboard/actions";
-import { loadDashboardSponsorship } from "@/lib/sponsors/dashboard/loaders";
-import { dashboardAssets } from "@/lib/sponsors/dashboard/utils";
+import { loadDashboardAssets } from "@/lib/sponsors/dashboard/loaders";
 import { CONTRACT_STATUS_LABELS, STATUS_LABELS } from "@/lib/sponsors/constants";
 
 export const metadata: Metadata = { title: "Sponsorship", robots: { index: false } };
@@ -13,8 +13,7 @@ const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "–");
 
 /** §5.8 sponsorship detail: benefits, fee, contract status, required assets pending first, provided assets. */
 export default async function SponsorshipDetailPage({ params }: Props) {
-  const s = await loadDashboardSponsorship((await params).id);
-  const { required, provided } = dashboardAssets(s);
+  const { sponsorship: s, required, provided } = await loadDashboardAssets((await params).id);
   return (
     <div className="space-y-6">
       <Link href="/users/sponsorships/" className="link">
@@ -39,6 +38,11 @@ export default async function SponsorshipDetailPage({ params }: Props) {
         <dt className="font-semibold">Contract</dt>
         <dd>{s.contract ? CONTRACT_STATUS_LABELS[s.contract.status] : "Not yet"}</dd>
       </dl>
+      {s.sponsorId && (
+        <Link className="btn btn-sm" href={`/users/sponsorships/sponsor/${s.sponsorId}/`}>
+          Edit sponsor information
+        </Link>
+      )}
       <section aria-label="Benefits" className="space-y-2">
         <h2 className="text-xl font-semibold">Benefits</h2>
         <ul className="list-disc pl-6">
@@ -54,21 +58,31 @@ export default async function SponsorshipDetailPage({ params }: Props) {
         {required.length === 0 ? (
           <p>Nothing is needed from you for this sponsorship.</p>
         ) : (
-          <RequiredAssetsForm id={s.id} lines={required} action={updateRequiredAssetsAction} />
+          <>
+            <ul className="list-disc pl-6">
+              {required.map((a) => (
+                <li key={a.field}>
+                  <Link
+                    className="link"
+                    href={`/users/sponsorships/${s.id}/assets/?required_asset=${a.field}`}
+                  >
+                    {a.label}
+                  </Link>{" "}
+                  {a.status}
+                </li>
+              ))}
+            </ul>
+            <RequiredAssetsForm id={s.id} lines={required} action={updateRequiredAssetsAction} />
+          </>
         )}
       </section>
       <section aria-label="Provided assets" className="space-y-2">
         <h2 className="text-xl font-semibold">Provided assets</h2>
-        {provided.length === 0 ? (
-          <p>None.</p>
-        ) : (
-          <ul className="list-disc pl-6">
-            {provided.map((a) => (
-              <li key={a.internalName}>
-                {a.label}: {a.value || a.status}
-              </li>
-            ))}
-          </ul>
+        <ProvidedAssets lines={provided} />
+        {provided.length > 0 && (
+          <Link className="link" href={`/users/sponsorships/${s.id}/provided-assets/`}>
+            All provided assets
+          </Link>
         )}
       </section>
     </div>
