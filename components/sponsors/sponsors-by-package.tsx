@@ -77,3 +77,23 @@ export function DownloadSponsors({ sponsors }: { sponsors: DisplayedSponsor[] })
     </section>
   );
 }
+
+/** sponsors-list.html, logo_place "jobs" (jobs/base.html's sidebar): "Job Board Sponsors", 100 px logos. */
+export function JobBoardSponsors({ sponsors }: { sponsors: DisplayedSponsor[] }) {
+  if (sponsors.length === 0) return null;
+  return (
+    <section aria-labelledby="job-board-sponsors" className="mt-10">
+      <h2 id="job-board-sponsors" className="text-xl font-semibold">
+        Job Board Sponsors
+      </h2>
+      <div
+        className="mt-4 grid items-center justify-center gap-4"
+        style={{ gridTemplateColumns: "repeat(auto-fit, minmax(100px, 0fr))" }}
+      >
+        {sponsors.map((s) => (
+          <SponsorLogoCard key={s.slug} sponsor={s} max={100} />
+        ))}
+      </div>
+    </section>
+  );
+}

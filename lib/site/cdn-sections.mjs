@@ -25,7 +25,7 @@ export const SECTION_KEYS = {
   getit: ["downloads", "releases", "boxes", "sponsors"],
   blogs: ["blogs", "boxes"],
   events: ["events"],
-  jobs: ["jobs", "boxes"],
+  jobs: ["jobs", "boxes", "sponsors"],
   // A story shows its linked company (name, URL, logo): a company change purges the section.
   "success-stories": ["success-stories", "boxes", "companies"],
   // /community/ lists posts with the community boxes; its other pages are CMS pages.

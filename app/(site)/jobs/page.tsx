@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { JobList } from "@/components/jobs/job-list";
+import { JobBoardSponsors } from "@/components/sponsors/sponsors-by-package";
 import { loadJobList, pageNumber } from "@/lib/jobs/loaders";
+import { loadPlacedSponsors } from "@/lib/sponsors/loaders";
 
 export const metadata: Metadata = {
   title: "Python Job Board",
@@ -8,6 +10,19 @@ export const metadata: Metadata = {
 };
 
 export default async function JobsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  const page = await loadJobList({}, pageNumber((await searchParams).page));
-  return <JobList title="Python Job Board" page={page} basePath="/jobs/" empty="There are no jobs listed at the moment." />;
+  const [page, sponsors] = await Promise.all([
+    loadJobList({}, pageNumber((await searchParams).page)),
+    loadPlacedSponsors("jobs"),
+  ]);
+  return (
+    <>
+      <JobList
+        title="Python Job Board"
+        page={page}
+        basePath="/jobs/"
+        empty="There are no jobs listed at the moment."
+      />
+      <JobBoardSponsors sponsors={sponsors} />
+    </>
+  );
 }
