@@ -402,3 +402,43 @@ test("membership and nominations routes: each caller gets python.org's answer", 
   }
   await Promise.all(pages.map((p) => p.close()));
 });
+
+// The sponsor's own pages (§2.11, UpdateSponsorInfoView and the assets views): bob is a contact of
+// the seeded sponsors, alice of none, staff neither (only superusers see any), admin a superuser.
+test("sponsor dashboard routes: contacts and superusers only, everyone else the same 404", async ({ browser }) => {
+  const { sponsorship, sponsor } = await withDb(
+    async (c) =>
+      (
+        await c.query<{ sponsorship: number; sponsor: number }>(
+          `SELECT s.id AS sponsorship, p.id AS sponsor FROM sponsors_sponsorship s
+           JOIN sponsors_sponsor p ON p.id = s.sponsor_id
+           WHERE p.name = 'Example Cloud Ltd' AND s.status = 'finalized' ORDER BY s.id DESC LIMIT 1`,
+        )
+      ).rows[0]!,
+  );
+  const S = 307;
+  //                                                                       anon  bob   alice staff admin
+  const matrix: [string, number[]][] = [
+    ["/users/sponsorships/", [S, 200, 200, 200, 200]],
+    [`/users/sponsorships/${sponsorship}/`, [S, 200, 404, 404, 200]],
+    [`/users/sponsorships/${sponsorship}/assets/`, [S, 200, 404, 404, 200]],
+    [`/users/sponsorships/${sponsorship}/assets/?required_asset=no_such_asset`, [S, 404, 404, 404, 404]],
+    [`/users/sponsorships/${sponsorship}/provided-assets/`, [S, 200, 404, 404, 200]],
+    [`/users/sponsorships/sponsor/${sponsor}/`, [S, 200, 404, 404, 200]],
+    ["/users/sponsorships/sponsor/999999999/", [S, 404, 404, 404, 404]],
+    ["/users/sponsorships/sponsor/edit/", [S, 200, 200, 200, 200]],
+  ];
+  const pages = await Promise.all(
+    [null, "bob", "alice", "staff", "admin"].map(async (who) => {
+      const page = await browser.newPage();
+      if (who) await signInAs(page, who);
+      return page;
+    }),
+  );
+  for (const [path, expected] of matrix) {
+    const got: number[] = [];
+    for (const page of pages) got.push((await page.request.get(path, { maxRedirects: 0 })).status());
+    expect([path, got]).toEqual([path, expected]);
+  }
+  await Promise.all(pages.map((p) => p.close()));
+});
