@@ -16,7 +16,11 @@ import { startEmbeddedDatabase } from "../../lib/platform/embedded-db";
 import { rootDir } from "../db/engine";
 
 const PORT = 3400;
-const DURATION = Number(process.argv[2] ?? 10);
+const DURATION = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 10);
+// --uncached: the server's cache handlers point at a Redis that is not there, so they fail open
+// (every 'use cache' read misses, nothing is stored): each request renders and queries the
+// database, which is the path a budget "on an uncached render" measures.
+const UNCACHED = process.argv.includes("--uncached");
 const CONNECTIONS = 32;
 const TARGETS = [
   { name: "static file (/robots.txt)", path: "/robots.txt" },
@@ -27,6 +31,8 @@ const TARGETS = [
   // With scripts/events-bench-seed.ts: 2,000 events of which 200 recurring.
   { name: "/events/", path: "/events/" },
   { name: "events calendar page", path: "/events/python-events/" },
+  { name: "past events page", path: "/events/python-events/past/" },
+  { name: "event detail page", path: "/events/python-events/", pick: /href="(\/events\/python-events\/\d+\/)"/ },
   // With scripts/jobs-bench-seed.ts: 5,000 visible jobs. The detail page is the list's first job.
   { name: "/jobs/", path: "/jobs/" },
   { name: "job detail page", path: "/jobs/", pick: /href="(\/jobs\/\d+\/)"/ },
@@ -74,6 +80,7 @@ const server = spawn(
       // One client drives thousands of requests: lift the per-client API limits (DRF's 100 a day
       // for anonymous callers) so the numbers measure the handler, not the 429 path.
       RATE_LIMIT_SCALE: "1000000",
+      ...(UNCACHED ? { REDIS_URL: "redis://127.0.0.1:9/0" } : {}),
     },
   },
 );
@@ -117,7 +124,7 @@ await mkdir(path.join(rootDir, "bench/results"), { recursive: true });
 await writeFile(
   path.join(rootDir, "bench/results/latest.json"),
   JSON.stringify(
-    { at: new Date().toISOString(), durationSeconds: DURATION, connections: CONNECTIONS, rows },
+    { at: new Date().toISOString(), durationSeconds: DURATION, connections: CONNECTIONS, uncached: UNCACHED, rows },
     null,
     2,
   ),

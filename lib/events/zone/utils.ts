@@ -6,6 +6,7 @@
  */
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+const shortNames = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(zone: string): Intl.DateTimeFormat {
   let f = formatters.get(zone);
@@ -71,7 +72,10 @@ export function fromWallClock(wall: Date, zone: string): Date {
 /** The zone's short name at `instant` ("EST", "CET", "GMT+1"), as shown after a time. */
 export function zoneAbbreviation(zone: string, instant: Date): string {
   if (zone === "UTC") return "UTC";
-  const part = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "short" })
+  // A formatter per zone, made once: constructing Intl.DateTimeFormat costs more than formatting.
+  let f = shortNames.get(zone);
+  if (!f) shortNames.set(zone, (f = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "short" })));
+  const part = f
     .formatToParts(instant)
     .find((p) => p.type === "timeZoneName");
   return part?.value ?? zone;
