@@ -13,7 +13,18 @@ type Contract = {
   documentUrl: string | null;
   documentDocxUrl: string | null;
   signedUrl: string | null;
+  sponsorInfo: string;
+  sponsorContact: string;
+  benefitsList: string;
+  legalClauses: string;
 };
+
+const DRAFT_FIELDS = [
+  ["sponsorInfo", "Sponsor info", 2],
+  ["sponsorContact", "Sponsor contact", 2],
+  ["benefitsList", "Benefits list (Markdown, footnotes to the clauses)", 8],
+  ["legalClauses", "Legal clauses (footnote definitions)", 6],
+] as const;
 
 function Answer({ state }: { state: FormState }) {
   return state.done ? (
@@ -39,6 +50,7 @@ export function ContractActions({
   op,
   execute,
   approveExisting,
+  saveDraft,
 }: {
   sponsorshipId: number;
   sponsorshipStatus: string;
@@ -47,10 +59,12 @@ export function ContractActions({
   op: StatefulAction;
   execute: StatefulAction;
   approveExisting: StatefulAction;
+  saveDraft: StatefulAction;
 }) {
   const [opState, opAction, opPending] = useActionState<FormState, FormData>(op, {});
   const [exState, exAction, exPending] = useActionState<FormState, FormData>(execute, {});
   const [apState, apAction, apPending] = useActionState<FormState, FormData>(approveExisting, {});
+  const [drState, drAction, drPending] = useActionState<FormState, FormData>(saveDraft, {});
   const preview = `/admin/sponsors/${sponsorshipId}/contract/`;
   return (
     <section aria-labelledby="contract" className="space-y-3">
@@ -112,6 +126,30 @@ export function ContractActions({
             ))}
             <Answer state={opState} />
           </form>
+          {contract.status === "draft" && (
+            <form action={drAction} className="card bg-base-200 space-y-2 p-4" aria-label="Contract draft">
+              <input type="hidden" name="id" value={contract.id} />
+              <input type="hidden" name="sponsorshipId" value={sponsorshipId} />
+              {DRAFT_FIELDS.map(([name, label, rows]) => (
+                <div key={name}>
+                  <label htmlFor={`draft-${name}`} className="label-text block">
+                    {label}
+                  </label>
+                  <textarea
+                    id={`draft-${name}`}
+                    name={name}
+                    rows={rows}
+                    defaultValue={contract[name]}
+                    className="textarea textarea-bordered w-full font-mono text-sm"
+                  />
+                </div>
+              ))}
+              <button type="submit" className="btn btn-sm" disabled={drPending}>
+                Save draft
+              </button>
+              <Answer state={drState} />
+            </form>
+          )}
           <form action={exAction} className="card bg-base-200 space-y-2 p-4" aria-label="Execute contract">
             <input type="hidden" name="id" value={contract.id} />
             <input type="hidden" name="sponsorshipId" value={sponsorshipId} />

@@ -7,6 +7,7 @@ import { SponsorshipInlines } from "@/components/sponsors/admin/sponsorship-inli
 import { approveSponsorshipAction, sponsorshipWorkflowAction } from "@/lib/sponsors/admin/actions";
 import {
   approveExistingAction,
+  contractDraftAction,
   contractOpAction,
   executeContractAction,
 } from "@/lib/sponsors/admin/contract/actions";
@@ -90,6 +91,7 @@ export default async function AdminSponsorshipPage({ params }: Props) {
         op={contractOpAction}
         execute={executeContractAction}
         approveExisting={approveExistingAction}
+        saveDraft={contractDraftAction}
       />
       <section aria-labelledby="contacts" className="space-y-2">
         <h2 id="contacts" className="text-xl font-semibold">

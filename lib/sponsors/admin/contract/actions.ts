@@ -10,11 +10,13 @@ import {
   nullifyContract,
   sendContract,
   type UploadedFile,
+  updateContractDraft,
 } from "@/lib/sponsors/contracts/mutations";
 import { saveContractTemplate } from "@/lib/sponsors/contracts/template/mutations";
 import { approveWithSignedContract } from "@/lib/sponsors/sponsorship/approval/mutations";
 import {
   approveExistingSchema,
+  contractDraftSchema,
   contractOpSchema,
   contractTemplateSchema,
   executeContractSchema,
@@ -98,4 +100,16 @@ export const contractTemplateAction = defineAction({
     return { done: "The agreement template was saved." };
   },
   revalidate: () => ["/admin/sponsors/contract-template/"],
+});
+
+export const contractDraftAction = defineAction({
+  name: "admin.sponsors.contract_draft",
+  gate,
+  denied,
+  schema: contractDraftSchema,
+  handler: async ({ input: { id, sponsorshipId: _s, ...fields }, principal, origin }) => {
+    const revision = await updateContractDraft(id, fields, { actorId: principal.userId, origin });
+    return { done: `Draft saved as revision ${revision}.` };
+  },
+  revalidate: ({ input }) => paths(input.sponsorshipId),
 });

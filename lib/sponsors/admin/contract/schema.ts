@@ -19,3 +19,13 @@ export const approveExistingSchema = approveFormSchema;
 export const contractTemplateSchema = z.object({
   content: z.string().trim().min(1, "This field is required.").max(200_000),
 });
+
+/** The contract change form (draft only): the snapshot fields; each save is a new revision. */
+export const contractDraftSchema = z.object({
+  id,
+  sponsorshipId: id,
+  sponsorInfo: z.string().max(10_000),
+  sponsorContact: z.string().max(10_000),
+  benefitsList: z.string().max(100_000),
+  legalClauses: z.string().max(100_000),
+});
