@@ -56,6 +56,8 @@ test.beforeAll(async ({ playwright }, testInfo) => {
 test("the import reports every model, 0 failures, and the missing media file", () => {
   expect(output).toMatch(/^users\.user\s+3\s/m);
   expect(output).toMatch(/^sitetree\.treeitem\s+4\s/m);
+  expect(output).toMatch(/^sponsors\.tieredbenefitconfiguration\s+1\s/m);
+  expect(output).toMatch(/^After events: \d+ occurrences of \d+ imported events refreshed\.$/m);
   expect(output).toContain("missing files/import-check-agenda.pdf (pages.documentfile pk 512)");
   expect(output).toMatch(/\n0 failed, /);
 });
@@ -114,4 +116,16 @@ test("/downloads/ lists the imported release, and its page its files", async ({ 
     "href",
     "https://www.python.org/ftp/python/3.99.7/python-3.99.7-amd64.exe",
   );
+});
+
+test("an imported calendar lists its recurring event, and an imported success story shows its quote", async ({
+  page,
+}) => {
+  // The weekly meetup recurs until 2035, so it stays upcoming; its occurrences came from the
+  // import's refresh of the occurrence window.
+  await page.goto("/events/import-check-events/");
+  await expect(page.getByRole("link", { name: "Imported Weekly Meetup" }).first()).toBeVisible();
+  await page.goto("/success-stories/imported-widgets-scale/");
+  await expect(page.getByRole("heading", { name: "Imported Widgets scale with Python" })).toBeVisible();
+  await expect(page.getByText("Python let us move the whole site in a weekend.")).toBeVisible();
 });
