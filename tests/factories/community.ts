@@ -1,6 +1,8 @@
 /** Demo community posts (apps/community), one of each media type and a private draft, and a Python user group. */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { renderMarkup } from "@/lib/platform/markup";
+import { storage } from "@/lib/platform/storage";
+import { demoLogoPng } from "./sponsors";
 
 type SeedPost = {
   title: string;
@@ -11,7 +13,8 @@ type SeedPost = {
   sourceUrl?: string;
   days: number;
   link?: string;
-  photo?: { imageUrl: string; caption: string; clickThroughUrl: string };
+  /** `stored`: a picture of our own in the media storage (an outside URL would not load offline). */
+  photo?: { imageUrl: string; caption: string; clickThroughUrl: string; stored?: string };
   video?: { videoEmbed: string; caption: string; clickThroughUrl: string };
 };
 
@@ -43,7 +46,8 @@ export const COMMUNITY_POSTS: SeedPost[] = [
     status: 2,
     days: 18,
     photo: {
-      imageUrl: "https://example.org/images/sprint-room.jpg",
+      imageUrl: "",
+      stored: "community/photos/sprint-room.png",
       caption: "The sprint room on the last afternoon",
       clickThroughUrl: "https://example.org/sprint-photos",
     },
@@ -73,6 +77,9 @@ export const COMMUNITY_POSTS: SeedPost[] = [
 
 export async function seedCommunity(db: PrismaClient, staff: number | null, now = new Date()) {
   for (const p of COMMUNITY_POSTS) {
+    const stored = p.photo?.stored;
+    if (stored && !(await storage().exists(stored)))
+      await storage().put(stored, demoLogoPng(640, 360, [48, 105, 152]), "image/png");
     if (await db.communityPost.findFirst({ where: { title: p.title }, select: { id: true } })) continue;
     await db.communityPost.create({
       data: {
@@ -87,7 +94,21 @@ export async function seedCommunity(db: PrismaClient, staff: number | null, now 
         created: new Date(now.getTime() - p.days * 86_400_000),
         creatorId: staff,
         ...(p.link ? { links: { create: [{ url: p.link, creatorId: staff }] } } : {}),
-        ...(p.photo ? { photos: { create: [{ ...p.photo, creatorId: staff }] } } : {}),
+        ...(p.photo
+          ? {
+              photos: {
+                create: [
+                  {
+                    image: p.photo.stored ?? null,
+                    imageUrl: p.photo.imageUrl || null,
+                    caption: p.photo.caption,
+                    clickThroughUrl: p.photo.clickThroughUrl,
+                    creatorId: staff,
+                  },
+                ],
+              },
+            }
+          : {}),
         ...(p.video ? { videos: { create: [{ ...p.video, creatorId: staff }] } } : {}),
       },
     });
