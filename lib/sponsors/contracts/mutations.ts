@@ -8,17 +8,10 @@ import { sendMail } from "@/lib/platform/mail";
 import { safeFileName, sniffContentType, storage } from "@/lib/platform/storage";
 import { PSF_SPONSORS_EMAIL, sponsorsTags } from "@/lib/sponsors/constants";
 import { tieredName } from "@/lib/sponsors/utils";
-import {
-  getContractSponsorship,
-  getContractTemplate,
-  previousEffectiveDate,
-  type ContractSponsorship,
-} from "./data";
+import { getContractSponsorship, type ContractSponsorship } from "./data";
 import { agreementDocx, agreementPdf } from "./document/services";
-import { renderAgreement } from "./document/utils";
+import { agreement, TYPES } from "./render/services";
 import {
-  agreementContext,
-  agreementTitle,
   benefitsAndClauses,
   canMoveContract,
   CONTRACT_LOG,
@@ -115,48 +108,6 @@ export async function updateContractDraft(id: number, input: ContractDraftInput,
   if (updated.count === 0) throw new AppError("conflict", "The contract changed meanwhile; reload it.");
   await audit("updated", id, CONTRACT_LOG.updated, actor, row.sponsorshipId);
   return row.revision + 1;
-}
-
-/** The agreement of a contract's sponsorship as a document (the template, rendered with its values). */
-async function agreement(sponsorshipId: number) {
-  const s = await getContractSponsorship(db, sponsorshipId);
-  const contract = await db.contract.findUnique({ where: { sponsorshipId } });
-  if (!s || !contract) throw new AppError("not_found", "Contract not found.");
-  const { content } = await getContractTemplate();
-  const previous = s.renewal ? await previousEffectiveDate(db, s.sponsorId) : null;
-  try {
-    const doc = await renderAgreement(
-      content,
-      agreementContext(s, contract, previous),
-      agreementTitle(s.renewal),
-    );
-    return { doc, sponsorship: s };
-  } catch (e) {
-    throw new AppError(
-      "conflict",
-      `The agreement template does not render: ${e instanceof Error ? e.message : e}`,
-    );
-  }
-}
-
-export type RenderedContract = { bytes: Uint8Array; filename: string; contentType: string };
-const TYPES = {
-  pdf: "application/pdf",
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-} as const;
-
-/** The admin preview (`?format=pdf|docx`, §5.6): the agreement as it would be sent now. */
-export async function renderContract(
-  sponsorshipId: number,
-  format: "pdf" | "docx",
-): Promise<RenderedContract> {
-  const { doc, sponsorship } = await agreement(sponsorshipId);
-  const bytes = format === "pdf" ? await agreementPdf(doc) : await agreementDocx(doc);
-  return {
-    bytes,
-    filename: contractFileName(sponsorship.sponsor?.name ?? "", Boolean(sponsorship.renewal), format),
-    contentType: TYPES[format],
-  };
 }
 
 /**

@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/platform/audit";
 import { AppError } from "@/lib/platform/errors";
 import { requestOrigin } from "@/lib/platform/http/request-origin";
 import { sponsorshipsSection } from "@/lib/sponsors/admin/constants";
-import { renderContract } from "@/lib/sponsors/contracts/mutations";
+import { renderContract } from "@/lib/sponsors/contracts/render/services";
 import { hasFreshSignIn } from "@/lib/users/permissions";
 import { getSessionPrincipal } from "@/lib/users/session/services";
 
