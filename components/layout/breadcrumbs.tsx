@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 
 /**
  * Breadcrumbs (templates/sitetree/breadcrumbs.html): links up the tree, the last item the page

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { Markup } from "@/components/ui/markup";
 import type { MenuSection } from "@/lib/navigation/types";
 import { slugify } from "@/lib/navigation/utils";

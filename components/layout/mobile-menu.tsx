@@ -1,8 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState } from "react";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import type { MenuSection } from "@/lib/navigation/types";
 
 /**

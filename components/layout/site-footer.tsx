@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import type { MenuSection } from "@/lib/navigation/types";
 
 // templates/base.html's footer links line and copyright (the Privacy Notice lives on policies.python.org).

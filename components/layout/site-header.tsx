@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { AccountLink } from "@/components/users/account-link";
 import type { MenuLink, MenuSection, SiteNavigation } from "@/lib/navigation/types";
 import { MainNav } from "./main-nav";

@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect, useState } from "react";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { fetchMe } from "./me";
 
 /**
