@@ -82,6 +82,9 @@ export default defineConfig({
       url: `http://127.0.0.1:${port}/api/health/`,
       env: {
         SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        // The shipped edge cache, started by tests/e2e/global/edge-cache.spec.ts (purges before
+        // it runs are refused and logged, as for any unreachable CDN).
+        EDGE_PURGE_URL: `http://127.0.0.1:${port + 45}`,
         NEXTAUTH_URL: `http://127.0.0.1:${port}`,
         GITHUB_ID: "e2e-github-client",
         GITHUB_SECRET: "e2e-github-secret",

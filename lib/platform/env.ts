@@ -67,6 +67,8 @@ export const envSchema = z.object({
   GOOGLE_ISSUER: z.url().default("https://accounts.google.com"),
   FASTLY_API_KEY: z.string().optional(),
   FASTLY_SERVICE_ID: z.string().optional(),
+  // The shipped edge cache (edge/varnish.vcl), purged with the same keys as Fastly.
+  EDGE_PURGE_URL: z.url().optional(),
   DOWNLOAD_BASE_URL: z.url().default("https://www.python.org/ftp/python/"),
   // Have I Been Pwned's k-anonymity range API for refusing breached passwords; "" turns it off.
   HIBP_RANGE_URL: z.union([z.literal(""), z.url()]).default("https://api.pwnedpasswords.com/range/"),

@@ -13,6 +13,7 @@
 import { childLogger } from "@/lib/platform/log";
 import "server-only";
 import { env } from "@/lib/platform/env";
+import { combineClients, createEdgeClient } from "./edge";
 import { SITE_SURROGATE_KEY } from "./site-key.mjs";
 
 /** The key every python.org response carries (GlobalSurrogateKey). Purging it empties the site. */
@@ -56,7 +57,6 @@ export function surrogateKeysFor(pathname: string, extra: readonly string[] = []
   const first = pathname.split("/").find((segment) => segment !== "");
   return normalizeKeys([SITE_SURROGATE_KEY, ...(first ? [first] : []), ...extra]);
 }
-
 
 export type CdnHeaderOptions = {
   /** Surrogate keys; ignored for private responses. */
@@ -226,11 +226,19 @@ export function createFastlyClient(config: FastlyConfig): FastlyClient {
 let defaultClient: FastlyClient | undefined;
 
 function getDefaultClient(): FastlyClient {
-  defaultClient ??= createFastlyClient({
+  if (defaultClient) return defaultClient;
+  const fastly = createFastlyClient({
     apiKey: env.FASTLY_API_KEY,
     serviceId: env.FASTLY_SERVICE_ID,
     siteUrl: env.SITE_URL,
   });
+  // With the shipped edge cache configured, every purge also goes there.
+  defaultClient = env.EDGE_PURGE_URL
+    ? combineClients([
+        fastly,
+        createEdgeClient({ purgeUrl: env.EDGE_PURGE_URL, logger: fallbackLogger, normalizeKeys }),
+      ])
+    : fastly;
   return defaultClient;
 }
 

@@ -1,0 +1,96 @@
+# The edge cache that ships with pydotorg-next (issue #22): Varnish in front of the app, for
+# self-hosting. It keeps what the app marks cacheable (Cache-Control s-maxage, as a CDN would),
+# stores text gzipped once and serves it pre-compressed, and is emptied by the same Surrogate-Key
+# purges the app sends Fastly: set EDGE_PURGE_URL to this cache (docs/operations.md).
+# Needs the xkey vmod (varnish-modules: in the official image, and Debian's varnish-modules).
+vcl 4.1;
+
+import xkey;
+
+# docker-compose.yml: the app runs on the host; tests/e2e/global/edge-cache.spec.ts rewrites this.
+backend app {
+  .host = "host.docker.internal";
+  .port = "3000";
+  .connect_timeout = 2s;
+  .first_byte_timeout = 30s;
+}
+
+# Who may purge: the app, from loopback or a private network. Anyone else gets 403.
+acl purgers {
+  "127.0.0.1";
+  "::1";
+  "10.0.0.0"/8;
+  "172.16.0.0"/12;
+  "192.168.0.0"/16;
+}
+
+sub vcl_recv {
+  if (req.method == "PURGE") {
+    if (client.ip !~ purgers) {
+      return (synth(403, "Forbidden"));
+    }
+    # By key: `xkey-purge: downloads pydotorg-app` (soft: marked stale, refetched on next use).
+    if (req.http.xkey-purge) {
+      if (req.http.xkey-soft) {
+        set req.http.x-purged = xkey.softpurge(req.http.xkey-purge);
+      } else {
+        set req.http.x-purged = xkey.purge(req.http.xkey-purge);
+      }
+      return (synth(200, "Purged " + req.http.x-purged));
+    }
+    # By URL: the object stored for this path.
+    return (purge);
+  }
+  if (req.method != "GET" && req.method != "HEAD") {
+    return (pass);
+  }
+  # Per-visitor sections and sign-in state never come from the cache.
+  if (req.url ~ "^/(admin|accounts|users|sponsors/application|api/(auth|session|me|inngest))(/|\?|$)") {
+    return (pass);
+  }
+  # A signed-in visitor (next-auth's session cookie) or an API client with credentials.
+  if (req.http.Cookie ~ "next-auth\.session-token" || req.http.Authorization) {
+    return (pass);
+  }
+  # Other cookies (the CSRF cookie of a sign-in form, analytics) do not change a public page.
+  unset req.http.Cookie;
+  return (hash);
+}
+
+sub vcl_hash {
+  # One site: the path and query are the key (a purge by URL needs no Host to match).
+  hash_data(req.url);
+  return (lookup);
+}
+
+sub vcl_backend_response {
+  # The app names each response's keys in Surrogate-Key (as for Fastly); xkey indexes them.
+  if (beresp.http.Surrogate-Key) {
+    set beresp.http.xkey = beresp.http.Surrogate-Key;
+  }
+  if (beresp.http.Set-Cookie) {
+    set beresp.uncacheable = true;
+    return (deliver);
+  }
+  # Compressed once when stored, not per request; clients without gzip get it inflated.
+  if (beresp.http.Content-Type ~ "^(text/|application/(json|javascript|xml|rss\+xml|atom\+xml|manifest\+json)|image/svg\+xml)") {
+    set beresp.do_gzip = true;
+  }
+  # If the app is down, keep serving what is stored for a day (stale-if-error).
+  set beresp.keep = 1d;
+  return (deliver);
+}
+
+sub vcl_deliver {
+  if (obj.hits > 0) {
+    set resp.http.X-Cache = "HIT";
+  } else {
+    set resp.http.X-Cache = "MISS";
+  }
+  # Edge-only headers stay at the edge, as Fastly strips them.
+  unset resp.http.xkey;
+  unset resp.http.Surrogate-Key;
+  unset resp.http.Surrogate-Control;
+  unset resp.http.Via;
+  unset resp.http.X-Varnish;
+}
