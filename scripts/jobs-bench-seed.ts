@@ -6,6 +6,8 @@
  * address is bench-jobs@example.org, so the demo jobs are untouched.
  */
 import "./load-env";
+import { jobsTags } from "../lib/jobs/constants";
+import { revalidateDomain } from "../lib/platform/cdn/revalidate";
 import { db } from "../lib/platform/db";
 import { closeRedis } from "../lib/platform/redis";
 
@@ -78,6 +80,9 @@ try {
     }
     console.log(`jobs: ${COUNT} bench jobs (approved, unexpired) from ${EMAIL}`);
   } else console.log("jobs: bench jobs removed");
+  // The running site's cached job pages (the shared Redis tag store) must not link to jobs that
+  // are gone, or miss the new ones.
+  await revalidateDomain([jobsTags.jobs], { mode: "immediate", paths: ["/jobs/", "/jobs/feed/rss/"] });
 } finally {
   await db.$disconnect();
   await closeRedis();
