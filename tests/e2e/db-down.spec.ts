@@ -1,0 +1,72 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { expect, test } from "@playwright/test";
+
+// Issue 22, Build 6, through Next itself: a second server of the same build and Redis whose
+// PostgreSQL cannot be reached. Pages the suite's server has cached keep answering 200 from the
+// shared cache; an API and a page that need the database answer 503 with Retry-After (the JSON
+// error shape, the HTML error page) within 2 s, not 500. (Stopped, frozen and slow servers, and
+// recovery: tests/integration/db-faults.db.test.ts.)
+const port = Number(process.env.E2E_PORT ?? 3100) + 40;
+const base = `http://127.0.0.1:${port}`;
+let server: ChildProcess | undefined;
+
+test.describe.configure({ mode: "serial", timeout: 90_000 });
+
+test.beforeAll(async ({ request }) => {
+  for (const path of ["/", "/about/", "/psf/"]) await request.get(path); // in the shared cache first
+  server = spawn(
+    process.execPath,
+    ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      env: { ...process.env, DATABASE_URL: "postgresql://postgres@127.0.0.1:9/nowhere", NEXTAUTH_URL: base },
+      stdio: "ignore",
+    },
+  );
+  for (let i = 0; i < 120; i++) {
+    const up = await fetch(`${base}/humans.txt`).then(
+      (r) => r.status < 500,
+      () => false,
+    );
+    if (up) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("the second server did not start");
+});
+
+test.afterAll(() => {
+  if (server?.pid) process.kill(server.pid, "SIGTERM");
+});
+
+const ip = () => ({ "x-forwarded-for": `198.51.100.${200 + Math.floor(Math.random() * 50)}` });
+
+test("cached pages keep serving while the database is down", async ({ request }) => {
+  for (const path of ["/", "/about/", "/psf/"]) {
+    const res = await request.get(`${base}${path}`, { headers: ip() });
+    expect([path, res.status()]).toEqual([path, 200]);
+  }
+});
+
+test("an API that needs the database answers 503 with Retry-After in the JSON error shape, within 2 s", async ({
+  request,
+}) => {
+  const t0 = Date.now();
+  const res = await request.get(`${base}/api/v2/downloads/release/?name=nothing-${Date.now()}`, {
+    headers: ip(),
+  });
+  expect(Date.now() - t0).toBeLessThan(2000);
+  expect(res.status()).toBe(503);
+  expect(res.headers()["retry-after"]).toBe("5");
+  expect(await res.json()).toEqual({ detail: "The database is not answering. Try again in a few seconds." });
+});
+
+test("an uncached page answers 503 with Retry-After and the HTML error page, within 2 s", async ({
+  request,
+}) => {
+  const t0 = Date.now();
+  const res = await request.get(`${base}/search/?q=nothing${Date.now()}`, { headers: ip() });
+  expect(Date.now() - t0).toBeLessThan(2000);
+  expect(res.status()).toBe(503);
+  expect(res.headers()["retry-after"]).toBe("5");
+  expect(res.headers()["cache-control"]).toBe("no-store");
+  expect(res.headers()["content-type"]).toContain("text/html");
+});
