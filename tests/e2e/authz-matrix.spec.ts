@@ -442,3 +442,48 @@ test("sponsor dashboard routes: contacts and superusers only, everyone else the 
   }
   await Promise.all(pages.map((p) => p.close()));
 });
+
+// Sponsorship contracts (issue #18): the preview route answers staff only (the contract
+// actions gate the same way, adminGate over the sponsorships section).
+test("sponsorship contract preview and asset export: visitors 401, other users 403, staff the PDF and DOCX", async ({
+  browser,
+}) => {
+  const id = await withDb(async (c) =>
+    String(
+      (
+        await c.query(
+          "SELECT sponsorship_id FROM sponsors_contract WHERE status = 'draft' ORDER BY id LIMIT 1",
+        )
+      ).rows[0].sponsorship_id,
+    ),
+  );
+  const people = [null, "alice", "bob", "moderator", "staff"];
+  const matrix: [string, number[]][] = [
+    [`/admin/sponsors/${id}/contract/`, [401, 403, 403, 403, 200]],
+    [`/admin/sponsors/${id}/contract/?format=docx`, [401, 403, 403, 403, 200]],
+    ["/admin/sponsors/999999/contract/", [401, 403, 403, 403, 404]],
+    ["/admin/sponsors/contract-template/", [307, 403, 403, 403, 200]],
+    ["/admin/sponsors/assets/export/?ids=999999999", [401, 403, 403, 403, 400]],
+  ];
+  const pages = await Promise.all(
+    people.map(async (who) => {
+      const page = await browser.newPage();
+      if (who) await signInAs(page, who);
+      return page;
+    }),
+  );
+  for (const [path, expected] of matrix) {
+    const got: number[] = [];
+    for (const page of pages) got.push((await page.request.get(path, { maxRedirects: 0 })).status());
+    expect([path, got]).toEqual([path, expected]);
+  }
+  const staff = pages.at(-1)!;
+  const pdf = await staff.request.get(`/admin/sponsors/${id}/contract/`);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  const docx = await staff.request.get(`/admin/sponsors/${id}/contract/?format=docx`);
+  expect(docx.headers()["content-disposition"]).toMatch(
+    /^attachment; filename="sponsorship-(contract|renewal)-[A-Za-z0-9_-]+\.docx"$/,
+  );
+  await Promise.all(pages.map((p) => p.close()));
+});

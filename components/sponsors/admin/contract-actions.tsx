@@ -27,12 +27,23 @@ const DRAFT_FIELDS = [
 ] as const;
 
 function Answer({ state }: { state: FormState }) {
-  return state.done ? (
-    <p role="status" className="text-success">
-      {state.done}
-    </p>
-  ) : (
-    <FormAlert text={state.error ?? Object.values(state.fields ?? {}).flat()[0]} />
+  if (state.done)
+    return (
+      <p role="status" className="text-success">
+        {state.done}
+      </p>
+    );
+  // A field's message (the signed document is required) is the one the person needs to read.
+  const fieldErrors = [...new Set(Object.values(state.fields ?? {}).flat())];
+  return (
+    <>
+      <FormAlert text={state.error} />
+      {fieldErrors.map((e) => (
+        <p key={e} className="text-error text-sm">
+          {e}
+        </p>
+      ))}
+    </>
   );
 }
 
