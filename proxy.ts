@@ -99,24 +99,17 @@ function withTrailingSlash(request: NextRequest): NextResponse | null {
   return target.origin === new URL(request.url).origin ? NextResponse.redirect(target, 308) : null;
 }
 
-/**
- * The lookups above fail open: with the database down, a path goes on to its page, which a
- * cached copy still answers (issue 22), instead of the proxy failing every content path with 500.
- */
-const failOpen = <T>(lookup: Promise<T>, fallback: T): Promise<T> => lookup.catch(() => fallback);
-
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (pathname.startsWith("/download/") && ["GET", "HEAD"].includes(request.method)) {
-    const target = await failOpen(findPermanentRedirect(pathname), null);
+    const target = await findPermanentRedirect(pathname);
     if (target) return NextResponse.redirect(new URL(target, request.url), 301);
   }
   const readOnly = ["GET", "HEAD"].includes(request.method);
   // apps/jobs JobList is read-only: a POST is 405 there (Next renders a dynamic page for any method).
   if (pathname === "/jobs/" && !readOnly && !request.headers.has("next-action"))
     return new NextResponse("Method Not Allowed", { status: 405, headers: { Allow: "GET, HEAD" } });
-  const content =
-    readOnly && isContentPath(pathname) ? await failOpen(findContentRoute(pathname), null) : null;
+  const content = readOnly && isContentPath(pathname) ? await findContentRoute(pathname) : null;
   if (content?.kind === "redirect")
     return NextResponse.redirect(new URL(content.to, request.url), content.permanent ? 301 : 302);
   if (content?.kind === "gone")
