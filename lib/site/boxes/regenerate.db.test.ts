@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createReleaseFile } from "@/lib/downloads/release-file/mutations";
 import { createRelease, updateRelease } from "@/lib/downloads/release/mutations";
 import { db } from "@/lib/platform/db";
 import { PYTHON_BLOG_FEED_URL } from "./data";
@@ -97,12 +98,26 @@ describe("generated boxes", () => {
     expect(await box("download-sources")).toContain(`${next.base}/Python-3.98.2.tar.xz`);
   });
 
-  it("a release created straight as published also regenerates (createRelease emits the event)", async () => {
+  it("a release created straight as published keeps the previous buttons until it has a file, then takes over", async () => {
     const row = await createRelease(
       { name: "Python 3.98.3", version: 3, isPublished: true, isLatest: true, releaseDate: new Date() },
       userId,
     );
     releaseIds.push(row.id);
+    // Marked latest with no download-button file: the download box must not lose its buttons.
+    expect(await box("homepage-downloads")).toContain("Python 3.98.2");
+    expect(await box("homepage-downloads")).not.toContain("Python 3.98.3");
+    const windows = await db.oS.findFirst({ where: { id: { in: osIds } }, orderBy: { id: "asc" } });
+    await createReleaseFile(
+      {
+        name: "Windows installer",
+        osId: windows!.id,
+        releaseId: row.id,
+        url: `https://www.python.org/ftp/python/3.98.3/python-3.98.3-amd64-${stamp}.exe`,
+        downloadButton: true,
+      },
+      userId,
+    );
     expect(await box("homepage-downloads")).toContain("Python 3.98.3");
   });
 
