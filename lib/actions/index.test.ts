@@ -122,6 +122,7 @@ describe("defineAction", () => {
     const state = await save({}, form({ name: "Wid\0get" }));
     expect(state).toEqual({
       error: "A field holds a NUL character, which cannot be saved. Remove it and send the form again.",
+      fields: { name: ["Null characters are not allowed."] },
       values: { name: "Widget" },
     });
     expect(handler).not.toHaveBeenCalled();

@@ -85,6 +85,7 @@ const CHECK_FIELDS = "Check the fields below.";
 const TOO_MANY = "Too many attempts. Wait a minute and try again.";
 const NUL_IN_FORM =
   "A field holds a NUL character, which cannot be saved. Remove it and send the form again.";
+const NUL_IN_FIELD = "Null characters are not allowed.";
 const SIGNED_OUT = "Your session has ended. Sign in again.";
 
 async function passGate(gate: Gate): Promise<{ principal: Principal | null; refused?: string }> {
@@ -144,9 +145,15 @@ export function defineAction<G extends Gate, S extends z.ZodType, R, St extends 
       return { error: def.signedOut ?? SIGNED_OUT };
     }
     // PostgreSQL cannot store a NUL byte: the form says so instead of failing in the database.
+    // Each field that holds one gets Django's field message (ProhibitNullCharactersValidator).
     if (containsNul(raw))
       return {
         error: NUL_IN_FORM,
+        fields: Object.fromEntries(
+          Object.entries(raw)
+            .filter(([k, v]) => containsNul(k) || containsNul(v))
+            .map(([k]) => [k.replaceAll("\0", ""), [NUL_IN_FIELD]]),
+        ),
         values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.replaceAll("\0", "")])),
       };
     const trap = def.honeypot && raw[def.honeypot.field];

@@ -55,7 +55,9 @@ test("/psf/sponsors/ groups the running sponsorships by package, sizing logos by
       .getByRole("region", { name: "Sustainability Sponsors" })
       .getByText("Northwind Robotics", { exact: true }),
   ).toBeVisible();
-  await expect(page.getByRole("region", { name: "Maintaining Sponsors" })).toHaveCount(0);
+  // Its older Maintaining sponsorship is not shown a second time (other tests may put their own
+  // sponsors under Maintaining, so the check is on Northwind, not on the empty package).
+  await expect(page.getByText("Northwind Robotics", { exact: true })).toHaveCount(1);
   for (const hidden of ["Tiny Startup GmbH", "Harbor Data Co", "Quiet Lake Software", "Old Mill Labs"])
     await expect(page.getByText(hidden)).toHaveCount(0);
   await expect(page.locator("#example-cloud-ltd")).toHaveAttribute("data-internal-year", /^\d{4}$/);
