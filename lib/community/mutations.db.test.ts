@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
+import { storage } from "@/lib/platform/storage";
 import { getPost, getSearchablePost, listPublicPosts } from "./data";
 import { createPost, deletePost, updatePost } from "./mutations";
 import { postInputSchema } from "./schema";
@@ -40,6 +41,24 @@ describe("community posts", () => {
     // The content is HTML, sanitized on write.
     expect((await getPost(pub.id))!.contentHtml).toBe("<p>Hello</p>");
     expect((await getPost(pub.id))!.links).toEqual([{ url: "https://example.org/a" }]);
+  });
+
+  it("keeps a photo's stored upload through an admin edit, and deletes its file once unused", async () => {
+    const key = `community/photos/${stamp}.png`;
+    await storage().put(key, new Uint8Array([137, 80, 78, 71]), "image/png");
+    const row = await createPost(input(`Stored ${stamp}`, 2, 2, ""), null);
+    made.push(row.id);
+    // As the import leaves it: the upload is on the photo row, not in the form.
+    await db.communityPhoto.create({ data: { postId: row.id, image: key, caption: "From Django" } });
+    await updatePost(row.id, input(`Stored ${stamp} (edited)`, 2, 2, ""), null);
+    const photos = await db.communityPhoto.findMany({ where: { postId: row.id } });
+    expect(photos.map((p) => [p.image, p.caption])).toEqual([[key, "A caption"]]);
+    expect((await getPost(row.id))!.photos.map((p) => p.url)).toEqual([storage().url(key)]);
+    expect(await storage().exists(key)).toBe(true);
+    // Turned into a link post, the upload is no longer used: its row and file go.
+    await updatePost(row.id, input(`Stored ${stamp} (link)`, 2, 4, "https://example.org/l"), null);
+    expect(await db.communityPhoto.count({ where: { postId: row.id } })).toBe(0);
+    expect(await storage().exists(key)).toBe(false);
   });
 
   it("keeps its media row in line with the media type, and its JSON meta", async () => {

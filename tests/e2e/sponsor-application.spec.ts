@@ -95,7 +95,7 @@ test("step 1 enforces the benefit rules; step 2 creates the sponsor, its contact
   await form.getByLabel("City *").fill("Portland");
   await form.getByLabel("Postal code *").fill("04101");
   await form.getByLabel("Country (two-letter code) *").fill("US");
-  await form.getByLabel("Contact 1 name *").fill("Alice Example");
+  await form.getByLabel("Contact 1 name *").fill("Alice Moreau");
   await form.getByLabel("Contact 1 email *").fill("alice@example.org");
   await form.getByLabel("Contact 1 phone *").fill("+1 555 0143");
   await form.getByRole("button", { name: "Add another contact" }).click();

@@ -162,14 +162,14 @@ export async function seedNominations(db: PrismaClient, ids: Record<string, numb
       ? [
           {
             userId: ids.alice,
-            name: "Alice Example",
+            name: "Alice Moreau",
             email: "alice@example.org",
             accepted: true,
             approved: true,
             previous: "New board member",
             statement:
               "Alice has organised our local meetup for years and wants to grow the grants programme.",
-            employer: "Example Co",
+            employer: "Lakeside Water Cooperative",
           },
         ]
       : [],

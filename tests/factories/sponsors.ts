@@ -76,7 +76,7 @@ const SPONSORS: DemoSponsor[] = [
     logo: [320, 80, [20, 70, 140]],
   },
   {
-    name: "Snake Oil Analytics",
+    name: "Saltmarsh Analytics",
     url: "https://analytics.example.org/",
     pkg: "contributing",
     status: "finalized",
@@ -167,7 +167,7 @@ export async function seedSponsors(
           contacts: {
             create: [
               {
-                name: "Pat Contact",
+                name: "Pat Okonkwo",
                 email: `sponsors@${new URL(s.url).hostname}`,
                 phone: "+1 555 0100",
                 primary: true,

@@ -34,7 +34,7 @@ export const STORIES: SeedStory[] = [
     slug: "teaching-first-course",
     category: "education",
     companyName: "Riverside Community College",
-    author: "Dana Teacher",
+    author: "Dana Okafor",
     pullQuote: "Students wrote working programs in the first week, which kept them coming back.",
     featured: true,
     days: 120,

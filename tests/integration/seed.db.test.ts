@@ -123,6 +123,6 @@ describe("home page data", () => {
     expect(Object.keys(boxes)).toEqual(["homepage-introduction"]);
     expect((await getFeaturedStory(0))?.pullQuote).toBeTruthy();
     const sponsors = await listEnabledSponsors(new Date());
-    expect(sponsors.map((s) => s.name)).toEqual(["Example Cloud Ltd", "Northwind Robotics", "Snake Oil Analytics"]);
+    expect(sponsors.map((s) => s.name)).toEqual(["Example Cloud Ltd", "Northwind Robotics", "Saltmarsh Analytics"]);
   });
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/platform/db";
+import { storage } from "@/lib/platform/storage";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ListParams } from "@/lib/admin/utils";
 
@@ -39,7 +40,11 @@ export async function getAdminPost(id: number) {
       status: true,
       sourceUrl: true,
       links: { take: 1, orderBy: { id: "asc" }, select: { url: true } },
-      photos: { take: 1, orderBy: { id: "asc" }, select: { imageUrl: true, caption: true, clickThroughUrl: true } },
+      photos: {
+        take: 1,
+        orderBy: { id: "asc" },
+        select: { image: true, imageUrl: true, caption: true, clickThroughUrl: true },
+      },
       videos: { take: 1, orderBy: { id: "asc" }, select: { videoEmbed: true, caption: true, clickThroughUrl: true } },
     },
   });
@@ -57,5 +62,7 @@ export async function getAdminPost(id: number) {
     mediaUrl: row.links[0]?.url ?? photo?.imageUrl ?? video?.videoEmbed ?? "",
     caption: photo?.caption ?? video?.caption ?? "",
     clickThroughUrl: photo?.clickThroughUrl ?? video?.clickThroughUrl ?? "",
+    /** The photo's stored upload (no form field: kept while the post stays a photo). */
+    storedImageUrl: photo?.image ? storage().url(photo.image) : null,
   };
 }

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Community post · Admin", robots: { 
 type Props = { params: Promise<{ id: string }> };
 
 export default async function AdminPostPage({ params }: Props) {
-  const { id, ...initial } = await loadAdminPost((await params).id);
+  const { id, storedImageUrl, ...initial } = await loadAdminPost((await params).id);
   const title = initial.title || `Community post ${id}`;
   return (
     <div className="space-y-4">
@@ -18,6 +18,16 @@ export default async function AdminPostPage({ params }: Props) {
         All community posts
       </Link>
       <h1 className="text-3xl font-bold">{title}</h1>
+      {storedImageUrl && (
+        <figure className="card bg-base-200 max-w-4xl gap-2 p-4">
+          {/* A stored upload of any size: next/image would need its dimensions. */}
+          {/* eslint-disable-next-line @next/next/no-img-element */}
+          <img src={storedImageUrl} alt="The post's uploaded photo" className="max-h-48 w-auto self-start rounded" />
+          <figcaption className="text-sm">
+            The uploaded photo is kept while the post stays a photo; the media URL is used only without it.
+          </figcaption>
+        </figure>
+      )}
       <ModelForm
         action={savePostAction}
         fields={postFields}
