@@ -70,11 +70,11 @@ describe("npm run import:django into an empty database", () => {
       "users.user": [3, 3, 0, 0, 0, 0],
       "tastypie.apikey": [1, 1, 0, 0, 0, 0],
       "authtoken.token": [1, 1, 0, 0, 0, 0],
-      "pages.page": [2, 2, 0, 0, 0, 0],
+      "pages.page": [3, 3, 0, 0, 0, 0],
       "pages.image": [1, 1, 0, 0, 0, 0],
       "pages.documentfile": [1, 1, 0, 0, 0, 0],
       "redirects.redirect": [2, 2, 0, 0, 0, 0],
-      "boxes.box": [2, 2, 0, 0, 0, 0],
+      "boxes.box": [3, 2, 0, 0, 1, 0], // homepage-downloads is regenerated from the releases instead
       "sitetree.treeitem": [4, 3, 0, 0, 1, 0], // the "inner" placeholder is not a menu item
       "downloads.os": [2, 2, 0, 0, 0, 0],
       "downloads.release": [2, 2, 0, 0, 0, 0],
@@ -134,14 +134,20 @@ describe("npm run import:django into an empty database", () => {
       "sponsors.requiredresponseassetconfiguration": [1, 1, 0, 0, 0, 0],
       "sponsors.providedtextassetconfiguration": [1, 1, 0, 0, 0, 0],
       "sponsors.providedfileassetconfiguration": [1, 1, 0, 0, 0, 0],
-      "sponsors.benefitfeature": [3, 0, 0, 0, 3, 0],
+      "sponsors.benefitfeature": [8, 0, 0, 0, 8, 0],
       "sponsors.logoplacement": [1, 1, 0, 0, 0, 0],
       "sponsors.providedfileasset": [1, 1, 0, 0, 0, 0],
       "sponsors.requiredtextasset": [1, 1, 0, 0, 0, 0],
-      "sponsors.genericasset": [3, 0, 0, 0, 3, 0],
+      "sponsors.tieredbenefit": [1, 1, 0, 0, 0, 0],
+      "sponsors.emailtargetable": [1, 1, 0, 0, 0, 0],
+      "sponsors.requiredimgasset": [1, 1, 0, 0, 0, 0],
+      "sponsors.requiredresponseasset": [1, 1, 0, 0, 0, 0],
+      "sponsors.providedtextasset": [1, 1, 0, 0, 0, 0],
+      "sponsors.genericasset": [4, 0, 0, 0, 4, 0],
       "sponsors.textasset": [1, 1, 0, 0, 0, 0],
       "sponsors.imgasset": [1, 1, 0, 0, 0, 0],
       "sponsors.responseasset": [1, 1, 0, 0, 0, 0],
+      "sponsors.fileasset": [1, 1, 0, 0, 0, 0],
     });
     expect(first.ignored).toEqual({ "sessions.session": 1, "sites.site": 1 });
   });
@@ -196,10 +202,15 @@ describe("npm run import:django into an empty database", () => {
       orderBy: { legacyId: "asc" },
       include: { images: true, documents: true },
     });
-    expect(pages.map((p) => p.path)).toEqual(["about/import-check", "psf/import-notes"]);
+    expect(pages.map((p) => p.path)).toEqual(["about/import-check", "psf/import-notes", "psf/import-sprint-checklist"]);
     expect(pages[0]!.contentRendered).toContain("<h2>Imported page</h2>");
     expect(pages[0]!.contentRendered).toContain('<code class="hljs language-python">');
     expect(pages[1]!.contentRendered).toBe("<p>Notes <em>kept</em> as rendered</p>");
+    // markdown_unsafe keeps its raw HTML, through the same sanitizer as everything else.
+    expect(pages[2]!.contentMarkupType).toBe("markdown_unsafe");
+    expect(pages[2]!.contentRendered).toContain("<em>laptop</em>");
+    expect(pages[2]!.contentRendered).toContain('<div class="note">Power strips are at the door.</div>');
+    expect(pages[2]!.contentRendered).not.toContain("<script");
     expect(pages[1]).toMatchObject({ isPublished: false, templateName: "psf/default.html" });
     expect(pages[0]!.images.map((i) => i.image)).toEqual(["pages/about/import-check/snake.png"]);
 
@@ -242,11 +253,11 @@ describe("npm run import:django into an empty database", () => {
       everyone: null,
       testing: true,
     });
+    // Where the sponsors' notification admin and sender look for it (lib/sponsors/notifications).
     expect(
-      await db.emailTemplate.findUniqueOrThrow({ where: { internalName: "import-check-reminder" } }),
-    ).toMatchObject({
-      kind: "sponsor_notification",
-    });
+      await db.sponsorEmailNotificationTemplate.findFirstOrThrow({ where: { internalName: "import-check-reminder" } }),
+    ).toMatchObject({ legacyId: expect.any(Number) });
+    expect(await db.emailTemplate.count({ where: { internalName: "import-check-reminder" } })).toBe(0);
   });
 
   it("imports events with their rules and alarms, and fills the occurrence window from the rules", async () => {
@@ -469,16 +480,32 @@ describe("npm run import:django into an empty database", () => {
       ["logo_placement", "download", null, null],
       ["provided_file_asset", null, "import-check-kit", "import-check-exhibitor-kit.pdf"],
       ["required_text_asset", null, "import-check-email-text", null],
+      ["tiered_benefit", null, null, null],
+      ["email_targetable", null, null, null],
+      ["required_img_asset", null, "import-check-slide-feature", null],
+      ["required_response_asset", null, "import-check-job-fair-feature", null],
+      ["provided_text_asset", null, "import-check-booth-code", null],
     ]);
+    const byKind = Object.fromEntries(given!.features.map((f) => [f.kind, f]));
+    expect(byKind.tiered_benefit).toMatchObject({ quantity: 2, displayLabel: "2 passes" });
+    expect(byKind.tiered_benefit!.packageId).toBe(
+      (await db.sponsorshipPackage.findFirstOrThrow({ where: { legacyId: 1512 } })).id,
+    );
+    expect(byKind.required_img_asset).toMatchObject({ minWidth: 1600, maxWidth: 1920, minHeight: 900, maxHeight: 1080 });
+    expect(byKind.required_img_asset!.dueDate?.toISOString().slice(0, 10)).toBe("2026-12-15");
+    expect(byKind.provided_text_asset).toMatchObject({ shared: false, sharedText: null, relatedTo: "sponsorship" });
     expect(applied!.assets.map((a) => [a.type, a.internalName, a.text, a.response])).toEqual([
       ["text", "import-check-email-text", "We are hiring.", null],
       ["response", "import-check-job-fair", null, "Yes"],
+      ["file", "import-check-brochure", null, null],
     ]);
+    expect(applied!.assets.at(-1)!.file).toBe("sponsors/assets/import-check-brochure.pdf");
+    expect(await createLocalStorage(mediaDir).exists("sponsors/assets/import-check-brochure.pdf")).toBe(true);
     expect(await createLocalStorage(mediaDir).exists("sponsors/contracts/import-check.pdf")).toBe(true);
   });
 
   it("copies media into storage and reports the missing file without failing", async () => {
-    expect(first.media.copied).toBe(6);
+    expect(first.media.copied).toBe(7);
     expect(first.media.missing).toEqual([
       { key: "files/import-check-agenda.pdf", model: "pages.documentfile", pk: 512 },
     ]);
@@ -493,7 +520,7 @@ describe("npm run import:django into an empty database", () => {
       const store = createLocalStorage(emptyDir);
       const dry = await importFixture({ dryRun: true, storage: () => store });
       expect(dry.changed).toBe(false);
-      expect(dry.media.copied).toBe(6);
+      expect(dry.media.copied).toBe(7);
       expect(await store.exists("companies/logos/imported-widgets.png")).toBe(false);
     } finally {
       rmSync(emptyDir, { recursive: true, force: true });
@@ -514,7 +541,7 @@ describe("npm run import:django into an empty database", () => {
     expect(again.changed).toBe(false);
     expect(again.after).toEqual({}); // nothing changed, so no occurrence refresh
     for (const m of again.models) expect([m.model, m.created, m.updated]).toEqual([m.model, 0, 0]);
-    expect(again.media).toMatchObject({ copied: 0, present: 6 });
+    expect(again.media).toMatchObject({ copied: 0, present: 7 });
     // One app alone still resolves references to rows of the others (their legacy ids).
     const pagesOnly = await importFixture({ only: ["pages"] });
     expect([pagesOnly.changed, pagesOnly.failed]).toEqual([false, 0]);

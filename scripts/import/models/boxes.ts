@@ -1,4 +1,5 @@
 /** apps/boxes: the site's editable snippets, by label. */
+import { isGeneratedBox } from "../../../lib/boxes/constants";
 import type { Mapping } from "../types";
 import { contentManageable, legacyPk, markupField, markupSpec, MapError, str } from "./common";
 
@@ -12,6 +13,10 @@ const box: Mapping = {
   map(row, ctx) {
     const label = str(row.fields.label);
     if (!label) throw new MapError("label is required");
+    // Written by code from the imported releases, posts and stories (regenerated once the import
+    // is done): importing Django's copy would be overwritten at once, and then written back by
+    // every later run, so a second import would never be a no-op.
+    if (isGeneratedBox(label)) return { skip: "generated from the site's own data after the import" };
     return {
       data: {
         legacyId: legacyPk(row.pk),

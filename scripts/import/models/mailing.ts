@@ -1,16 +1,19 @@
-/** apps/mailing's one concrete model, the sponsors' notification templates. */
+/**
+ * apps/mailing's one concrete model, the sponsors' notification templates: they land in the table
+ * the sponsors' notification admin and sender read (lib/sponsors/notifications), not among the
+ * site's own mail templates.
+ */
 import type { Mapping } from "../types";
 import { date, legacyPk, str } from "./common";
 
-const emailTemplate: Mapping = {
+const sponsorNotificationTemplate: Mapping = {
   model: "sponsors.sponsoremailnotificationtemplate",
-  table: "emailTemplate",
+  table: "sponsorEmailNotificationTemplate",
   adopt: (d) => ({ internalName: d.internalName }),
   map: (row) => ({
     data: {
       legacyId: legacyPk(row.pk),
       internalName: str(row.fields.internal_name),
-      kind: "sponsor_notification",
       subject: str(row.fields.subject),
       content: str(row.fields.content),
       createdAt: date(row.fields.created_at) ?? undefined,
@@ -19,4 +22,4 @@ const emailTemplate: Mapping = {
   }),
 };
 
-export const mailingMappings: Mapping[] = [emailTemplate];
+export const mailingMappings: Mapping[] = [sponsorNotificationTemplate];
