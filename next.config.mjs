@@ -60,11 +60,33 @@ const nextConfig = {
   typedRoutes: false,
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pino"],
   async rewrites() {
-    // apps/downloads is also mounted at /getit/ (for networks that block /downloads/).
-    return [
-      { source: "/getit/", destination: "/downloads/" },
-      { source: "/getit/:path*", destination: "/downloads/:path*" },
+    // The paged listings read no searchParams (a page that does is rendered on every request,
+    // `private, no-store`): `?page=N` is rewritten to a `.../page/N/` route rendering the same
+    // page, so /events/, a calendar and its past events, /jobs/ and its filtered lists are cached
+    // pages revalidated by tag (docs/benchmarks.md). Before the filesystem: the listing exists.
+    // An events `?page=` that is no number goes to page "0", which answers 404 as Django's paginator.
+    const page = { type: /** @type {const} */ ("query"), key: "page", value: "(?<page>\\d{1,6})" };
+    const anyPage = { type: /** @type {const} */ ("query"), key: "page" };
+    const calendar = ":calendar((?!calendars/|submit/)[^/]+)";
+    const paged = [
+      ["/events/", "/events/page/"],
+      [`/events/${calendar}/`, "/events/:calendar/page/"],
+      [`/events/${calendar}/past/`, "/events/:calendar/past/page/"],
+      ["/jobs/", "/jobs/page/"],
+      ["/jobs/:kind(type|category|location)/:slug/", "/jobs/:kind/:slug/page/"],
     ];
+    return {
+      beforeFiles: paged.flatMap(([source, base]) => [
+        { source, has: [page], destination: `${base}:page/` },
+        ...(source.startsWith("/events/") ? [{ source, has: [anyPage], destination: `${base}0/` }] : []),
+      ]),
+      afterFiles: [
+        // apps/downloads is also mounted at /getit/ (for networks that block /downloads/).
+        { source: "/getit/", destination: "/downloads/" },
+        { source: "/getit/:path*", destination: "/downloads/:path*" },
+      ],
+      fallback: [],
+    };
   },
   async headers() {
     // Cached public pages get their CDN keys and the Report-Only script policy here, so serving

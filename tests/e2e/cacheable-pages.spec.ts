@@ -4,9 +4,9 @@ import { signInAs } from "./support/auth";
 // Issue 22, Build 1 and Build 5: public pages rendered once for everyone (static and ISR, CMS
 // pages included) are cacheable by a CDN (shared Cache-Control, a Surrogate-Key), whoever else is
 // signed in; and a clean view of a cached page sends no CSP report (its inline scripts are
-// allowed by the hashes stored with the cache entry, lib/platform/cdn/csp.mjs). Pages rendered per
-// request because they read the query string (/events/, /community/, /jobs/ with ?page=) are not
-// covered yet (issue 22).
+// allowed by the hashes stored with the cache entry, lib/platform/cdn/csp.mjs). The paged events
+// and jobs listings read no query string: next.config.mjs rewrites `?page=N` to `.../page/N/`, so
+// they are cached pages too (/community/ still reads ?page= and is rendered per request).
 const PUBLIC_PAGES = [
   "/",
   "/about/",
@@ -19,6 +19,14 @@ const PUBLIC_PAGES = [
   "/doc/",
   "/doc/versions/",
   "/events/calendars/",
+  "/events/",
+  "/events/python-events/",
+  "/events/python-events/past/",
+  "/jobs/",
+  "/jobs/location/telecommute/",
+  "/jobs/type/teaching/",
+  "/jobs/category/research/",
+  "/jobs/location/berlin-germany/",
   "/blogs/",
   "/success-stories/",
 ];
@@ -46,6 +54,39 @@ test("public pages, CMS pages included, answer a Cache-Control a CDN honours and
     // Served from the cache (STALE: served, and regenerated behind it).
     expect([path, ["HIT", "STALE"].includes(res.headers()["x-nextjs-cache"] ?? "")]).toEqual([path, true]);
   }
+});
+
+test("?page=N of the events and jobs listings is the cached page N, and a bad events page is 404", async ({
+  request,
+}) => {
+  const listing = (html: string) =>
+    [...html.matchAll(/href="(\/(?:events\/[\w-]+|jobs)\/\d+\/)"/g)].map((m) => m[1]).join(" ");
+  for (const path of [
+    "/events/",
+    "/events/python-events/",
+    "/events/python-events/past/",
+    "/jobs/",
+    "/jobs/location/telecommute/",
+    "/jobs/type/teaching/",
+  ]) {
+    const plain = await (await request.get(path)).text();
+    await request.get(`${path}?page=1`); // the render that fills the cache
+    const res = await request.get(`${path}?page=1`);
+    expectSharedCacheable(`${path}?page=1`, res);
+    expect([path, ["HIT", "STALE"].includes(res.headers()["x-nextjs-cache"] ?? "")]).toEqual([path, true]);
+    // The same listing as the page without ?page=, items and order.
+    const items = listing(plain);
+    expect([path, items.length > 0, listing(await res.text())]).toEqual([path, true, items]);
+  }
+  for (const path of [
+    "/events/?page=abc",
+    "/events/?page=0",
+    "/events/?page=9999",
+    "/events/python-events/past/?page=x",
+  ])
+    expect({ path, status: (await request.get(path)).status() }).toEqual({ path, status: 404 });
+  // Django's job list treats a page that is no number as the first.
+  expect((await request.get("/jobs/?page=abc")).status()).toBe(200);
 });
 
 test("a signed-in visitor elsewhere does not make the public copy uncacheable or personal", async ({

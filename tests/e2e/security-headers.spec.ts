@@ -78,6 +78,8 @@ test("every page route carries the security headers", async ({ browser }) => {
       "[id]": String(userId),
       "releases/[id]": "1",
       "[...path]": "about",
+      // The .../page/N/ routes that ?page=N of a listing is rewritten to (next.config.mjs).
+      "[n]": "1",
     }),
   ];
   expect(routes).toEqual(

@@ -10,11 +10,13 @@ import { parsePage } from "@/lib/events/utils";
 
 export const metadata: Metadata = { title: "Our Events" };
 
-type Props = { searchParams: Promise<{ page?: string | string[] }> };
+// `n` is set on /events/page/N/, where next.config.mjs rewrites /events/?page=N: this page reads
+// no searchParams, so it is a cached page revalidated by the events tag.
+type Props = { params: Promise<{ n?: string }> };
 
 // GET /events/ — EventHomepage: happening now, upcoming by next occurrence, just missed, featured.
-export default async function EventsHomePage({ searchParams }: Props) {
-  const page = parsePage((await searchParams).page);
+export default async function EventsHomePage({ params }: Props) {
+  const page = parsePage((await params).n);
   if (!page) notFound();
   const data = await loadEventsHome(page);
   const pages = Math.ceil(data.upcoming.total / 20);

@@ -9,9 +9,10 @@ export const metadata: Metadata = {
   alternates: { types: { "application/rss+xml": "/jobs/feed/rss/" } },
 };
 
-export default async function JobsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+// `n` is set on .../page/N/, where next.config.mjs rewrites ?page=N (a cached page, no searchParams).
+export default async function JobsPage({ params }: { params: Promise<{ n?: string }> }) {
   const [page, sponsors] = await Promise.all([
-    loadJobList({}, pageNumber((await searchParams).page)),
+    loadJobList({}, pageNumber((await params).n)),
     loadPlacedSponsors("jobs"),
   ]);
   return (

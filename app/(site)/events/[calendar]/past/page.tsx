@@ -4,16 +4,22 @@ import { CalendarListing } from "@/components/events/calendar-listing";
 import { loadCalendar, loadCalendarEvents } from "@/lib/events/loaders";
 import { parsePage } from "@/lib/events/utils";
 
-type Props = { params: Promise<{ calendar: string }>; searchParams: Promise<{ page?: string | string[] }> };
+// `n` is set on .../page/N/, where next.config.mjs rewrites ?page=N (a cached page, no searchParams).
+type Props = { params: Promise<{ calendar: string; n?: string }> };
+
+// Rendered on first request, then cached until the events tag changes.
+export async function generateStaticParams(): Promise<{ calendar: string }[]> {
+  return [];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Past events: ${(await loadCalendar((await params).calendar)).name}` };
 }
 
 // GET /events/<cal>/past/ — PastEventList: events whose last occurrence has ended, latest first.
-export default async function PastEventsPage({ params, searchParams }: Props) {
-  const { calendar } = await params;
-  const page = parsePage((await searchParams).page);
+export default async function PastEventsPage({ params }: Props) {
+  const { calendar, n } = await params;
+  const page = parsePage(n);
   if (!page) notFound();
   const data = await loadCalendarEvents(calendar, "past", page);
   return (
