@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { hash } from "@node-rs/argon2";
 import { hashPassword, verifyPassword } from "./utils";
 
 // Computed independently with Python: hashlib.pbkdf2_hmac('sha256', pw, salt, iterations, 32).
@@ -27,6 +28,25 @@ describe("passwords", () => {
     const typed = "café crème brûlée";
     expect((await verifyPassword(nfdHash, typed.normalize("NFD"))).ok).toBe(true);
     expect((await verifyPassword(nfdHash, "cafe creme brulee")).ok).toBe(false);
+  });
+
+  it("verifies Django's other default hashers: pbkdf2_sha1, scrypt and argon2, and asks for a rehash", async () => {
+    // Computed independently with Python: hashlib.pbkdf2_hmac('sha1', pw, salt, 260000, 20) and
+    // hashlib.scrypt(pw, salt=salt, n=2**14, r=8, p=1, dklen=64), in Django's encodings.
+    const sha1 = "pbkdf2_sha1$260000$pbkdfonesalt$ypxbifcfwkoYacvlERAJUH8HsUw=";
+    const scrypt =
+      "scrypt$16384$scryptsaltvalue1$8$1$AGVXDq+SKgRNPYwyy9y1Elwt++oCvTJvOUHLhOGkdKItTzW8AzkN1YX9RxDNB7f8iIgXY4BNipVw0OQj4oWjZg==";
+    const pw = "correct horse battery staple";
+    for (const stored of [sha1, scrypt]) {
+      expect([stored, await verifyPassword(stored, pw)]).toEqual([stored, { ok: true, needsRehash: true }]);
+      expect((await verifyPassword(stored, `${pw}!`)).ok).toBe(false);
+    }
+    // Django's Argon2PasswordHasher: "argon2" + the PHC string of argon2-cffi (argon2id, Django's m=102400,t=2,p=8).
+    const phc = await hash(pw, { algorithm: 2, memoryCost: 102400, timeCost: 2, parallelism: 8 });
+    expect(await verifyPassword(`argon2${phc}`, pw)).toEqual({ ok: true, needsRehash: true });
+    expect((await verifyPassword(`argon2${phc}`, "nope")).ok).toBe(false);
+    // scrypt parameters that would cost gigabytes are refused, not computed.
+    expect((await verifyPassword("scrypt$4194304$salt$64$8$AAAA", pw)).ok).toBe(false);
   });
 
   it("rejects a wrong password against a Django hash", async () => {
