@@ -9,6 +9,7 @@ import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { migrateDeploy } from "@/scripts/db/engine";
+import { hashApiKey } from "@/lib/users/utils";
 import { runImport } from "@/scripts/import/run";
 import { createScratchDatabase } from "../setup/scratch-db";
 
@@ -77,6 +78,24 @@ INSERT INTO account_emailaddress (email, verified, "primary", user_id) VALUES ('
 INSERT INTO boxes_box VALUES (41, '2015-01-01 00:00:00+00', '2015-02-01 00:00:00+00', 'pg-import-box', 'Read *live*.', 'restructuredtext', '', 31, NULL);
 INSERT INTO minutes_minutes VALUES (51, '2024-01-10 00:00:00+00', '2024-01-10 00:00:00+00', '2024-01-09', 'Met.', 'plain', '', true, NULL, NULL);
 INSERT INTO django_redirect VALUES (61, 1, '/pg-old/', '/pg-new/');
+CREATE TABLE django_session (session_key varchar(40) PRIMARY KEY, session_data text NOT NULL, expire_date timestamptz NOT NULL);
+INSERT INTO django_session VALUES ('pg-one', 'x', now()), ('pg-two', 'y', now());
+CREATE TABLE django_admin_log (id serial PRIMARY KEY, action_time timestamptz NOT NULL);
+CREATE TABLE authtoken_token (key varchar(40) PRIMARY KEY, created timestamptz NOT NULL, user_id integer UNIQUE NOT NULL REFERENCES users_user);
+CREATE TABLE tastypie_apikey (id serial PRIMARY KEY, key varchar(128) NOT NULL, created timestamptz NOT NULL, user_id integer UNIQUE NOT NULL REFERENCES users_user);
+INSERT INTO authtoken_token VALUES ('0123456789abcdef0123456789abcdef01234567', '2020-05-05 05:05:05+00', 31);
+INSERT INTO tastypie_apikey VALUES (91, 'fedcba9876543210fedcba9876543210fedcba98', '2016-01-01 00:00:00+00', 31);
+CREATE TABLE community_post (
+  id serial PRIMARY KEY, created timestamptz NOT NULL, updated timestamptz NOT NULL, creator_id integer REFERENCES users_user,
+  last_modified_by_id integer REFERENCES users_user, title varchar(200), content text NOT NULL, content_markup_type varchar(30) NOT NULL,
+  _content_rendered text NOT NULL, abstract text, media_type integer NOT NULL, source_url varchar(1000) NOT NULL, meta jsonb NOT NULL,
+  status integer NOT NULL);
+CREATE TABLE community_link (
+  id serial PRIMARY KEY, created timestamptz NOT NULL, updated timestamptz NOT NULL, creator_id integer REFERENCES users_user,
+  last_modified_by_id integer REFERENCES users_user, post_id integer REFERENCES community_post, url varchar(1000) NOT NULL);
+INSERT INTO community_post VALUES (95, '2018-03-03 03:03:03+00', '2018-03-03 03:03:03+00', 31, NULL, 'PG post', '<p>Live.</p>', 'html',
+  '<p>Live.</p>', NULL, 4, '', '{"source": "pg", "tags": ["a", "b"], "n": 2}', 2);
+INSERT INTO community_link VALUES (96, '2018-03-03 03:03:04+00', '2018-03-03 03:03:04+00', 31, NULL, 95, 'https://example.org/pg-link');
 `;
 
 let db: PrismaClient;
@@ -102,6 +121,8 @@ describe("--from-postgres", () => {
   it("imports the Django tables it finds, in dumpdata's shape, and a second run changes nothing", async () => {
     const result = await runImport({ inputs: [], fromPostgres: django!.url, db });
     expect(result.failed).toBe(0);
+    // Tables nothing reads are listed with their rows (an empty one is not).
+    expect(result.ignored).toEqual({ django_session: 2 });
     const created = Object.fromEntries(result.models.map((m) => [m.model, m.created]));
     expect(created).toMatchObject({
       "auth.group": 1,
@@ -112,6 +133,10 @@ describe("--from-postgres", () => {
       "sponsors.sponsorshipbenefit": 2,
       "sponsors.logoplacementconfiguration": 1,
       "events.recurringrule": 1,
+      "authtoken.token": 1,
+      "tastypie.apikey": 1,
+      "community.post": 1,
+      "community.link": 1,
     });
     const user = await db.user.findUniqueOrThrow({
       where: { username: "pg.reader" },
@@ -137,6 +162,17 @@ describe("--from-postgres", () => {
     expect(logo.featureConfigs.map((c) => [c.legacyId, c.kind, c.publisher, c.logoPlace, c.linkToSponsorsPage])).toEqual([
       [75, "logo_placement", "pypi", "sidebar", true],
     ]);
+
+    // A text primary key (DRF's token is its own key) and Tastypie's key: kept as hashes.
+    const keys = await db.apiKey.findMany({ where: { userId: user.id }, orderBy: { kind: "asc" } });
+    expect(keys.map((k) => [k.kind, k.keyHash, k.prefix])).toEqual([
+      ["v1_apikey", hashApiKey("fedcba9876543210fedcba9876543210fedcba98"), "fedcba98"],
+      ["v2_token", hashApiKey("0123456789abcdef0123456789abcdef01234567"), "01234567"],
+    ]);
+    // A JSONB column arrives as JSON, not as its text.
+    const post = await db.communityPost.findUniqueOrThrow({ where: { legacyId: 95 }, include: { links: true } });
+    expect(post.meta).toEqual({ source: "pg", tags: ["a", "b"], n: 2 });
+    expect(post.links.map((l) => l.url)).toEqual(["https://example.org/pg-link"]);
 
     // An INTERVAL column, as PostgreSQL prints it.
     const rule = await db.recurringRule.findUniqueOrThrow({ where: { legacyId: 83 } });
