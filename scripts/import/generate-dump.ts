@@ -2,7 +2,7 @@
  * `npx tsx scripts/import/generate-dump.ts OUT_DIR [ROWS]`: writes a dumpdata-shaped dump of about
  * ROWS rows (default 100,000) in python.org's proportions (mostly users with their addresses and
  * API keys, then pages, release files, events with their rules, jobs, blog entries, boxes,
- * minutes, redirects), for timing the import (docs/operations.md). The text is generated filler,
+ * minutes, redirects, success stories, community posts, nominations and sponsors), for timing the import (docs/operations.md). The text is generated filler,
  * never published anywhere.
  */
 import { createWriteStream, mkdirSync, type WriteStream } from "node:fs";
@@ -57,11 +57,13 @@ function* range(model: string, count: number, fields: (i: number) => Record<stri
   for (let i = 1; i <= count; i++) yield { model, pk: i, fields: fields(i) };
 }
 
-// Shares of the total: users 30%, their addresses 30%, API keys 9%, pages 5%, release files 8%,
+// Shares of the total: users 27%, their addresses 27%, API keys 9%, pages 5%, release files 8%,
 // releases 1%, events 4% (3% with a one-off rule, 1% weekly), jobs 2% with a review comment
-// each in four, blog entries 2%, boxes 1%, minutes 2%, redirects 3%.
+// each in four, blog entries 2%, boxes 1%, minutes 2%, redirects 3%, success stories 1%,
+// community posts 1% with a link each, nominees and nominations 0.5% each, sponsors 0.5% with a
+// contact and a sponsorship each.
 const n = (share: number) => Math.max(1, Math.round(total * share));
-const users = n(0.3);
+const users = n(0.27);
 const releases = n(0.01);
 const events = n(0.04);
 const oneOffs = n(0.03);
@@ -285,4 +287,144 @@ await file(
     new_path: `/generated/new-${i}/`,
   })),
 );
+await file("stories.json", [
+  ...range("successstories.storycategory", 8, (i) => ({ name: `Story category ${i}`, slug: `gen-stories-${i}` })),
+  ...range("successstories.story", n(0.01), (i) => ({
+    ...cms(i, (i % users) + 1),
+    name: `Story ${i}`,
+    slug: `gen-story-${i}`,
+    company_name: `Company ${i % 300}`,
+    company_url: `https://company${i % 300}.example.org/`,
+    company: null,
+    category: (i % 8) + 1,
+    author: `Author ${i}`,
+    author_email: null,
+    pull_quote: words(i, 12),
+    ...markup("content", words(i, 80), "markdown", i % 10 === 0 ? "" : `<p>${words(i, 80)}</p>`),
+    is_published: i % 5 !== 0,
+    featured: i % 50 === 0,
+    image: "",
+    submitted_by: (i % users) + 1,
+  })),
+]);
+const posts = n(0.01);
+await file("community.json", [
+  ...range("community.post", posts, (i) => ({
+    ...cms(i),
+    title: `Post ${i}`,
+    ...markup("content", `<p>${words(i, 20)}</p>`, "html", `<p>${words(i, 20)}</p>`),
+    abstract: null,
+    media_type: 4,
+    source_url: "",
+    meta: { generated: i },
+    status: 2,
+  })),
+  ...range("community.link", posts, (i) => ({ ...cms(i), post: i, url: `https://example.org/links/${i}` })),
+]);
+const nominees = n(0.005);
+await file("nominations.json", [
+  ...range("nominations.electionkind", 1, () => ({
+    name: "Generated Board",
+    slug: "generated-board",
+    accent_color: "#3776ab",
+    nomination_form: "board",
+  })),
+  ...range("nominations.election", 10, (i) => ({
+    name: `Generated election ${i}`,
+    date: day(12_000 + i * 365),
+    kind: 1,
+    nominations_open_at: iso(100_000 + i * 8760),
+    nominations_close_at: iso(100_700 + i * 8760),
+    ...markup("description", words(i, 20), "markdown", ""),
+    hide_previous_service: false,
+    slug: `generated-election-${i}`,
+  })),
+  ...range("nominations.nominee", nominees, (i) => ({
+    election: (i % 10) + 1,
+    user: (i % users) + 1,
+    accepted: i % 3 !== 0,
+    approved: i % 2 === 0,
+    slug: `member-${i}`,
+  })),
+  ...range("nominations.nomination", nominees, (i) => ({
+    election: (i % 10) + 1,
+    name: `Member ${i}`,
+    email: `member${i}@example.org`,
+    previous_board_service: "None",
+    employer: `Company ${i % 300}`,
+    other_affiliations: "",
+    ...markup("nomination_statement", words(i, 40), "markdown", ""),
+    nominator: ((i + 1) % users) + 1,
+    nominee: i,
+    accepted: i % 3 !== 0,
+    approved: i % 2 === 0,
+    coc_acknowledged: true,
+    mission_alignment: true,
+    eligibility_confirmed: true,
+  })),
+]);
+const sponsors = n(0.005);
+await file("sponsors.json", [
+  ...range("sponsors.sponsorshipprogram", 1, () => ({ order: 0, name: "Generated Foundation", description: null })),
+  ...range("sponsors.sponsorshippackage", 1, () => ({
+    order: 0,
+    name: "Generated Partner",
+    sponsorship_amount: 10_000,
+    advertise: true,
+    logo_dimension: 175,
+    slug: "generated-partner",
+    year: 2026,
+    allow_a_la_carte: true,
+  })),
+  ...range("sponsors.sponsor", sponsors, (i) => ({
+    ...cms(i),
+    name: `Sponsor ${i}`,
+    description: words(i, 15),
+    landing_page_url: `https://sponsor${i}.example.org/`,
+    twitter_handle: "",
+    linked_in_page_url: "",
+    web_logo: "",
+    white_logo: "",
+    print_logo: "",
+    primary_phone: "5555550100",
+    mailing_address_line_1: `${i} Example Street`,
+    mailing_address_line_2: "",
+    city: "Wilmington",
+    state: "DE",
+    postal_code: "19801",
+    country: "US",
+    country_of_incorporation: "US",
+    state_of_incorporation: "DE",
+  })),
+  ...range("sponsors.sponsorcontact", sponsors, (i) => ({
+    sponsor: i,
+    user: (i % users) + 1,
+    primary: true,
+    administrative: false,
+    accounting: false,
+    manager: false,
+    name: `Contact ${i}`,
+    email: `contact${i}@sponsor${i}.example.org`,
+    phone: "5555550100",
+  })),
+  ...range("sponsors.sponsorship", sponsors, (i) => ({
+    submited_by: (i % users) + 1,
+    sponsor: i,
+    status: ["applied", "approved", "finalized", "rejected"][i % 4],
+    locked: i % 4 === 2,
+    start_date: i % 4 === 2 ? "2026-01-01" : null,
+    end_date: i % 4 === 2 ? "2026-12-31" : null,
+    applied_on: day(12_700 + (i % 300)),
+    approved_on: i % 4 === 1 || i % 4 === 2 ? day(12_710 + (i % 300)) : null,
+    rejected_on: i % 4 === 3 ? day(12_710 + (i % 300)) : null,
+    finalized_on: i % 4 === 2 ? day(12_720 + (i % 300)) : null,
+    year: 2026,
+    for_modified_package: false,
+    level_name_old: "",
+    package: 1,
+    sponsorship_fee: 10_000,
+    overlapped_by: null,
+    renewal: null,
+  })),
+]);
 console.log(`Wrote about ${total} rows to ${out}.`);

@@ -1,8 +1,12 @@
+import { createServer, type AddressInfo } from "node:net";
 import { NonRetriableError } from "inngest";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { Inngest } from "inngest";
 import { defineCron, defineJob, type JobDefinition } from "@/inngest/define";
 import { db } from "@/lib/platform/db";
 import { createJobRunner } from "@/inngest/client";
+import { createJobRunner as createRunnerWith } from "@/lib/platform/jobs/runner";
 
 // The in-process runner lib/platform/jobs/runner.ts uses when Inngest is not configured (as in these tests).
 const calls: string[] = [];
@@ -104,6 +108,36 @@ describe("emit without Inngest", () => {
     expect(await runner.resumeStaleRuns(10 * 60_000)).toBeGreaterThanOrEqual(1);
     expect(calls).toEqual(["ok:9"]);
     expect(await db.backgroundRun.findUniqueOrThrow({ where: { id: stale.id } })).toMatchObject({
+      status: "succeeded",
+    });
+  });
+});
+
+describe("emit with Inngest configured but unreachable", () => {
+  it("records the event's runs and runs them in this process instead of losing it", async () => {
+    // A real Inngest client aimed at a local port that refuses connections (closed right after
+    // it was bound), so inngest.send fails as it does when the Inngest server is down.
+    const server = createServer();
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const { port } = server.address() as AddressInfo;
+    await new Promise((r) => server.close(r));
+    const client = new Inngest({ id: "pydotorg-test", baseUrl: `http://127.0.0.1:${port}`, eventKey: "test-key" });
+    let attempted = 0;
+    const unreachable = createRunnerWith({
+      registry: async () => jobs,
+      schemas: { "search/document.changed": z.object({ type: z.string(), objectId: z.string() }) },
+      send: async (event) => {
+        attempted++;
+        await client.send(event);
+        return true;
+      },
+    });
+    const [runId] = await unreachable.emit("search/document.changed", { type: "page", objectId: "down-1" });
+    expect(attempted).toBe(1);
+    expect(calls).toEqual(["ok:down-1"]);
+    expect(await db.backgroundRun.findUniqueOrThrow({ where: { id: runId! } })).toMatchObject({
+      functionId: "test-succeeds",
+      eventName: "search/document.changed",
       status: "succeeded",
     });
   });

@@ -51,10 +51,15 @@ export async function refreshOccurrences(
     const rows = events.flatMap((e) =>
       expandEvent(e, eventZone(e), window).map((o) => ({ eventId: e.id, ...o })),
     );
-    await client.$transaction([
-      client.eventOccurrence.deleteMany({ where: { eventId: { in: events.map((e) => e.id) } } }),
-      client.eventOccurrence.createMany({ data: rows, skipDuplicates: true }),
-    ]);
+    // A chunk is a few thousand rows: on a loaded machine (an import beside a build) that took
+    // longer than Prisma's 5 s default and the commit was refused, failing the whole import.
+    await client.$transaction(
+      [
+        client.eventOccurrence.deleteMany({ where: { eventId: { in: events.map((e) => e.id) } } }),
+        client.eventOccurrence.createMany({ data: rows, skipDuplicates: true }),
+      ],
+      { timeout: 60_000, maxWait: 10_000 },
+    );
     written += rows.length;
     if (eventIds === "recurring") cursor = events[events.length - 1]!.id;
     else cursor += CHUNK;

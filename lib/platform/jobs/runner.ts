@@ -1,7 +1,7 @@
 /**
  * The background-work runner behind emit(). With Inngest configured (`send` returns true) the
- * event goes to Inngest, which calls back /api/inngest. Without it, every function subscribed to
- * the event runs in this process after the response (next/server `after()`), with retries, and
+ * event goes to Inngest, which calls back /api/inngest. Without it (or while it cannot be
+ * reached), every function subscribed to the event runs in this process after the response (next/server `after()`), with retries, and
  * each run is recorded in BackgroundRun (queued → running → succeeded | failed) so nothing is
  * dropped silently; `resumeStaleRuns` picks up runs a crashed process left behind.
  *
@@ -35,6 +35,20 @@ export function createJobRunner<E extends Record<string, z.ZodType>>({
   schemas,
   send,
 }: JobRunnerOptions<E>) {
+  /**
+   * Inngest down or unreachable: the event is not lost but run here, recorded in BackgroundRun
+   * like any in-process run (the functions are idempotent, so a send that reached Inngest before
+   * failing costs a second run, never a missing one).
+   */
+  async function handOff(event: { name: string; data: Record<string, unknown>; id?: string }) {
+    try {
+      return await send(event);
+    } catch (err) {
+      log.warn({ err, event: event.name }, "Inngest unreachable: running the event's functions in this process");
+      return false;
+    }
+  }
+
   /** Sends an event; returns the ids of the in-process runs it queued (empty when sent to Inngest). */
   async function emit<N extends keyof E & string>(
     name: N,
@@ -44,7 +58,7 @@ export function createJobRunner<E extends Record<string, z.ZodType>>({
     const schema = schemas[name];
     if (!schema) throw new Error(`Unknown event "${name}".`);
     const payload = schema.parse(data) as Record<string, unknown>;
-    if (await send({ name, data: payload, ...(opts.id ? { id: opts.id } : {}) })) return [];
+    if (await handOff({ name, data: payload, ...(opts.id ? { id: opts.id } : {}) })) return [];
     const eventId = opts.id ?? randomUUID();
     let subscribed = (await registry()).filter((j) => "event" in j.trigger && j.trigger.event === name);
     if (opts.id) {
