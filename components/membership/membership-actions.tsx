@@ -27,22 +27,19 @@ export function AffirmVoteForm() {
   );
 }
 
-/** MembershipDeleteView: POST with the member's username, confirmed in the browser first. */
+/**
+ * MembershipDeleteView's POST, on its confirmation page (/users/membership/delete/<username>/):
+ * the action deletes and redirects to the profile from the server, with a relative address.
+ */
 export function DeleteMembershipForm({ username }: { username: string }) {
   const [state, action, pending] = useActionState<FormState, FormData>(deleteMembershipAction, {});
   useFollow(state);
   return (
-    <form
-      action={action}
-      className="space-y-3"
-      onSubmit={(e) => {
-        if (!window.confirm("Delete your PSF membership?")) e.preventDefault();
-      }}
-    >
+    <form action={action} className="space-y-3">
       <FormAlert text={state.error} />
       <input type="hidden" name="username" value={username} />
-      <button className="btn btn-error btn-outline" disabled={pending}>
-        Delete my membership
+      <button className="btn btn-error" disabled={pending}>
+        Yes, delete my membership
       </button>
     </form>
   );

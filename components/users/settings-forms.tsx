@@ -11,6 +11,7 @@ import type { FormState } from "@/lib/actions/types";
 
 type Settings = {
   username: string;
+  bio: string;
   firstName: string;
   lastName: string;
   searchVisibility: number;
@@ -22,6 +23,8 @@ type Settings = {
 export function ProfileForm({ settings }: { settings: Settings }) {
   const [state, action, pending] = useActionState<FormState, FormData>(updateProfileAction, {});
   const v = state.values ?? {
+    username: settings.username,
+    bio: settings.bio,
     firstName: settings.firstName,
     lastName: settings.lastName,
     searchVisibility: String(settings.searchVisibility),
@@ -32,10 +35,21 @@ export function ProfileForm({ settings }: { settings: Settings }) {
     <form action={action} className="card bg-base-200 max-w-xl space-y-3 p-6" noValidate>
       {state.done && !state.error && (
         <p role="status" className="alert alert-success">
-          Your profile is saved. <Link href={`/users/${settings.username}/`}>View it</Link>
+          Your profile is saved.{" "}
+          <Link href={`/users/${encodeURIComponent(state.data?.username ?? settings.username)}/`}>
+            View it
+          </Link>
         </p>
       )}
       <FormAlert text={state.error} />
+      <FormField
+        name="username"
+        label="Username"
+        autoComplete="username"
+        defaultValue={v.username}
+        errors={state.fields?.username}
+        hint="Your profile's address is /users/<username>/. Letters, digits and @ . + - _ only."
+      />
       <FormField
         name="firstName"
         label="First name"
@@ -48,6 +62,28 @@ export function ProfileForm({ settings }: { settings: Settings }) {
         defaultValue={v.lastName}
         errors={state.fields?.lastName}
       />
+      <div className="block">
+        <label htmlFor="field-bio" className="label-text block">
+          About you
+        </label>
+        <textarea
+          id="field-bio"
+          name="bio"
+          rows={5}
+          defaultValue={v.bio}
+          aria-invalid={state.fields?.bio?.length ? true : undefined}
+          aria-describedby={state.fields?.bio?.length ? "field-bio-error field-bio-hint" : "field-bio-hint"}
+          className={`textarea textarea-bordered w-full ${state.fields?.bio?.length ? "textarea-error" : ""}`}
+        />
+        <p id="field-bio-hint" className="text-sm">
+          Markdown; shown on your public profile.
+        </p>
+        {state.fields?.bio?.map((m) => (
+          <p key={m} id="field-bio-error" className="text-error text-sm">
+            {m}
+          </p>
+        ))}
+      </div>
       <label className="block">
         <span className="label-text block">Who can find your profile</span>
         <select

@@ -4,7 +4,12 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
 import { FormField } from "@/components/ui/form-field";
-import { confirmEmailAction, requestResetAction, resetPasswordAction } from "@/lib/users/accounts/actions";
+import {
+  confirmEmailAction,
+  requestResetAction,
+  resendConfirmationAction,
+  resetPasswordAction,
+} from "@/lib/users/accounts/actions";
 import type { FormState } from "@/lib/actions/types";
 
 /** A button, not a GET: following a link must not change anything (AC-CSRF-2). */
@@ -22,6 +27,25 @@ export function ConfirmEmailForm({ token }: { token: string }) {
       <input type="hidden" name="token" value={token} />
       <button className="btn btn-primary" disabled={pending}>
         Confirm my email address
+      </button>
+    </form>
+  );
+}
+
+/** /accounts/confirm-email/ without a key: asks for a fresh link to the account's address. */
+export function ResendConfirmationForm({ email }: { email: string }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(resendConfirmationAction, {});
+  if (state.done)
+    return (
+      <p role="status" className="alert alert-success">
+        {state.done} Open the link in the mail sent to {email}.
+      </p>
+    );
+  return (
+    <form action={action} className="space-y-3">
+      <FormAlert text={state.error} />
+      <button className="btn btn-primary" disabled={pending}>
+        Send the confirmation link again
       </button>
     </form>
   );

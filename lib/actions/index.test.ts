@@ -15,7 +15,10 @@ vi.mock("@/lib/platform/audit", () => ({
 vi.mock("@/lib/platform/http/request-origin", () => ({
   requestOrigin: async () => ({ ip: "192.0.2.7", userAgent: "test" }),
 }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "192.0.2.7" }) }));
+vi.mock("next/headers", () => ({
+  headers: async () =>
+    new Headers({ "x-forwarded-for": "192.0.2.7", referer: "https://www.python.org/admin/things/42/" }),
+}));
 vi.mock("next/cache", () => ({ revalidatePath: (p: string) => void revalidated.push(p) }));
 vi.mock("next/navigation", () => ({ unstable_rethrow: () => undefined }));
 vi.mock("@/lib/platform/log", () => ({ log: { error: () => undefined } }));
@@ -88,7 +91,14 @@ describe("defineAction", () => {
       [staff(13 * 3600), "stale-sign-in"],
     ] as const) {
       session.principal = who;
-      expect(await save({}, form({ name: "x" }))).toEqual({ error: "You may not manage things." });
+      expect(await save({}, form({ name: "x" }))).toEqual(
+        reason === "stale-sign-in"
+          ? {
+              error: "You signed in more than 12 hours ago: confirm your password to continue.",
+              redirectTo: "/accounts/reauthenticate/?next=%2Fadmin%2Fthings%2F42%2F",
+            }
+          : { error: "You may not manage things." },
+      );
       expect(audits.at(-1)).toMatchObject({
         action: "authz.denied",
         detail: { screen: "admin.things.save", reason },
@@ -114,7 +124,10 @@ describe("defineAction", () => {
   });
 
   it("never keeps the current password or a delete confirmation, whatever the field is called", async () => {
-    const state = await save({}, form({ name: "  ", current: "hunter2", confirmation: "hunter3", email: "a@b.example" }));
+    const state = await save(
+      {},
+      form({ name: "  ", current: "hunter2", confirmation: "hunter3", email: "a@b.example" }),
+    );
     expect(state.values).toEqual({ name: "  ", email: "a@b.example" });
   });
 

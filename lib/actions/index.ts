@@ -27,6 +27,7 @@ import { formDataToObject, keptValues, type FormValues } from "@/lib/platform/fo
 import { containsNul } from "@/lib/platform/http/body";
 import { getClientIp } from "@/lib/platform/http/client-ip";
 import { requestOrigin } from "@/lib/platform/http/request-origin";
+import { sameOriginPath } from "@/lib/platform/http/safe-redirect";
 import { log } from "@/lib/platform/log";
 import { consumeRateLimit } from "@/lib/platform/rate-limit";
 import type { RateLimitName } from "@/lib/platform/rate-limit-names";
@@ -87,6 +88,22 @@ const NUL_IN_FORM =
   "A field holds a NUL character, which cannot be saved. Remove it and send the form again.";
 const NUL_IN_FIELD = "Null characters are not allowed.";
 const SIGNED_OUT = "Your session has ended. Sign in again.";
+const STALE_SIGN_IN = "You signed in more than 12 hours ago: confirm your password to continue.";
+
+/** AC-SESS-4: back to the page the form was on (same-origin path from the Referer) after reauthenticating. */
+async function reauthenticatePath(): Promise<string> {
+  const referer = (await headers()).get("referer");
+  let back = "/";
+  try {
+    if (referer) {
+      const url = new URL(referer);
+      back = sameOriginPath(`${url.pathname}${url.search}`);
+    }
+  } catch {
+    back = "/";
+  }
+  return `/accounts/reauthenticate/?next=${encodeURIComponent(back)}`;
+}
 
 async function passGate(gate: Gate): Promise<{ principal: Principal | null; refused?: string }> {
   const principal = await getSessionPrincipal();
@@ -140,6 +157,9 @@ export function defineAction<G extends Gate, S extends z.ZodType, R, St extends 
           actorId: principal?.userId ?? null,
           detail: { screen: def.name, reason: refused },
         });
+        // A stale sign-in is sent to confirm the password (forms follow `redirectTo`).
+        if (refused === "stale-sign-in")
+          return { error: STALE_SIGN_IN, redirectTo: await reauthenticatePath() };
         return { error: def.denied ?? "You may not do this." };
       }
       return { error: def.signedOut ?? SIGNED_OUT };

@@ -7,13 +7,15 @@ import { canAccessAdmin, hasFreshSignIn } from "@/lib/users/permissions";
 import type { Principal } from "@/lib/users/types";
 import type { AdminSection } from "./types";
 
-const signInAgain = (returnTo: string, reason?: string) =>
-  redirect(`/accounts/login/?callbackUrl=${encodeURIComponent(returnTo)}${reason ? `&error=${reason}` : ""}`);
+const signIn = (returnTo: string) => redirect(`/accounts/login/?callbackUrl=${encodeURIComponent(returnTo)}`);
+/** AC-SESS-4: the password again (not a whole sign-in), then back to the page. */
+const reauthenticate = (returnTo: string) =>
+  redirect(`/accounts/reauthenticate/?next=${encodeURIComponent(returnTo)}`);
 
 /**
  * Every admin page's gate: visitors go to sign in (coming back to `returnTo`); signed-in people
  * the check refuses get 403 (audited, AC-LOG-1); admins whose sign-in is older than 12 hours
- * sign in again (AC-SESS-4). Pass the screen's AdminSection (or its `allowed`) so the page and
+ * confirm their password at /accounts/reauthenticate/ and come back (AC-SESS-4). Pass the screen's AdminSection (or its `allowed`) so the page and
  * the sidebar agree. Redirects or throws forbidden(); returns the principal otherwise.
  */
 export async function requireAdmin(
@@ -22,7 +24,7 @@ export async function requireAdmin(
 ): Promise<Principal> {
   const allowed = typeof check === "function" ? check : check.allowed;
   const principal = await getSessionPrincipal();
-  if (!principal) signInAgain(returnTo);
+  if (!principal) signIn(returnTo);
   if (!allowed(principal!)) {
     await recordAudit({
       ...(await requestOrigin()),
@@ -32,6 +34,6 @@ export async function requireAdmin(
     });
     forbidden();
   }
-  if (!hasFreshSignIn(principal!)) signInAgain(returnTo, "ReauthRequired");
+  if (!hasFreshSignIn(principal!)) reauthenticate(returnTo);
   return principal!;
 }

@@ -27,3 +27,11 @@ export async function getAccountEmail(userId: number): Promise<string> {
   const row = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
   return row?.email ?? "";
 }
+
+/** Whose membership /users/membership/delete/<username>/ names (case-insensitive), or null. */
+export async function getMembershipOwner(username: string) {
+  return db.membership.findFirst({
+    where: { creator: { username: { equals: username, mode: "insensitive" } } },
+    select: { id: true, creatorId: true, creator: { select: { username: true } } },
+  });
+}

@@ -1,7 +1,7 @@
 import "server-only";
-import { notFound, redirect } from "next/navigation";
+import { forbidden, notFound, redirect } from "next/navigation";
 import { getSessionPrincipal } from "@/lib/users/session/services";
-import { getAccountEmail, getMembershipOf } from "./data";
+import { getAccountEmail, getMembershipOf, getMembershipOwner } from "./data";
 import { needsVoteAffirmation } from "./utils";
 
 const signIn = (path: string) => redirect(`/accounts/login/?callbackUrl=${encodeURIComponent(path)}`);
@@ -33,4 +33,17 @@ export async function loadVoteAffirm() {
   const membership = await getMembershipOf(principal.userId);
   if (!membership) notFound();
   return { membership, needsAffirmation: needsVoteAffirmation(membership) };
+}
+
+/**
+ * /users/membership/delete/<username>/ (MembershipDeleteView): the confirmation page; 404 when
+ * that user has no membership, 403 when it is someone else's.
+ */
+export async function loadMembershipDelete(username: string) {
+  const name = decodeURIComponent(username);
+  const principal = await signedIn(`/users/membership/delete/${encodeURIComponent(name)}/`);
+  const row = await getMembershipOwner(name);
+  if (!row?.creatorId) notFound();
+  if (row.creatorId !== principal.userId) forbidden();
+  return { username: row.creator!.username };
 }

@@ -24,6 +24,8 @@ export const rateLimits = {
   "reset-ip": { points: 20, duration: 60 },
   "account-mail-3min": { points: 1, duration: 180 },
   "account-mail-day": { points: 5, duration: 86_400 },
+  // "Send the confirmation link again" (/accounts/confirm-email/), per signed-in person.
+  "confirm-resend-user": { points: 1, duration: 180 },
   // Forms that check the current password of a signed-in account (change password or email,
   // delete account): allauth's change_password 5/m/user, so a stolen session cannot guess it.
   "password-check-user": { points: 5, duration: 60 },

@@ -43,8 +43,8 @@ export const updateProfileAction = defineAction({
   schema: profileSchema,
   // updateProfile audits profile.updated and purges the public page from the CDN.
   handler: ({ input, principal, origin }) => updateProfile(principal.userId, input, origin),
-  revalidate: (_ctx, username) => [`/users/${username}/`],
-  done: (_username, { values }): FormState => ({ done: PROFILE_SAVED, values }),
+  revalidate: (_ctx, { username, previous }) => [...new Set([`/users/${previous}/`, `/users/${username}/`])],
+  done: ({ username }, { values }): FormState => ({ done: PROFILE_SAVED, values, data: { username } }),
 });
 
 /** Deletes the signed-in account after confirmation, then signs the browser out (the user is gone). */

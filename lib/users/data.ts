@@ -86,6 +86,8 @@ export type PublicProfile = {
   isActive: boolean;
   publicProfile: boolean;
   searchVisibility: number;
+  /** The bio's Markdown, rendered and sanitized when it was saved. */
+  bioRendered: string;
   membership: { membershipType: number; votes: boolean; created: Date } | null;
 };
 
@@ -102,6 +104,7 @@ export async function getProfile(username: string): Promise<PublicProfile | null
       isActive: true,
       publicProfile: true,
       searchVisibility: true,
+      bioRendered: true,
       membership: { select: { membershipType: true, votes: true, created: true } },
     },
   });
@@ -119,7 +122,9 @@ export async function getOwnSettings(userId: number) {
       searchVisibility: true,
       emailPrivacy: true,
       publicProfile: true,
+      bio: true,
       password: true,
+      emailVerified: true,
     },
   });
 }

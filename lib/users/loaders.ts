@@ -32,6 +32,6 @@ export async function loadOwnSettings(returnTo = "/users/edit/") {
   if (!principal) redirect(signIn);
   const row = await getOwnSettings(principal.userId);
   if (!row) redirect(signIn);
-  const { password, ...settings } = row;
-  return { ...settings, hasPassword: Boolean(password) };
+  const { password, emailVerified, ...settings } = row;
+  return { ...settings, hasPassword: Boolean(password), emailConfirmed: emailVerified !== null };
 }

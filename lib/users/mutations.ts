@@ -3,8 +3,10 @@ import { recordAudit, type AuditOrigin } from "@/lib/platform/audit";
 import { cacheDelete } from "@/lib/platform/cache";
 import { purgeUrl } from "@/lib/platform/cdn/cdn";
 import { db } from "@/lib/platform/db";
+import { AppError, fromPrismaError, isAppError } from "@/lib/platform/errors";
+import { renderMarkup } from "@/lib/platform/markup";
 import type { ApiKeyKind } from "@/lib/generated/prisma/client";
-import type { ProfileInput, UserRolesInput } from "./schema";
+import { USERNAME_TAKEN, type ProfileInput, type UserRolesInput } from "./schema";
 import { verifyPassword } from "./passwords/utils";
 import { generateApiKey } from "./utils";
 
@@ -66,22 +68,53 @@ export async function signOutEverywhere(
 // A CDN may hold the public profile page for visitors; a failed purge is logged by lib/cdn.
 const purgeProfile = (username: string) => purgeUrl(`/users/${username}/`).catch(() => undefined);
 
-/** The owner's own settings (apps/users/views.py UserUpdate); a profile made private leaves the CDN at once. */
+/**
+ * The owner's own settings (apps/users/views.py UserUpdate). The username is unique whatever its
+ * case ("A user with that username already exists."); a new one moves the public page, so both
+ * addresses leave the CDN, as does a profile made private. The bio is Markdown, stored rendered
+ * and sanitized beside its source.
+ */
 export async function updateProfile(
   userId: number,
   input: ProfileInput,
   origin: AuditOrigin = {},
-): Promise<string> {
-  const user = await db.user.update({ where: { id: userId }, data: input, select: { username: true } });
+): Promise<{ username: string; previous: string }> {
+  const taken = () => new AppError("conflict", USERNAME_TAKEN, { fields: { username: [USERNAME_TAKEN] } });
+  const { bio, ...rest } = input;
+  const result = await db
+    .$transaction(async (tx) => {
+      const before = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { username: true } });
+      const clash = await tx.user.findFirst({
+        where: { username: { equals: input.username, mode: "insensitive" }, id: { not: userId } },
+        select: { id: true },
+      });
+      if (clash) throw taken();
+      await tx.user.update({
+        where: { id: userId },
+        data: { ...rest, bio, bioMarkupType: "markdown", bioRendered: renderMarkup(bio, "markdown") },
+      });
+      return { username: input.username, previous: before.username };
+    })
+    .catch((e: unknown) => {
+      const mapped = fromPrismaError(e);
+      // Two people taking the same name at once: the unique index decides.
+      if (isAppError(mapped) && mapped.code === "conflict") throw taken();
+      throw mapped;
+    });
+  // The session shows the username from the cached account row: drop it so the new one shows now.
+  if (result.previous !== result.username) await cacheDelete(`session-user:${userId}`);
   await recordAudit({
     ...origin,
     action: "profile.updated",
     actorId: userId,
     targetType: "user",
     targetId: userId,
+    ...(result.previous !== result.username
+      ? { detail: { username: `${result.previous}→${result.username}` } }
+      : {}),
   });
-  await purgeProfile(user.username);
-  return user.username;
+  await Promise.all([...new Set([result.previous, result.username])].map(purgeProfile));
+  return result;
 }
 
 /**

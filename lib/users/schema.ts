@@ -12,8 +12,21 @@ export const createApiKeySchema = z.object({
 });
 export const revokeApiKeySchema = z.object({ id: z.coerce.number().int().positive() });
 
-// apps/users/forms.py UserProfileForm: names and the three privacy settings.
+/** Django's username rule (ASCIIUsernameValidator): letters, digits and @/./+/-/_ only, at most 150. */
+export const usernameField = z
+  .string()
+  .trim()
+  .min(1, "Choose a username.")
+  .max(150, "Use at most 150 characters.")
+  .regex(/^[\w.@+-]+$/, "Use only letters, digits and @ . + - _");
+
+/** python.org's message when another account has the username, whatever its case. */
+export const USERNAME_TAKEN = "A user with that username already exists.";
+
+// apps/users/forms.py UserProfileForm: username, names, bio (Markdown) and the three privacy settings.
 export const profileSchema = z.object({
+  username: z.preprocess((v) => v ?? "", usernameField),
+  bio: text().pipe(z.string().max(5000, "Use at most 5000 characters.")),
   firstName: text().pipe(z.string().max(150, "Use at most 150 characters.")),
   lastName: text().pipe(z.string().max(150, "Use at most 150 characters.")),
   searchVisibility: z.enum(["0", "1"], { error: "Choose who can find your profile." }).transform(Number),

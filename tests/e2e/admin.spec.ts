@@ -129,9 +129,7 @@ test("the admin asks for a sign-in from the last 12 hours, however long the sess
   expect((await page.request.get("/api/me")).status()).toBe(200); // the session itself is fine
   const res = await page.request.get("/admin/users/", { maxRedirects: 0 });
   expect(res.status()).toBe(307);
-  expect(res.headers()["location"]).toContain(
-    "/accounts/login/?callbackUrl=%2Fadmin%2Fusers%2F&error=ReauthRequired",
-  );
+  expect(res.headers()["location"]).toContain("/accounts/reauthenticate/?next=%2Fadmin%2Fusers%2F");
   await signInAs(page, "staff");
   expect((await page.request.get("/admin/users/", { maxRedirects: 0 })).status()).toBe(200);
   await context.close();

@@ -363,6 +363,11 @@ test("membership and nominations routes: each caller gets python.org's answer", 
     ["/users/membership/edit/", [S, 200, 404, 404, 404]],
     ["/users/membership/affirm/", [S, 200, 404, 404, 404]],
     ["/users/membership/thanks/", [200, 200, 200, 200, 200]],
+    // MembershipDeleteView: own only (403), 404 for a user without one or no such user.
+    ["/users/membership/delete/alice/", [S, 200, 403, 403, 403]],
+    ["/users/membership/delete/ALICE/", [S, 200, 403, 403, 403]],
+    ["/users/membership/delete/bob/", [S, 404, 404, 404, 404]],
+    ["/users/membership/delete/no-such-user/", [S, 404, 404, 404, 404]],
     ["/users/membership/affirm/done/", [200, 200, 200, 200, 200]],
     ["/users/nominations/", [S, 200, 200, 200, 200]],
     ["/nominations/elections/", [200, 200, 200, 200, 200]],
@@ -402,6 +407,31 @@ test("membership and nominations routes: each caller gets python.org's answer", 
     expect([path, got]).toEqual([path, expected]);
   }
   await Promise.all(pages.map((p) => p.close()));
+});
+
+// allauth's account pages (§2.12) added in #19: visitors sign in and come back; an account with a
+// password is sent from "set" to "change"; the reauthenticate page keeps `next` on this site.
+test("account pages: password set, keyless confirm-email and reauthenticate", async ({ browser }) => {
+  const anon = await browser.newPage();
+  const bob = await browser.newPage();
+  await signInAs(bob, "bob");
+  const hop = async (page: Page, path: string) => {
+    const res = await page.request.get(path, { maxRedirects: 0 });
+    return [path, res.status(), res.headers()["location"] ?? null];
+  };
+  //  path, visitor (status, location), bob (status, location)
+  const matrix: [string, [number, string | null], [number, string | null]][] = [
+    ["/accounts/password/set/", [307, "/accounts/login/?callbackUrl=%2Faccounts%2Fpassword%2Fset%2F"], [307, "/accounts/password/change/"]],
+    ["/accounts/password/change/", [307, "/accounts/login/?callbackUrl=%2Faccounts%2Fpassword%2Fchange%2F"], [200, null]],
+    ["/accounts/confirm-email/", [307, "/accounts/login/?callbackUrl=%2Faccounts%2Fconfirm-email%2F"], [200, null]],
+    ["/accounts/reauthenticate/?next=%2Fadmin%2F", [307, "/accounts/login/?callbackUrl=%2Fadmin%2F"], [200, null]],
+    ["/accounts/reauthenticate/?next=%2F%2Fevil.example%2F", [307, "/accounts/login/?callbackUrl=%2F"], [200, null]],
+  ];
+  for (const [path, visitor, signedIn] of matrix) {
+    expect(await hop(anon, path)).toEqual([path, ...visitor]);
+    expect(await hop(bob, path)).toEqual([path, ...signedIn]);
+  }
+  await Promise.all([anon.close(), bob.close()]);
 });
 
 // The sponsor's own pages (§2.11, UpdateSponsorInfoView and the assets views): bob is a contact of

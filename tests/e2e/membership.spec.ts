@@ -98,8 +98,10 @@ test("a member signs up for PSF membership, edits it and affirms the vote", asyn
 
   // Leaving: the membership is deleted and the profile says No.
   await gotoHydrated(page, "/users/membership/edit/");
-  page.once("dialog", (d) => void d.accept());
-  await page.getByRole("button", { name: "Delete my membership" }).click();
+  await page.getByRole("link", { name: "Delete my membership" }).click();
+  await expect(page).toHaveURL(new RegExp(`/users/membership/delete/${username}/$`));
+  await expect(page.getByRole("heading", { name: "Delete your PSF membership?" })).toBeVisible();
+  await page.getByRole("button", { name: "Yes, delete my membership" }).click();
   await expect(page).toHaveURL(new RegExp(`/users/${username}/$`), { timeout: 15_000 });
   await expect(page.locator("dt", { hasText: "PSF Basic Member?" }).locator("+ dd")).toHaveText("No");
 });

@@ -37,6 +37,8 @@ afterAll(async () => {
 describe("profile settings", () => {
   it("stores names and privacy choices", async () => {
     await updateProfile(userId, {
+      username: `settings${stamp}`,
+      bio: "",
       firstName: "Ada",
       lastName: "L",
       searchVisibility: 0,
@@ -50,6 +52,46 @@ describe("profile settings", () => {
       emailPrivacy: 1,
       publicProfile: false,
     });
+  });
+});
+
+describe("profile username and bio (UserProfileForm)", () => {
+  const base = { firstName: "", lastName: "", searchVisibility: 1, emailPrivacy: 0, publicProfile: true };
+
+  it("refuses a username another account has in any case, with python.org's message, and changes nothing", async () => {
+    await expect(
+      updateProfile(userId, { ...base, username: `SETTINGSSTAFF${stamp}`, bio: "kept?" }),
+    ).rejects.toMatchObject({
+      code: "conflict",
+      fields: { username: ["A user with that username already exists."] },
+    });
+    const row = await db.user.findUniqueOrThrow({ where: { id: userId } });
+    expect([row.username, row.bio]).toEqual([`settings${stamp}`, ""]);
+  });
+
+  it("takes a new username (its own in another case too) and reports the old one", async () => {
+    expect(await updateProfile(userId, { ...base, username: `Settings.Renamed@${stamp}`, bio: "" })).toEqual({
+      username: `Settings.Renamed@${stamp}`,
+      previous: `settings${stamp}`,
+    });
+    expect(await updateProfile(userId, { ...base, username: `settings${stamp}`, bio: "" })).toEqual({
+      username: `settings${stamp}`,
+      previous: `Settings.Renamed@${stamp}`,
+    });
+  });
+
+  it("stores the bio as Markdown rendered and sanitized", async () => {
+    const bio =
+      "I like **snakes**.\n\n[x](javascript:alert(2)) and [home](https://example.org/)\n\n<script>alert(1)</script> <img src=x onerror=alert(3)>";
+    await updateProfile(userId, { ...base, username: `settings${stamp}`, bio });
+    const row = await db.user.findUniqueOrThrow({ where: { id: userId } });
+    expect(row.bio).toBe(bio);
+    expect(row.bioMarkupType).toBe("markdown");
+    expect(row.bioRendered).toContain("<strong>snakes</strong>");
+    expect(row.bioRendered).toContain('<a href="https://example.org/"');
+    // Raw HTML comes out as text, a javascript: link loses its target.
+    expect(row.bioRendered).toContain("&lt;script&gt;");
+    expect(row.bioRendered).not.toMatch(/<script|<img|href="javascript/i);
   });
 });
 

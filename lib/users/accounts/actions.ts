@@ -6,12 +6,21 @@ import { text } from "@/lib/platform/forms";
 import { PASSWORD_CHECK_THROTTLED, passwordChecksExhausted } from "@/lib/users/passwords/mutations";
 import { BREACHED_MESSAGE, isBreachedPassword } from "@/lib/users/passwords/services";
 import { confirmEmailChange, requestEmailChange } from "./email/mutations";
-import { changePassword, confirmEmail, requestPasswordReset, resetPassword, signUp } from "./mutations";
+import {
+  changePassword,
+  confirmEmail,
+  requestPasswordReset,
+  resendVerification,
+  resetPassword,
+  setFirstPassword,
+  signUp,
+} from "./mutations";
 import {
   changeEmailSchema,
   changePasswordSchema,
   resetPasswordSchema,
   resetRequestSchema,
+  setPasswordSchema,
   signUpSchema,
 } from "./schema";
 
@@ -81,6 +90,41 @@ export const changePasswordAction = defineAction({
     if (outcome === "wrong_password") return fieldError("current", WRONG_PASSWORD);
     return { done: "Your password is changed." };
   },
+});
+
+/** allauth PasswordSetView: an OAuth-only account chooses its first password (same rules as a change). */
+export const setPasswordAction = defineAction({
+  name: "account.set-password",
+  gate: "signed-in",
+  schema: setPasswordSchema,
+  handler: async ({ input, principal, origin }): Promise<FormState> => {
+    if (await isBreachedPassword(input.password)) return fieldError("password", BREACHED_MESSAGE);
+    if ((await setFirstPassword(principal.userId, input.password, origin)) === "has_password")
+      return {
+        error: "Your account already has a password: change it instead.",
+        redirectTo: "/accounts/password/change/",
+      };
+    return { done: "Your password is set." };
+  },
+});
+
+/**
+ * /accounts/confirm-email/ without a key: a fresh confirmation link for the signed-in account's
+ * unconfirmed address (at most one every 3 minutes per person, on top of the per-address limit).
+ */
+export const resendConfirmationAction = defineAction({
+  name: "account.resend-confirmation",
+  gate: "signed-in",
+  rateLimit: {
+    name: "confirm-resend-user",
+    by: "user",
+    message: "We sent you a link a moment ago. Wait a few minutes before asking again.",
+  },
+  schema: z.object({}),
+  handler: async ({ principal, origin }): Promise<FormState> =>
+    (await resendVerification(principal.userId, principal.userId, origin))
+      ? { done: "We sent a new confirmation link to your address." }
+      : { done: "Your email address is already confirmed." },
 });
 
 /** AC-SESS-5: the new address needs the current password in the same request. */

@@ -152,6 +152,32 @@ export async function changePassword(
   return "changed";
 }
 
+/**
+ * allauth PasswordSetView: an account without a password (an OAuth-only sign-up) sets its first
+ * one. Only while it has none (checked in the same statement), so this never replaces a password
+ * without the current one. The session stays: nothing it could do before is taken away.
+ */
+export async function setFirstPassword(
+  userId: number,
+  password: string,
+  origin: AuditOrigin = {},
+): Promise<"set" | "has_password"> {
+  const hashed = await hashPassword(password);
+  const { count } = await db.user.updateMany({
+    where: { id: userId, password: null },
+    data: { password: hashed },
+  });
+  if (count !== 1) return "has_password";
+  await recordAudit({
+    ...origin,
+    action: "password.set",
+    actorId: userId,
+    targetType: "user",
+    targetId: userId,
+  });
+  return "set";
+}
+
 /** Staff "resend verification": a fresh link to an account whose address is not confirmed. */
 export async function resendVerification(
   userId: number,

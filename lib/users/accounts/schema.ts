@@ -1,14 +1,10 @@
 import { z } from "zod";
 import { text } from "@/lib/platform/forms";
 import { passwordProblem } from "@/lib/users/passwords/schema";
+import { usernameField } from "@/lib/users/schema";
 
-// Django's username rule: letters, digits and @/./+/-/_ only, at most 150 characters.
-const username = z
-  .string()
-  .trim()
-  .min(1, "Choose a username.")
-  .max(150, "Use at most 150 characters.")
-  .regex(/^[\w.@+-]+$/, "Use only letters, digits and @ . + - _");
+const username = usernameField;
+
 const email = z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address.").max(254));
 
 export const signUpSchema = z
@@ -24,6 +20,15 @@ export const resetRequestSchema = z.object({ email });
 
 export const resetPasswordSchema = z
   .object({ token: z.string().min(20).max(100), password: z.string(), password2: z.string() })
+  .superRefine((v, ctx) => {
+    const problem = passwordProblem(v.password);
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
+    if (v.password !== v.password2)
+      ctx.addIssue({ code: "custom", path: ["password2"], message: "The two passwords differ." });
+  });
+
+export const setPasswordSchema = z
+  .object({ password: z.string(), password2: z.string() })
   .superRefine((v, ctx) => {
     const problem = passwordProblem(v.password);
     if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DateTime } from "@/components/ui/date-time";
+import { Markup } from "@/components/ui/markup";
 import { loadProfile } from "@/lib/users/loaders";
 
 type Props = { params: Promise<{ username: string }> };
@@ -10,7 +11,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `${decodeURIComponent(username)} · Profile` };
 }
 
-// apps/users/views.py UserDetail (bio and location are not shown, as on python.org: spam).
+// apps/users/views.py UserDetail; the bio is shown (sanitized Markdown), location is not.
 export default async function ProfilePage({ params }: Props) {
   const { profile, isOwner } = await loadProfile((await params).username);
   const name = [profile.firstName, profile.lastName].filter(Boolean).join(" ");
@@ -35,6 +36,14 @@ export default async function ProfilePage({ params }: Props) {
           </>
         )}
       </dl>
+      {profile.bioRendered && (
+        <section aria-labelledby="profile-bio" className="max-w-2xl">
+          <h2 id="profile-bio" className="text-xl font-semibold">
+            About
+          </h2>
+          <Markup html={profile.bioRendered} />
+        </section>
+      )}
       {isOwner && (
         <p className="space-x-4">
           <Link href="/users/edit/">Edit profile</Link>

@@ -19,8 +19,17 @@ export default async function EditProfilePage() {
         <li>
           <Link href="/accounts/email/">Change your email address</Link> ({settings.email})
         </li>
+        {!settings.emailConfirmed && (
+          <li>
+            <Link href="/accounts/confirm-email/">Confirm your email address</Link> (not confirmed yet)
+          </li>
+        )}
         <li>
-          <Link href="/accounts/password/change/">Change your password</Link>
+          {settings.hasPassword ? (
+            <Link href="/accounts/password/change/">Change your password</Link>
+          ) : (
+            <Link href="/accounts/password/set/">Set a password</Link>
+          )}
         </li>
         <li>
           <Link href="/users/api-keys/">API keys</Link>

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DateTime } from "@/components/ui/date-time";
-import { DeleteMembershipForm } from "@/components/membership/membership-actions";
 import { MembershipForm } from "@/components/membership/membership-form";
 import { loadMembershipEdit } from "@/lib/membership/loaders";
 import { membershipTypeName } from "@/lib/membership/utils";
@@ -45,7 +44,14 @@ export default async function MembershipEditPage() {
         }}
       />
       <h2 className="text-xl font-semibold">Leave the PSF</h2>
-      <DeleteMembershipForm username={username} />
+      <p>
+        <Link
+          href={`/users/membership/delete/${encodeURIComponent(username)}/`}
+          className="btn btn-error btn-outline"
+        >
+          Delete my membership
+        </Link>
+      </p>
     </div>
   );
 }
