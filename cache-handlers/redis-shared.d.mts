@@ -10,3 +10,6 @@ export type TagStore = {
 };
 
 export declare function createTagStore(getClient: () => Promise<Redis | null>, prefix: string): TagStore;
+
+/** The fail-fast connection the handlers make (no offline queue, one retry, 1 s command timeout). */
+export declare function createRedisConnection(url: string): Redis;
