@@ -41,6 +41,8 @@ try {
     const rows = await refreshOccurrences(ids);
     console.log(`python-events: 2000 bench events (200 recurring), ${rows} occurrences`);
   } else console.log("python-events: bench events removed");
+  // Fresh planner statistics, as autovacuum would give a live database (see jobs-bench-seed.ts).
+  await db.$executeRaw`ANALYZE events_event, events_occurrence`;
 } finally {
   await db.$disconnect();
   await closeRedis();

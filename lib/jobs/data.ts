@@ -76,13 +76,15 @@ export async function listActiveJobCategories(now = new Date()): Promise<NamedSl
 }
 
 /** JobLocationMenu: the distinct places of visible jobs, by country then city. */
+// One row per place in SQL (DISTINCT ON): Prisma's `distinct` fetched every visible job (5,000
+// in the bench) and kept one per slug in JavaScript on each uncached render.
 export async function listActiveJobLocations(now = new Date()) {
-  return db.job.findMany({
-    where: visibleJobWhere(now),
-    distinct: ["locationSlug"],
-    select: { locationSlug: true, city: true, region: true, country: true },
-    orderBy: [{ country: "asc" }, { city: "asc" }, { locationSlug: "asc" }],
-  });
+  return db.$queryRaw<{ locationSlug: string; city: string; region: string; country: string }[]>`
+    SELECT * FROM (
+      SELECT DISTINCT ON (location_slug) location_slug AS "locationSlug", city, region, country
+      FROM jobs_job WHERE status = 'approved' AND expires >= ${now}
+      ORDER BY location_slug, country, city
+    ) places ORDER BY country, city, "locationSlug"`;
 }
 
 export const getJobType = (slug: string) =>
