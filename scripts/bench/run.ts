@@ -87,7 +87,8 @@ const server = spawn(
 
 const rows: { name: string; path: string; status: number; rps: number; p99: number; errors: number }[] = [];
 try {
-  await waitFor(`http://127.0.0.1:${PORT}/api/health/`);
+  // With --uncached the health check answers 503 (its Redis is down on purpose): wait for a file.
+  await waitFor(`http://127.0.0.1:${PORT}${UNCACHED ? "/robots.txt" : "/api/health/"}`);
   for (const target of TARGETS) {
     const t = { name: target.name, path: await resolvePath(target, `http://127.0.0.1:${PORT}`) };
     const url = `http://127.0.0.1:${PORT}${t.path}`;
