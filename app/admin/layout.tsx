@@ -7,6 +7,13 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const { username, sections } = shell;
   return (
     <div className="flex flex-col gap-6 md:flex-row">
+      {/* The section menu holds dozens of links: keyboard users skip it to the screen itself. */}
+      <a
+        href="#admin-main"
+        className="btn btn-secondary btn-sm sr-only z-50 focus:not-sr-only focus:absolute focus:left-2"
+      >
+        Skip the admin menu
+      </a>
       <nav aria-label="Admin" className="md:w-56">
         <p className="text-base-content/70 mb-2 text-sm">Signed in as {username}</p>
         <ul className="menu bg-base-200 rounded-box w-full">
@@ -17,7 +24,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           ))}
         </ul>
       </nav>
-      <div className="min-w-0 flex-1">{children}</div>
+      <div id="admin-main" tabIndex={-1} className="min-w-0 flex-1 focus:outline-none">
+        {children}
+      </div>
     </div>
   );
 }

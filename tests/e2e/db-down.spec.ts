@@ -41,10 +41,18 @@ test.afterAll(() => {
 const ip = () => ({ "x-forwarded-for": `198.51.100.${200 + Math.floor(Math.random() * 50)}` });
 
 test("cached pages keep serving while the database is down", async ({ request }) => {
-  for (const path of ["/"]) {
-    const res = await request.get(`${base}${path}`, { headers: ip() });
-    expect([path, res.status()]).toEqual([path, 200]);
+  // Tests running beside this one revalidate the home page's tags at any moment (a banner, a
+  // release, a story), and an expired entry needs the database to render again. So the page is
+  // put back in the shared cache through the suite's server and asked of the cut-off one, up to
+  // five times; a cache that never serves it fails.
+  const statuses: number[] = [];
+  for (let i = 0; i < 5 && statuses.at(-1) !== 200; i++) {
+    expect((await request.get("/")).status()).toBe(200);
+    statuses.push((await request.get(`${base}/`, { headers: ip() })).status());
   }
+  expect(statuses.at(-1)).toBe(200);
+  // What the cut-off server answers when it must render: 503, never a 500.
+  expect(statuses.filter((s) => s !== 200 && s !== 503)).toEqual([]);
 });
 
 test("an API that needs the database answers 503 with Retry-After in the JSON error shape, within 2 s", async ({
