@@ -56,6 +56,16 @@ test("public pages, CMS pages included, answer a Cache-Control a CDN honours and
   }
 });
 
+test("an event's page is a cached page too (nothing on it depends on the visitor)", async ({ request }) => {
+  const listing = await (await request.get("/events/python-events/")).text();
+  const path = /href="(\/events\/python-events\/\d+\/)"/.exec(listing)?.[1];
+  expect(path, "the calendar links an event").toBeTruthy();
+  await request.get(path!);
+  const res = await request.get(path!);
+  expectSharedCacheable(path!, res);
+  expect([path, ["HIT", "STALE"].includes(res.headers()["x-nextjs-cache"] ?? "")]).toEqual([path, true]);
+});
+
 test("?page=N of the events and jobs listings is the cached page N, and a bad events page is 404", async ({
   request,
 }) => {
