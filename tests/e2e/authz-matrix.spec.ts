@@ -62,6 +62,9 @@ test("admin pages: visitors sign in, normal users 403, job-board admins and cont
       "community/[id]": await withDb(async (c) =>
         String((await c.query("SELECT id FROM community_post ORDER BY id LIMIT 1")).rows[0].id),
       ),
+      "user-groups/[id]": await withDb(async (c) =>
+        String((await c.query("SELECT id FROM users_usergroup ORDER BY id LIMIT 1")).rows[0].id),
+      ),
       "membership/[id]": await withDb(async (c) =>
         String((await c.query("SELECT id FROM users_membership ORDER BY id LIMIT 1")).rows[0].id),
       ),

@@ -1,10 +1,11 @@
 /** The users admin's screens (apps/users/admin.py UserAdmin): staff and superusers only. */
 import type { AdminSection } from "@/lib/admin/types";
 import { canManageUsers } from "@/lib/users/permissions";
+import { userGroupsSection } from "@/lib/users/user-groups/admin/constants";
 
 export const usersSection: AdminSection = { href: "/admin/users/", label: "Users", allowed: canManageUsers };
 
-export const usersAdmin: AdminSection[] = [usersSection];
+export const usersAdmin: AdminSection[] = [usersSection, userGroupsSection];
 
 export const USER_LIST_SPEC = {
   sorts: ["username", "joined", "lastLogin"],
