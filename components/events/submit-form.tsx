@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
+import { Honeypot } from "@/components/ui/honeypot";
 import { FormField } from "@/components/ui/form-field";
 import type { FormState, StatefulAction } from "@/lib/actions/types";
 import { COMMON_ZONES } from "@/lib/events/constants";
@@ -102,10 +103,7 @@ export function SubmitEventForm({ action, calendars }: { action: StatefulAction;
         <textarea id="field-description" name="description" rows={6} className={`textarea textarea-bordered w-full ${err("description") ? "textarea-error" : ""}`} aria-invalid={err("description") ? true : undefined} aria-describedby={err("description") ? "field-description-error" : undefined} />
         <FieldError id="field-description-error" errors={err("description")} />
       </div>
-      <div className="hidden" aria-hidden="true">
-        <label htmlFor="field-website">Leave this empty</label>
-        <input id="field-website" name="website" tabIndex={-1} autoComplete="off" />
-      </div>
+      <Honeypot />
       <button className="btn btn-primary" disabled={pending}>
         Submit event
       </button>

@@ -3,9 +3,10 @@
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
+import { Honeypot } from "@/components/ui/honeypot";
 import { FormField } from "@/components/ui/form-field";
 import type { FormState } from "@/lib/actions/types";
-import { COC_REQUIRED, HONEYPOT_FIELD } from "@/lib/membership/constants";
+import { COC_REQUIRED } from "@/lib/membership/constants";
 import { createMembershipAction, updateMembershipAction } from "@/lib/membership/actions";
 
 type Initial = Partial<Record<string, string>>;
@@ -86,15 +87,7 @@ export function MembershipForm({ mode, initial }: { mode: "create" | "edit"; ini
         />
         <span>Subscribe me to the PSF members announcements list</span>
       </label>
-      {/* Honeypot: hidden from people, filled by bots. */}
-      <input
-        type="text"
-        name={HONEYPOT_FIELD}
-        tabIndex={-1}
-        autoComplete="off"
-        aria-hidden="true"
-        className="hidden"
-      />
+      <Honeypot />
       <button className="btn btn-primary" disabled={pending}>
         {mode === "create" ? "Become a PSF Basic member" : "Save my membership"}
       </button>

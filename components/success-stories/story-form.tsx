@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
 import { FormField } from "@/components/ui/form-field";
+import { Honeypot } from "@/components/ui/honeypot";
 import type { FormState } from "@/lib/actions/types";
 import { submitStoryAction } from "@/lib/success-stories/actions";
 import type { StoryCategoryLink } from "@/lib/success-stories/types";
@@ -114,12 +115,7 @@ export function StoryForm({ categories }: { categories: StoryCategoryLink[] }) {
         />
         <Described id="field-image" hint="PNG, JPEG or WebP, at most 5 MB." errors={f.image} />
       </div>
-      {/* Honeypot: hidden from people and assistive technology; bots fill it in. */}
-      <div aria-hidden="true" className="hidden">
-        <label>
-          Website <input name="website" tabIndex={-1} autoComplete="off" />
-        </label>
-      </div>
+      <Honeypot />
       <button className="btn btn-primary" disabled={pending}>
         Submit your story
       </button>

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
+import { Honeypot } from "@/components/ui/honeypot";
 import { FormField } from "@/components/ui/form-field";
 import { changePasswordAction, setPasswordAction } from "@/lib/users/accounts/actions";
 import type { FormState } from "@/lib/actions/types";
@@ -43,6 +44,7 @@ export function ChangePasswordForm() {
         autoComplete="new-password"
         errors={state.fields?.password2}
       />
+      <Honeypot />
       <button className="btn btn-primary" disabled={pending}>
         Change password
       </button>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { signOut } from "next-auth/react";
 import { useActionState, useEffect, useRef } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
+import { Honeypot } from "@/components/ui/honeypot";
 import { FormField } from "@/components/ui/form-field";
 import { deleteAccountAction, updateProfileAction } from "@/lib/users/actions";
 import { changeEmailAction, confirmEmailChangeAction } from "@/lib/users/accounts/actions";
@@ -112,15 +113,7 @@ export function ProfileForm({ settings }: { settings: Settings }) {
         />
         <span>Show my profile page to others</span>
       </label>
-      {/* Honeypot: hidden from people, filled by bots. */}
-      <input
-        type="text"
-        name="website"
-        tabIndex={-1}
-        autoComplete="off"
-        aria-hidden="true"
-        className="hidden"
-      />
+      <Honeypot />
       <button className="btn btn-primary" disabled={pending}>
         Save profile
       </button>

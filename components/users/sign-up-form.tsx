@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { Honeypot } from "@/components/ui/honeypot";
 import { FormField } from "@/components/ui/form-field";
 import { signUpAction } from "@/lib/users/accounts/actions";
 import type { FormState } from "@/lib/actions/types";
@@ -57,12 +58,7 @@ export function SignUpForm({ outboxHint = false }: { outboxHint?: boolean }) {
         autoComplete="new-password"
         errors={state.fields?.password2}
       />
-      {/* Honeypot: hidden from people and assistive technology; bots fill it in. */}
-      <div aria-hidden="true" className="hidden">
-        <label>
-          Website <input name="website" tabIndex={-1} autoComplete="off" />
-        </label>
-      </div>
+      <Honeypot />
       <button className="btn btn-primary" disabled={pending}>
         Create account
       </button>

@@ -50,7 +50,6 @@ const save = defineAction({
   name: "admin.things.save",
   gate: { allow: (p) => p.isStaff },
   denied: "You may not manage things.",
-  honeypot: { field: "website", answer: () => ({ done: "Thanks." }) },
   rateLimit: { name: "api-write", by: "user" },
   schema: z.object({ name: z.string().trim().min(1, "Give it a name."), password: z.string().optional() }),
   handler,
@@ -178,9 +177,25 @@ describe("defineAction", () => {
     expect((await save({}, form({ name: "Widget" }))).error).toMatch(/Something went wrong on our side/);
   });
 
-  it("tells a filled honeypot it succeeded and does nothing", async () => {
-    expect(await save({}, form({ name: "Widget", website: "spam.example" }))).toEqual({ done: "Thanks." });
+  it("refuses a changed or missing honeypot (python.org §0.5) and does nothing", async () => {
+    const trapped = defineAction({
+      name: "account.trapped",
+      gate: "public",
+      honeypot: true,
+      schema: z.object({ name: z.string() }),
+      handler,
+    });
+    for (const entries of <Record<string, string>[]>[
+      { name: "Widget", email_body_text: "https://spam.example" },
+      { name: "Widget", email_body_text: "" },
+      { name: "Widget" },
+    ])
+      expect(await trapped({}, form(entries))).toEqual({
+        error: "This form could not be accepted. Reload the page and send it again.",
+      });
     expect(handler).not.toHaveBeenCalled();
+    await trapped({}, form({ name: "Widget", email_body_text: "write your message" }));
+    expect(handler).toHaveBeenCalledOnce();
   });
 
   it("answers a rate limit before the schema runs", async () => {

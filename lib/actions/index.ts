@@ -3,8 +3,8 @@
  * pipeline, in order:
  *   gate      who may call it (anyone, signed in, or a permission check with a recent sign-in);
  *             a refused permission is audited (AC-LOG-1) and answered as a form error, never a throw
- *   honeypot  an optional hidden field people never fill: a filled one is answered as a success
- *             and nothing happens (pydotorg's sign-up and profile forms)
+ *   honeypot  python.org's hidden field (§0.5), on the forms that carry one: unless it comes back
+ *             exactly as sent, the form is refused and nothing happens
  *   limit     an optional named rate limit, per client address or per user
  *   schema    FormData → object (lib/platform/forms) → zod; field errors come back to the form
  *   handler   the domain call; an AppError below 500 becomes a form error with its fields
@@ -34,7 +34,7 @@ import type { RateLimitName } from "@/lib/platform/rate-limit-names";
 import { hasFreshSignIn } from "@/lib/users/permissions";
 import { getSessionPrincipal } from "@/lib/users/session/services";
 import type { Principal } from "@/lib/users/types";
-import type { FormState, StatefulAction } from "./types";
+import { HONEYPOT_FIELD, HONEYPOT_VALUE, type FormState, type StatefulAction } from "./types";
 
 export type { FormState, StatefulAction } from "./types";
 
@@ -66,8 +66,8 @@ export type ActionDefinition<G extends Gate, S extends z.ZodType, R, St extends 
   schema: S;
   /** Reshape the form before the schema (rarely needed: lib/platform/forms covers controls). */
   prepare?: (raw: FormValues) => unknown;
-  /** A hidden field only bots fill; `answer` is what they are told (nothing is done). */
-  honeypot?: { field: string; answer: (values: Record<string, string>) => NoInfer<St> };
+  /** The form carries python.org's honeypot (components/ui/honeypot.tsx): a changed or missing one is refused. */
+  honeypot?: boolean;
   rateLimit?: { name: RateLimitName; by: "ip" | "user"; message?: string };
   /** Message when a permission gate refuses (default: "You may not do this."). */
   denied?: string;
@@ -83,6 +83,7 @@ export type ActionDefinition<G extends Gate, S extends z.ZodType, R, St extends 
 };
 
 const CHECK_FIELDS = "Check the fields below.";
+const HONEYPOT_REFUSED = "This form could not be accepted. Reload the page and send it again.";
 const TOO_MANY = "Too many attempts. Wait a minute and try again.";
 const NUL_IN_FORM =
   "A field holds a NUL character, which cannot be saved. Remove it and send the form again.";
@@ -176,8 +177,11 @@ export function defineAction<G extends Gate, S extends z.ZodType, R, St extends 
         ),
         values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.replaceAll("\0", "")])),
       };
-    const trap = def.honeypot && raw[def.honeypot.field];
-    if (def.honeypot && typeof trap === "string" && trap !== "") return def.honeypot.answer(values);
+    if (def.honeypot && raw[HONEYPOT_FIELD] !== HONEYPOT_VALUE) {
+      // django-honeypot answers 400; a server action cannot choose its status, so the refusal
+      // is this form error (the status stays 200).
+      return { error: HONEYPOT_REFUSED };
+    }
     if (def.rateLimit && (await limited(def.rateLimit, principal)))
       return { error: def.rateLimit.message ?? TOO_MANY, values };
     const parsed = def.schema.safeParse(def.prepare ? def.prepare(raw) : raw);

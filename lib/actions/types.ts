@@ -18,5 +18,12 @@ export type FormState = {
   data?: Record<string, string>;
 };
 
+/**
+ * python.org's honeypot (HONEYPOT_FIELD_NAME / HONEYPOT_VALUE, §0.5): the hidden field must come
+ * back with exactly this value, otherwise the form is refused (components/ui/honeypot.tsx).
+ */
+export const HONEYPOT_FIELD = "email_body_text";
+export const HONEYPOT_VALUE = "write your message";
+
 /** What `useActionState` takes: `(prev, form) => state`. */
 export type StatefulAction<St extends FormState = FormState> = (prev: St, form: FormData) => Promise<St>;

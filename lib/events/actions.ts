@@ -11,7 +11,7 @@ export const submitEventAction = defineAction({
   gate: "signed-in",
   signedOut: "Please sign in to submit an event.",
   rateLimit: { name: "event-submit", by: "user", message: "You have submitted a lot of events this hour. Try again later." },
-  honeypot: { field: "website", answer: (): FormState => ({ done: "Thank you.", redirectTo: "/events/submit/thanks/" }) },
+  honeypot: true,
   schema: eventSubmitSchema,
   handler: ({ input, principal }) => submitEvent(input, principal.userId),
   audit: (_c, row) => ({ action: "event.submitted", targetType: "event", targetId: row.id }),

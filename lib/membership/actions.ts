@@ -1,8 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { defineAction, type FormState } from "@/lib/actions";
-import { HONEYPOT_FIELD } from "./constants";
+import { defineAction } from "@/lib/actions";
 import { affirmVote, createMembership, deleteMembership, updateMembership } from "./mutations";
 import { membershipCreateSchema, membershipDeleteSchema, membershipUpdateSchema } from "./schema";
 
@@ -14,7 +13,7 @@ export const createMembershipAction = defineAction({
   name: "membership.create",
   gate: "signed-in",
   signedOut,
-  honeypot: { field: HONEYPOT_FIELD, answer: (): FormState => ({ redirectTo: THANKS }) },
+  honeypot: true,
   rateLimit: { name: "membership-write", by: "user" },
   schema: membershipCreateSchema,
   handler: ({ input, principal }) => createMembership(principal.userId, input),
@@ -30,7 +29,7 @@ export const updateMembershipAction = defineAction({
   name: "membership.update",
   gate: "signed-in",
   signedOut,
-  honeypot: { field: HONEYPOT_FIELD, answer: (): FormState => ({ redirectTo: THANKS }) },
+  honeypot: true,
   rateLimit: { name: "membership-write", by: "user" },
   schema: membershipUpdateSchema,
   handler: ({ input, principal }) => updateMembership(principal.userId, input),

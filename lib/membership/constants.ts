@@ -19,6 +19,3 @@ export const ANNOUNCE_LIST = "psf-members-announce-request@python.org";
 export const ANNOUNCE_SUBJECT = "PSF Members Announce Signup from python.org";
 
 export const COC_REQUIRED = "Agreeing to the code of conduct is required.";
-
-/** The honeypot of the membership forms (python.org HONEYPOT_FIELD_NAME). */
-export const HONEYPOT_FIELD = "email_body_text";

@@ -10,7 +10,7 @@ export const submitStoryAction = defineAction({
   name: "success-stories.submit",
   gate: "signed-in",
   signedOut: "Sign in to submit a success story.",
-  honeypot: { field: "website", answer: () => ({ done: STORY_SUBMITTED_MESSAGE }) },
+  honeypot: true,
   rateLimit: { name: "story-submit", by: "user", message: "You have submitted several stories already; try again later." },
   schema: storySubmissionFormSchema,
   handler: async ({ input: { input, image }, principal }) =>

@@ -39,7 +39,7 @@ export const updateProfileAction = defineAction({
   name: "account.profile",
   gate: "signed-in",
   // apps/users/forms.py: the profile form has a honeypot too.
-  honeypot: { field: "website", answer: (values) => ({ done: PROFILE_SAVED, values }) },
+  honeypot: true,
   schema: profileSchema,
   // updateProfile audits profile.updated and purges the public page from the CDN.
   handler: ({ input, principal, origin }) => updateProfile(principal.userId, input, origin),

@@ -233,3 +233,37 @@ test("the new account pages pass axe in both themes at 1366 and 390 px", async (
       }
     }
 });
+
+test("the profile and password forms refuse a changed honeypot and change nothing", async ({
+  page,
+}) => {
+  const username = await freshUser(page, "trapped");
+  for (const [path, fill, button] of [
+    ["/users/edit/", async () => page.getByLabel("First name").fill("Spam"), "Save profile"],
+    [
+      "/accounts/password/change/",
+      async () => {
+        await page.getByLabel("Current password").fill(PASSWORD);
+        await page.getByLabel("New password", { exact: true }).fill(`${PASSWORD} changed`);
+        await page.getByLabel("New password again").fill(`${PASSWORD} changed`);
+      },
+      "Change password",
+    ],
+  ] as const) {
+    await gotoHydrated(page, path);
+    await fill();
+    await page
+      .locator("input[name=email_body_text]")
+      .evaluate((el: HTMLInputElement) => (el.value = "buy now"));
+    await page.getByRole("button", { name: button }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+      "This form could not be accepted. Reload the page and send it again.",
+    );
+  }
+  const [row] = await sql<{ first_name: string }>("SELECT first_name FROM users_user WHERE username = $1", [
+    username,
+  ]);
+  expect(row!.first_name).toBe("");
+  // The password did not change: the session (which a change ends) still works.
+  expect((await page.request.get("/api/me")).status()).toBe(200);
+});

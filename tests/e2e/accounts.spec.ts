@@ -92,18 +92,21 @@ test("a forgotten password is reset by mail, which signs out every other session
   await other.close();
 });
 
-test("the honeypot swallows bot sign-ups without creating anything", async ({ page }) => {
+test("a changed honeypot (python.org's email_body_text) is refused and creates nothing", async ({ page }) => {
   const username = `bot${Date.now()}`;
   await gotoHydrated(page, "/accounts/signup/");
   await page.getByLabel("Username").fill(username);
   await page.getByLabel("Email").fill(`${username}@example.org`);
   await page.getByLabel("Password", { exact: true }).fill("a long passphrase for bots");
   await page.getByLabel("Password again").fill("a long passphrase for bots");
-  await page
-    .locator("input[name=website]")
-    .evaluate((el: HTMLInputElement) => (el.value = "https://spam.example"));
+  // People never see the field; a bot fills every field it finds.
+  const trap = page.locator("input[name=email_body_text]");
+  await expect(trap).toHaveValue("write your message");
+  await trap.evaluate((el: HTMLInputElement) => (el.value = "https://spam.example"));
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("status")).toContainText("Check your email", { timeout: 15_000 });
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "This form could not be accepted. Reload the page and send it again.",
+  );
   const count = await withDb(
     async (c) => (await c.query("SELECT 1 FROM users_user WHERE username = $1", [username])).rowCount,
   );

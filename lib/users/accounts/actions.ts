@@ -33,8 +33,8 @@ const tokenSchema = z.object({ token: text() });
 export const signUpAction = defineAction({
   name: "account.signup",
   gate: "public",
-  // Honeypot (pydotorg's signup form): people never fill the hidden field; bots do.
-  honeypot: { field: "website", answer: () => ({ done: "Check your email." }) },
+  // python.org's honeypot (§0.5): a changed or missing field is refused with 400.
+  honeypot: true,
   rateLimit: { name: "signup-ip", by: "ip", message: TOO_MANY },
   schema: signUpSchema,
   handler: async ({ input, origin }): Promise<FormState> => {
@@ -82,6 +82,8 @@ export const resetPasswordAction = defineAction({
 export const changePasswordAction = defineAction({
   name: "account.change-password",
   gate: "signed-in",
+  // apps/users/views.py: the password change form carries the honeypot too.
+  honeypot: true,
   schema: changePasswordSchema,
   handler: async ({ input, principal, origin }): Promise<FormState> => {
     if (await passwordChecksExhausted(principal.userId)) return { error: PASSWORD_CHECK_THROTTLED };
