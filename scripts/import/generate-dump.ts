@@ -5,9 +5,9 @@
  * minutes, redirects, success stories, community posts, nominations and sponsors), for timing the import (docs/operations.md). The text is generated filler,
  * never published anywhere.
  */
-import { createWriteStream, mkdirSync, type WriteStream } from "node:fs";
-import { once } from "node:events";
-import path from "node:path";
+import { mkdirSync } from "node:fs";
+import { writePsfRows } from "./generate-dump/psf";
+import { cms, day, file as writeFile, iso, markup, range, words } from "./generate-dump/rows";
 
 const [out, rowsArg] = process.argv.slice(2);
 if (!out) {
@@ -17,46 +17,9 @@ if (!out) {
 const total = Number(rowsArg ?? 100_000);
 mkdirSync(out, { recursive: true });
 
+const file = (name: string, rows: Iterable<unknown>) => writeFile(out, name, rows);
+
 const HASH = "pbkdf2_sha256$150000$Qm2Zr7Tt9bXc$6nIX7IgwI8CZpIDzi7niVE2nXzftyKR85Kf69ox0eVY=";
-const iso = (i: number) => new Date(Date.UTC(2010, 0, 1) + i * 3_600_000).toISOString();
-const day = (i: number) => new Date(Date.UTC(1990, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
-const words = (i: number, n: number) =>
-  Array.from(
-    { length: n },
-    (_, k) => ["python", "release", "board", "community", "docs", "package"][(i + k) % 6],
-  ).join(" ");
-
-/** apps/cms ContentManageable's four fields, as dumpdata writes them. */
-const cms = (i: number, creator: number | null = null) => ({
-  created: iso(i),
-  updated: iso(i),
-  creator,
-  last_modified_by: null,
-});
-/** A MarkupField's three columns; `rendered` empty means Django never rendered it. */
-const markup = (field: string, source: string, type: string, rendered: string) => ({
-  [field]: source,
-  [`${field}_markup_type`]: type,
-  [`_${field}_rendered`]: rendered,
-});
-
-async function file(name: string, rows: Iterable<unknown>) {
-  const w: WriteStream = createWriteStream(path.join(out!, name));
-  w.write("[\n");
-  let first = true;
-  for (const row of rows) {
-    if (!w.write(`${first ? "" : ",\n"}${JSON.stringify(row)}`)) await once(w, "drain");
-    first = false;
-  }
-  w.end("\n]\n");
-  await once(w, "finish");
-}
-
-/** `count` rows of `model`, pks 1..count. */
-function* range(model: string, count: number, fields: (i: number) => Record<string, unknown>) {
-  for (let i = 1; i <= count; i++) yield { model, pk: i, fields: fields(i) };
-}
-
 // Shares of the total: users 27%, their addresses 27%, API keys 9%, pages 5%, release files 8%,
 // releases 1%, events 4% (3% with a one-off rule, 1% weekly), jobs 2% with a review comment
 // each in four, blog entries 2%, boxes 1%, minutes 2%, redirects 3%, success stories 1%,
@@ -145,7 +108,10 @@ await file(
     ...markup("content", "", "markdown", ""),
   })),
 );
-await file("oses.json", range("downloads.os", 1, () => ({ ...cms(0), name: "Generated OS", slug: "generated-os" })));
+await file(
+  "oses.json",
+  range("downloads.os", 1, () => ({ ...cms(0), name: "Generated OS", slug: "generated-os" })),
+);
 await file(
   "files.json",
   range("downloads.releasefile", n(0.08), (i) => ({
@@ -179,7 +145,11 @@ await file("calendars.json", [
     slug: `generated-calendar-${i}`,
     description: null,
   })),
-  ...range("events.eventcategory", 10, (i) => ({ name: `Category ${i}`, slug: `gen-category-${i}`, calendar: (i % 2) + 1 })),
+  ...range("events.eventcategory", 10, (i) => ({
+    name: `Category ${i}`,
+    slug: `gen-category-${i}`,
+    calendar: (i % 2) + 1,
+  })),
 ]);
 await file(
   "events.json",
@@ -215,7 +185,11 @@ await file("rules.json", [
 ]);
 await file("jobs.json", [
   ...range("jobs.jobtype", 5, (i) => ({ name: `Type ${i}`, slug: `gen-type-${i}`, active: true })),
-  ...range("jobs.jobcategory", 5, (i) => ({ name: `Category ${i}`, slug: `gen-category-${i}`, active: true })),
+  ...range("jobs.jobcategory", 5, (i) => ({
+    name: `Category ${i}`,
+    slug: `gen-category-${i}`,
+    active: true,
+  })),
   ...range("jobs.job", jobs, (i) => ({
     ...cms(i, (i % users) + 1),
     category: (i % 5) + 1,
@@ -287,144 +261,5 @@ await file(
     new_path: `/generated/new-${i}/`,
   })),
 );
-await file("stories.json", [
-  ...range("successstories.storycategory", 8, (i) => ({ name: `Story category ${i}`, slug: `gen-stories-${i}` })),
-  ...range("successstories.story", n(0.01), (i) => ({
-    ...cms(i, (i % users) + 1),
-    name: `Story ${i}`,
-    slug: `gen-story-${i}`,
-    company_name: `Company ${i % 300}`,
-    company_url: `https://company${i % 300}.example.org/`,
-    company: null,
-    category: (i % 8) + 1,
-    author: `Author ${i}`,
-    author_email: null,
-    pull_quote: words(i, 12),
-    ...markup("content", words(i, 80), "markdown", i % 10 === 0 ? "" : `<p>${words(i, 80)}</p>`),
-    is_published: i % 5 !== 0,
-    featured: i % 50 === 0,
-    image: "",
-    submitted_by: (i % users) + 1,
-  })),
-]);
-const posts = n(0.01);
-await file("community.json", [
-  ...range("community.post", posts, (i) => ({
-    ...cms(i),
-    title: `Post ${i}`,
-    ...markup("content", `<p>${words(i, 20)}</p>`, "html", `<p>${words(i, 20)}</p>`),
-    abstract: null,
-    media_type: 4,
-    source_url: "",
-    meta: { generated: i },
-    status: 2,
-  })),
-  ...range("community.link", posts, (i) => ({ ...cms(i), post: i, url: `https://example.org/links/${i}` })),
-]);
-const nominees = n(0.005);
-await file("nominations.json", [
-  ...range("nominations.electionkind", 1, () => ({
-    name: "Generated Board",
-    slug: "generated-board",
-    accent_color: "#3776ab",
-    nomination_form: "board",
-  })),
-  ...range("nominations.election", 10, (i) => ({
-    name: `Generated election ${i}`,
-    date: day(12_000 + i * 365),
-    kind: 1,
-    nominations_open_at: iso(100_000 + i * 8760),
-    nominations_close_at: iso(100_700 + i * 8760),
-    ...markup("description", words(i, 20), "markdown", ""),
-    hide_previous_service: false,
-    slug: `generated-election-${i}`,
-  })),
-  ...range("nominations.nominee", nominees, (i) => ({
-    election: (i % 10) + 1,
-    user: (i % users) + 1,
-    accepted: i % 3 !== 0,
-    approved: i % 2 === 0,
-    slug: `member-${i}`,
-  })),
-  ...range("nominations.nomination", nominees, (i) => ({
-    election: (i % 10) + 1,
-    name: `Member ${i}`,
-    email: `member${i}@example.org`,
-    previous_board_service: "None",
-    employer: `Company ${i % 300}`,
-    other_affiliations: "",
-    ...markup("nomination_statement", words(i, 40), "markdown", ""),
-    nominator: ((i + 1) % users) + 1,
-    nominee: i,
-    accepted: i % 3 !== 0,
-    approved: i % 2 === 0,
-    coc_acknowledged: true,
-    mission_alignment: true,
-    eligibility_confirmed: true,
-  })),
-]);
-const sponsors = n(0.005);
-await file("sponsors.json", [
-  ...range("sponsors.sponsorshipprogram", 1, () => ({ order: 0, name: "Generated Foundation", description: null })),
-  ...range("sponsors.sponsorshippackage", 1, () => ({
-    order: 0,
-    name: "Generated Partner",
-    sponsorship_amount: 10_000,
-    advertise: true,
-    logo_dimension: 175,
-    slug: "generated-partner",
-    year: 2026,
-    allow_a_la_carte: true,
-  })),
-  ...range("sponsors.sponsor", sponsors, (i) => ({
-    ...cms(i),
-    name: `Sponsor ${i}`,
-    description: words(i, 15),
-    landing_page_url: `https://sponsor${i}.example.org/`,
-    twitter_handle: "",
-    linked_in_page_url: "",
-    web_logo: "",
-    white_logo: "",
-    print_logo: "",
-    primary_phone: "5555550100",
-    mailing_address_line_1: `${i} Example Street`,
-    mailing_address_line_2: "",
-    city: "Wilmington",
-    state: "DE",
-    postal_code: "19801",
-    country: "US",
-    country_of_incorporation: "US",
-    state_of_incorporation: "DE",
-  })),
-  ...range("sponsors.sponsorcontact", sponsors, (i) => ({
-    sponsor: i,
-    user: (i % users) + 1,
-    primary: true,
-    administrative: false,
-    accounting: false,
-    manager: false,
-    name: `Contact ${i}`,
-    email: `contact${i}@sponsor${i}.example.org`,
-    phone: "5555550100",
-  })),
-  ...range("sponsors.sponsorship", sponsors, (i) => ({
-    submited_by: (i % users) + 1,
-    sponsor: i,
-    status: ["applied", "approved", "finalized", "rejected"][i % 4],
-    locked: i % 4 === 2,
-    start_date: i % 4 === 2 ? "2026-01-01" : null,
-    end_date: i % 4 === 2 ? "2026-12-31" : null,
-    applied_on: day(12_700 + (i % 300)),
-    approved_on: i % 4 === 1 || i % 4 === 2 ? day(12_710 + (i % 300)) : null,
-    rejected_on: i % 4 === 3 ? day(12_710 + (i % 300)) : null,
-    finalized_on: i % 4 === 2 ? day(12_720 + (i % 300)) : null,
-    year: 2026,
-    for_modified_package: false,
-    level_name_old: "",
-    package: 1,
-    sponsorship_fee: 10_000,
-    overlapped_by: null,
-    renewal: null,
-  })),
-]);
+await writePsfRows(out, n, users);
 console.log(`Wrote about ${total} rows to ${out}.`);
