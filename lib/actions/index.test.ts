@@ -177,7 +177,7 @@ describe("defineAction", () => {
     expect((await save({}, form({ name: "Widget" }))).error).toMatch(/Something went wrong on our side/);
   });
 
-  it("refuses a changed or missing honeypot (python.org §0.5) and does nothing", async () => {
+  it("refuses a changed or missing honeypot (python.org §0.5), does nothing and keeps what was typed", async () => {
     const trapped = defineAction({
       name: "account.trapped",
       gate: "public",
@@ -192,6 +192,7 @@ describe("defineAction", () => {
     ])
       expect(await trapped({}, form(entries))).toEqual({
         error: "This form could not be accepted. Reload the page and send it again.",
+        values: { name: "Widget" },
       });
     expect(handler).not.toHaveBeenCalled();
     await trapped({}, form({ name: "Widget", email_body_text: "write your message" }));

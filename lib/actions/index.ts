@@ -179,8 +179,9 @@ export function defineAction<G extends Gate, S extends z.ZodType, R, St extends 
       };
     if (def.honeypot && raw[HONEYPOT_FIELD] !== HONEYPOT_VALUE) {
       // django-honeypot answers 400; a server action cannot choose its status, so the refusal
-      // is this form error (the status stays 200).
-      return { error: HONEYPOT_REFUSED };
+      // is this form error (the status stays 200). What was typed comes back, as on every refusal.
+      const { [HONEYPOT_FIELD]: _trap, ...kept } = values;
+      return { error: HONEYPOT_REFUSED, values: kept };
     }
     if (def.rateLimit && (await limited(def.rateLimit, principal)))
       return { error: def.rateLimit.message ?? TOO_MANY, values };

@@ -107,6 +107,8 @@ test("a changed honeypot (python.org's email_body_text) is refused and creates n
   await expect(page.getByRole("main").getByRole("alert")).toHaveText(
     "This form could not be accepted. Reload the page and send it again.",
   );
+  // Nothing typed is lost (a person whose page was tampered with can send it again).
+  await expect(page.getByLabel("Username")).toHaveValue(username);
   const count = await withDb(
     async (c) => (await c.query("SELECT 1 FROM users_user WHERE username = $1", [username])).rowCount,
   );
