@@ -253,6 +253,9 @@ test("jobs routes: visitor, owner, other user, job-board admin and staff each ge
   const matrix: [string, number[]][] = [
     ["/jobs/", [200, 200, 200, 200, 200]],
     ["/jobs/?page=1", [200, 200, 200, 200, 200]], // rewritten to /jobs/page/1/ (next.config.mjs)
+    ["/jobs/type/back-end/?page=1", [200, 200, 200, 200, 200]],
+    ["/jobs/category/software-engineering/?page=1", [200, 200, 200, 200, 200]],
+    ["/jobs/location/telecommute/?page=1", [200, 200, 200, 200, 200]],
     ["/jobs/feed/rss/", [200, 200, 200, 200, 200]],
     [`/jobs/${approved}/`, [200, 200, 200, 200, 200]],
     [`/jobs/${draft}/`, [404, 200, 404, 200, 200]],
