@@ -102,6 +102,11 @@ function tagsOf(data, ctx) {
   return [];
 }
 
+/** A render start older than this is not trusted (a render that failed and never set). */
+const RENDER_START_TTL_MS = 120_000;
+/** Bounds the render-start map (one entry per key being rendered). */
+const RENDER_START_MAX_KEYS = 10_000;
+
 /**
  * Rewrites a stored entry so Next serves it as stale and regenerates it in the background:
  * moves lastModified back past its revalidate window (still inside expire, which Next keeps
@@ -140,6 +145,36 @@ export function createRedisIncrementalCacheHandler(options = {}) {
     return getClient;
   }
   const tagStore = createTagStore(() => connection()(), prefix);
+  /**
+   * When this server began rendering each key: the time of the get that missed or found it
+   * stale, which Next follows with the render and then the set. The entry is stamped with it,
+   * not with the set's time, so a tag revalidated while the render was reading still applies to
+   * what the render read (else the old data would be stored as fresh until the next write).
+   * Kept per process; a start older than RENDER_START_TTL_MS is ignored.
+   * @type {Map<string, number>}
+   */
+  const renderStarts = new Map();
+  const noteRenderStart = (/** @type {string} */ key) => {
+    const now = Date.now();
+    const known = renderStarts.get(key);
+    // The earliest start of a render still in flight wins: Next coalesces concurrent misses.
+    if (known === undefined || now - known > RENDER_START_TTL_MS) renderStarts.set(key, now);
+    if (renderStarts.size > RENDER_START_MAX_KEYS) {
+      for (const [k, t] of renderStarts) if (now - t > RENDER_START_TTL_MS) renderStarts.delete(k);
+      if (renderStarts.size > RENDER_START_MAX_KEYS) renderStarts.clear();
+    }
+  };
+  /** A miss: Next renders the key next. */
+  const missed = (/** @type {string} */ key) => {
+    noteRenderStart(key);
+    return null;
+  };
+  const takeRenderStart = (/** @type {string} */ key) => {
+    const now = Date.now();
+    const started = renderStarts.get(key);
+    renderStarts.delete(key);
+    return started !== undefined && now - started <= RENDER_START_TTL_MS ? started : now;
+  };
 
   return class RedisIncrementalCacheHandler {
     /** @param {{ serverDistDir?: string }} [ctx] */
@@ -156,18 +191,19 @@ export function createRedisIncrementalCacheHandler(options = {}) {
       if (!redis) return null;
       try {
         const raw = await redis.get(this.entryPrefix + key);
-        if (!raw) return null;
+        if (!raw) return missed(key);
         const stored = /** @type {any} */ (decodeValue(JSON.parse(raw)));
         const tags = tagsOf(stored.value, ctx);
         if (!tags.length) return stored;
         const state = await tagStore.read(tags);
-        if (!state) return null;
+        if (!state) return missed(key);
         const verdict = tagVerdict(state, stored.lastModified);
         if (verdict === "fresh") return stored;
+        noteRenderStart(key); // stale: Next regenerates it in the background
         return verdict === "stale" ? markStale(stored) : null;
       } catch (error) {
         logEvent("warn", "next-cache: incremental get failed", { err: errorMessage(error) });
-        return null;
+        return missed(key);
       }
     }
 
@@ -186,7 +222,7 @@ export function createRedisIncrementalCacheHandler(options = {}) {
       const cacheControl = ctx?.fetchCache ? undefined : ctx?.cacheControl;
       // Fetch entries keep their tags so a later get without ctx.tags still knows them.
       const value = data?.kind === "FETCH" && ctx?.tags ? { ...data, tags: ctx.tags } : data;
-      const stored = { lastModified: Date.now(), value, cacheControl };
+      const stored = { lastModified: takeRenderStart(key), value, cacheControl };
       const expire = cacheControl?.expire ?? (data?.kind === "FETCH" ? undefined : cacheControl?.revalidate);
       try {
         await redis.set(

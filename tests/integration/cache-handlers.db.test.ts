@@ -226,6 +226,22 @@ describe("incremental handler (cacheHandler)", () => {
     expect(age).toBeLessThan(cacheControl.expire * 1000);
   });
 
+  it("an entry whose render began before a revalidation is not stored as fresh", async () => {
+    const key = "/route-cache/APP_PAGE/x/$/downloads/windows";
+    // The miss that starts the render, then a write revalidates the tag while it runs.
+    expect(await a().get(key, pageCtx)).toBeNull();
+    await tick();
+    await b().revalidateTag(["release-list"]);
+    await tick();
+    await a().set(key, page("release-list"), { cacheControl });
+    // What the render read may predate the write: the next request renders again.
+    expect(await b().get(key, pageCtx)).toBeNull();
+    // That render began after the write, so its entry is fresh.
+    await tick();
+    await a().set(key, page("release-list"), { cacheControl });
+    expect(await b().get(key, pageCtx)).not.toBeNull();
+  });
+
   it("checks fetch entries against their tags and soft tags", async () => {
     const data = { kind: "FETCH", data: { headers: {}, body: "eyJ4IjoxfQ==", status: 200, url: "https://x" }, revalidate: 60 };
     await a().set("fetch-key", data, { fetchCache: true, tags: ["feed"], fetchUrl: "https://x" });
