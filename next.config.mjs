@@ -50,6 +50,9 @@ const nextConfig = {
     // Page attachments and logos are uploaded through server actions; UPLOAD_MAX_BYTES (10 MB by
     // default) is checked by the upload itself, this only lets such a body reach it.
     serverActions: { bodySizeLimit: "11mb" },
+    // Where proxy.ts runs, Next buffers the body for it and cuts the page's copy at this size
+    // (10 MB by default): the same limit, so an upload through the proxy reaches its action whole.
+    proxyClientMaxBodySize: "11mb",
   },
   poweredByHeader: false,
   // python.org URLs end in a slash (/downloads/, /api/v2/downloads/release/); keep them.

@@ -22,6 +22,9 @@
  *   raw page is rewritten to /_raw/ (sent with its own content type); a draft, for a signed-in
  *   visitor, to /_draft/ (shown to editors, 404 for anyone else). This is the one lookup public
  *   CMS pages pay for; app sections never run it.
+ * - A form posted by the browser itself (no `Next-Action` header) whose honeypot field came back
+ *   changed answers 400 (django-honeypot, lib/site/honeypot.ts); the forms that carry one live
+ *   under /accounts, /users, /success-stories/create/ and /events/submit/.
  * - `x-middleware-subrequest` is stripped where the proxy runs (CVE-2025-29927 hardening);
  *   patched Next ignores it from outside, and the front proxy (nginx/Fastly) should drop it too.
  */
@@ -30,6 +33,7 @@ import { PRIVATE_CACHE_CONTROL, surrogateKeysFor } from "@/lib/platform/cdn/cdn"
 import { sectionKeysFor } from "@/lib/site/cdn-sections.mjs";
 import { createNonce, nonceCsp } from "@/lib/platform/cdn/csp.mjs";
 import { findContentRoute, findPermanentRedirect } from "@/lib/site/redirects";
+import { HONEYPOT_REFUSED_HTML, honeypotChanged } from "@/lib/site/honeypot";
 import { env } from "@/lib/platform/env";
 
 const PRIVATE_PREFIXES = ["/admin", "/accounts"];
@@ -106,6 +110,12 @@ export async function proxy(request: NextRequest) {
     if (target) return NextResponse.redirect(new URL(target, request.url), 301);
   }
   const readOnly = ["GET", "HEAD"].includes(request.method);
+  // django-honeypot: a posted form whose hidden field came back changed is a 400 (§0.5).
+  if (!readOnly && (await honeypotChanged(request)))
+    return new NextResponse(HONEYPOT_REFUSED_HTML, {
+      status: 400,
+      headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": PRIVATE_CACHE_CONTROL },
+    });
   // apps/jobs JobList is read-only: a POST is 405 there (Next renders a dynamic page for any method).
   if (pathname === "/jobs/" && !readOnly && !request.headers.has("next-action"))
     return new NextResponse("Method Not Allowed", { status: 405, headers: { Allow: "GET, HEAD" } });
@@ -166,6 +176,9 @@ export const config = {
     "/users/:path*",
     "/download/releases/:path*",
     "/jobs/",
+    // The honeypot forms outside /accounts and /users (lib/site/honeypot.ts).
+    "/success-stories/create/",
+    "/events/submit/",
     "/((?!api/|_next/|favicon\\.ico$|robots\\.txt$|sitemap\\.xml$|_health$).*[^/])",
     // Content pages (slash-terminated paths outside the app sections of CONTENT_SKIP).
     "/((?!api/|_next/|downloads/|getit/|events/|jobs/|blogs/|success-stories/|search/|box/|media/|m/|_raw/|_draft/|admin/|accounts/|users/).+/)",

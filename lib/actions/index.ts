@@ -178,8 +178,10 @@ export function defineAction<G extends Gate, S extends z.ZodType, R, St extends 
         values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.replaceAll("\0", "")])),
       };
     if (def.honeypot && raw[HONEYPOT_FIELD] !== HONEYPOT_VALUE) {
-      // django-honeypot answers 400; a server action cannot choose its status, so the refusal
-      // is this form error (the status stays 200). What was typed comes back, as on every refusal.
+      // django-honeypot answers 400: proxy.ts does for a form the browser posts itself with the
+      // field changed (lib/site/honeypot.ts). Sent by the page's script, or with the field
+      // missing, the refusal is this form error (a server action cannot choose its status).
+      // What was typed comes back, as on every refusal.
       const { [HONEYPOT_FIELD]: _trap, ...kept } = values;
       return { error: HONEYPOT_REFUSED, values: kept };
     }

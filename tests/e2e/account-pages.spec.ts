@@ -260,6 +260,21 @@ test("the profile and password forms refuse a changed honeypot and change nothin
       "This form could not be accepted. Reload the page and send it again.",
     );
   }
+  // Posted by the browser itself (no script, as a bot replays it): django-honeypot's 400 (§0.5).
+  const noScript = await page
+    .context()
+    .browser()!
+    .newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const bare = await noScript.newPage();
+  await bare.goto("/accounts/password/change/");
+  await bare.getByLabel("Current password").fill(PASSWORD);
+  await bare.getByLabel("New password", { exact: true }).fill(`${PASSWORD} changed`);
+  await bare.getByLabel("New password again").fill(`${PASSWORD} changed`);
+  await bare.locator("input[name=email_body_text]").evaluate((el: HTMLInputElement) => (el.value = ""));
+  const answer = bare.waitForResponse((r) => r.request().method() === "POST");
+  await bare.getByRole("button", { name: "Change password" }).click();
+  expect((await answer).status()).toBe(400);
+  await noScript.close();
   const [row] = await sql<{ first_name: string }>("SELECT first_name FROM users_user WHERE username = $1", [
     username,
   ]);

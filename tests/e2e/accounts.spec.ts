@@ -92,6 +92,39 @@ test("a forgotten password is reset by mail, which signs out every other session
   await other.close();
 });
 
+test("without the site's script, a changed honeypot answers 400 and the same form untouched signs up", async ({
+  browser,
+}) => {
+  // What a bot does: the browser posts the form itself (no Next-Action header). django-honeypot
+  // answers 400 (§0.5); the page's own form, posted again untouched, is accepted.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const username = `nojs${Date.now()}`;
+  const fillIn = async (trap: string) => {
+    await page.goto("/accounts/signup/");
+    await page.getByLabel("Username").fill(username);
+    await page.getByLabel("Email").fill(`${username}@example.org`);
+    await page.getByLabel("Password", { exact: true }).fill("a long passphrase without scripts");
+    await page.getByLabel("Password again").fill("a long passphrase without scripts");
+    await page.locator("input[name=email_body_text]").evaluate((el: HTMLInputElement, v) => (el.value = v), trap);
+    const answer = page.waitForResponse((r) => r.request().method() === "POST");
+    await page.getByRole("button", { name: "Create account" }).click();
+    return answer;
+  };
+  const refused = await fillIn("https://spam.example");
+  expect(refused.status()).toBe(400);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This form could not be accepted");
+  const users = () =>
+    withDb(async (c) => (await c.query("SELECT 1 FROM users_user WHERE username = $1", [username])).rowCount);
+  expect(await users()).toBe(0);
+
+  const accepted = await fillIn("write your message");
+  expect(accepted.status()).toBe(200);
+  await expect(page.getByRole("status")).toContainText("Check your email");
+  expect(await users()).toBe(1);
+  await context.close();
+});
+
 test("a changed honeypot (python.org's email_body_text) is refused and creates nothing", async ({ page }) => {
   const username = `bot${Date.now()}`;
   await gotoHydrated(page, "/accounts/signup/");

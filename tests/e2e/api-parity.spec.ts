@@ -35,7 +35,8 @@ const versions: Version[] = [
   },
 ];
 
-const stamp = Date.now() % 100_000;
+// beforeAll runs once per worker (fullyParallel): apart per worker even in the same millisecond.
+const stamp = (Date.now() + Number(process.env.TEST_WORKER_INDEX ?? 0) * 7919) % 100_000;
 const draftName = `Python 9.7.${stamp}`;
 const hiddenName = `Python 0.0.${stamp}`;
 let draftId = 0;

@@ -9,7 +9,9 @@ import { waitForMail } from "./support/mail";
 // mailed on each decision through the SMTP sink. Visitors signed out are sent to sign in.
 test.setTimeout(120_000);
 
-const stamp = Date.now().toString(36);
+// beforeAll runs once per worker (fullyParallel): two workers loading this file in the same
+// millisecond must not make the same users.
+const stamp = `${Date.now().toString(36)}w${process.env.TEST_WORKER_INDEX ?? "0"}`;
 const submitter = `evsub${stamp}`;
 const rejected = `evrej${stamp}`;
 const moderator = `evmod${stamp}`;
