@@ -4,7 +4,14 @@
  * is down is `unavailable`, 503 with Retry-After, whatever wrapped it) and by the request guard
  * (a page that failed while the database is down answers 503, not 500). Kept on globalThis: the
  * guard is loaded by instrumentation, the pool by the server bundles, and both must see one state.
+ *
+ * The process-wide state is cleared by the next query that succeeds, and under load another
+ * request's query always does: a request whose own query timed out (statement timeout, no pooled
+ * client in time) would still answer 500. So each request also carries its own mark (an
+ * AsyncLocalStorage the request guard opens around the request), set when one of its queries
+ * fails for want of the database.
  */
+import { AsyncLocalStorage } from "node:async_hooks";
 
 /** Seconds a client is told to wait (Retry-After) while the database is down. */
 export const DATABASE_RETRY_AFTER = 5;
@@ -25,6 +32,27 @@ export function noteDatabaseSuccess(): void {
 
 export function databaseDown(): boolean {
   return state.downUntil > Date.now();
+}
+
+type RequestMark = { databaseFailed: boolean };
+const REQUESTS = Symbol.for("pydotorg.databaseStatus.requests");
+const requests = ((globalThis as Record<symbol, unknown>)[REQUESTS] ??=
+  new AsyncLocalStorage<RequestMark>()) as AsyncLocalStorage<RequestMark>;
+
+/** Runs `fn` (a request's handling) with a mark of its own that databaseFailedInRequest reads. */
+export function withRequestDatabaseMark<T>(fn: () => T): T {
+  return requests.run({ databaseFailed: false }, fn);
+}
+
+/** Notes that a query of the current request failed for want of the database (see the pool). */
+export function noteRequestDatabaseFailure(): void {
+  const mark = requests.getStore();
+  if (mark) mark.databaseFailed = true;
+}
+
+/** Whether a query of the current request failed for want of the database. */
+export function databaseFailedInRequest(): boolean {
+  return requests.getStore()?.databaseFailed === true;
 }
 
 // Prisma passes some pg errors through untouched (a plain Error "Query read timeout"): the pool

@@ -6,7 +6,9 @@
  * The pool has a connect timeout and a statement timeout (server side, with a client-side read
  * timeout a little longer for a server that does not answer at all), and notes every connection
  * failure and success in lib/platform/db-status.ts: while the database is down, errors map to
- * 503 with Retry-After (lib/platform/errors.ts, the request guard) instead of 500 or a hang.
+ * 503 with Retry-After (lib/platform/errors.ts, the request guard) instead of 500 or a hang; so
+ * does a request whose own statement timed out or got no pooled client in time, even when other
+ * requests' queries succeed meanwhile (the request's mark, db-status.ts).
  */
 import "server-only";
 import pg from "pg";
@@ -17,6 +19,7 @@ import {
   markDatabaseError,
   noteDatabaseFailure,
   noteDatabaseSuccess,
+  noteRequestDatabaseFailure,
 } from "./db-status";
 import { env } from "./env";
 
@@ -32,6 +35,8 @@ export function databaseUrl(): string {
 }
 
 export type PoolTimeouts = { connectTimeoutMs: number; statementTimeoutMs: number };
+/** The timeouts, and the pool's size when it is not DATABASE_POOL_MAX (a test's starved pool). */
+export type PoolSettings = PoolTimeouts & { max?: number };
 
 export function poolTimeouts(): PoolTimeouts {
   const fallback = env.NEXT_RUNTIME ? SERVER_TIMEOUT_MS : 0;
@@ -50,18 +55,21 @@ function watched<T>(result: T): T {
     },
     (e: unknown) => {
       markDatabaseError(e);
-      if (isConnectionFailure(e)) noteDatabaseFailure();
+      if (isConnectionFailure(e)) {
+        noteDatabaseFailure();
+        noteRequestDatabaseFailure();
+      }
       throw e;
     },
   ) as T;
 }
 
 /** A pg pool with the timeouts whose queries and connections report to db-status. */
-export function createPool(connectionString: string, timeouts: PoolTimeouts = poolTimeouts()): pg.Pool {
-  const { connectTimeoutMs, statementTimeoutMs } = timeouts;
+export function createPool(connectionString: string, settings: PoolSettings = poolTimeouts()): pg.Pool {
+  const { connectTimeoutMs, statementTimeoutMs, max = env.DATABASE_POOL_MAX } = settings;
   const pool = new pg.Pool({
     connectionString,
-    max: env.DATABASE_POOL_MAX,
+    max,
     ...(connectTimeoutMs ? { connectionTimeoutMillis: connectTimeoutMs } : {}),
     ...(statementTimeoutMs
       ? { statement_timeout: statementTimeoutMs, query_timeout: statementTimeoutMs + READ_GRACE_MS }
@@ -74,7 +82,12 @@ export function createPool(connectionString: string, timeouts: PoolTimeouts = po
     if (isConnectionFailure(e)) noteDatabaseFailure();
   };
   pool.on("error", onIdleError);
-  pool.on("connect", (client) => client.on("error", onIdleError));
+  pool.on("connect", (client) => {
+    client.on("error", onIdleError);
+    // A transaction's statements go through its checked-out client, not pool.query.
+    const clientQuery = client.query.bind(client) as (...args: unknown[]) => unknown;
+    client.query = ((...args: unknown[]) => watched(clientQuery(...args))) as typeof client.query;
+  });
   const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
   const connect = pool.connect.bind(pool) as (...args: unknown[]) => unknown;
   pool.query = ((...args: unknown[]) => watched(query(...args))) as typeof pool.query;
@@ -82,8 +95,8 @@ export function createPool(connectionString: string, timeouts: PoolTimeouts = po
   return pool;
 }
 
-export function createClient(connectionString = databaseUrl(), timeouts?: PoolTimeouts): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg(createPool(connectionString, timeouts)) });
+export function createClient(connectionString = databaseUrl(), settings?: PoolSettings): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaPg(createPool(connectionString, settings)) });
 }
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };

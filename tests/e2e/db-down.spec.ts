@@ -82,3 +82,67 @@ test("an uncached page answers 503 with Retry-After and the HTML error page, wit
   expect(res.headers()["cache-control"]).toBe("no-store");
   expect(res.headers()["content-type"]).toContain("text/html");
 });
+
+// Under load the pool's other queries keep succeeding, which clears the process-wide "database
+// down" state; a page whose own query got no pooled client in time must still answer 503, not
+// 500. A third server on the real database with a pool of one client and a 100 ms wait for it:
+// concurrent uncached pages starve it, some render and some get no client in time (before the
+// per-request mark, most of those answered 500 here; tests/integration/db-timeouts.db.test.ts
+// covers the same for a statement timeout).
+test.describe("a starved pool", () => {
+  const starvedPort = port + 1;
+  const starved = `http://127.0.0.1:${starvedPort}`;
+  let third: ChildProcess | undefined;
+
+  test.beforeAll(async () => {
+    third = spawn(
+      process.execPath,
+      ["node_modules/next/dist/bin/next", "start", "-p", String(starvedPort), "-H", "127.0.0.1"],
+      {
+        env: {
+          ...process.env,
+          NEXTAUTH_URL: starved,
+          DATABASE_POOL_MAX: "1",
+          DATABASE_CONNECT_TIMEOUT_MS: "100",
+        },
+        stdio: "ignore",
+      },
+    );
+    for (let i = 0; i < 120; i++) {
+      const up = await fetch(`${starved}/humans.txt`).then(
+        (r) => r.status < 500,
+        () => false,
+      );
+      if (up) return;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    throw new Error("the third server did not start");
+  });
+
+  test.afterAll(() => {
+    if (third?.pid) process.kill(third.pid, "SIGTERM");
+  });
+
+  test("pages that get no pooled client in time answer 503 with Retry-After, never 500", async () => {
+    await fetch(`${starved}/search/?q=warm-up`, { headers: ip() }); // loads the route's code
+    const stamp = Date.now();
+    const answers = await Promise.all(
+      Array.from({ length: 24 }, (_, i) =>
+        fetch(`${starved}/search/?q=starved${stamp}x${i}`, { headers: ip() }).then(async (r) => ({
+          status: r.status,
+          retryAfter: r.headers.get("retry-after"),
+          type: r.headers.get("content-type") ?? "",
+          body: await r.text(),
+        })),
+      ),
+    );
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s !== 200 && s !== 503)).toEqual([]);
+    const unavailable = answers.filter((a) => a.status === 503);
+    expect(unavailable.length).toBeGreaterThan(0);
+    for (const a of unavailable) {
+      expect(a.retryAfter).toBe("5");
+      expect(a.type).toContain("text/html");
+    }
+  });
+});

@@ -15,14 +15,20 @@
  * run on every request, cached pages and static files included. instrumentation-node.ts installs
  * it on Node's HTTP server, so it runs under `next start` and `npm start` alike.
  *
- * The same place turns Next's 500 into 503 with Retry-After while PostgreSQL is down
- * (lib/platform/db-status.ts): a page render cannot choose its status, but this can; and it
+ * The same place turns Next's 500 into 503 with Retry-After while PostgreSQL is down, or when
+ * one of the request's own queries timed out (lib/platform/db-status.ts, a mark per request): a
+ * page render cannot choose its status, but this can; and it
  * drops the script part of the Report-Only policy of cached pages that enforce their own hashes.
  */
 import http from "node:http";
 import https from "node:https";
 import { HASHED_PAGE_CSP_REPORT_ONLY } from "@/lib/platform/cdn/csp.mjs";
-import { DATABASE_RETRY_AFTER, databaseDown } from "@/lib/platform/db-status";
+import {
+  DATABASE_RETRY_AFTER,
+  databaseDown,
+  databaseFailedInRequest,
+  withRequestDatabaseMark,
+} from "@/lib/platform/db-status";
 
 export type Refusal = { status: 400 | 405; code: "bad_request" | "method_not_allowed"; message: string };
 
@@ -89,10 +95,13 @@ export function refusalResponse(
 }
 
 /**
- * A response Next is about to send as 500 while the database is down becomes a 503 with
- * Retry-After and no caching (its body, the error page or the API's error, stays): the visitor
- * and the CDN learn to come back, and the failure is not cached. Pages cached before the outage
- * never reach the database and keep answering 200.
+ * A response Next is about to send as 500 while the database is down, or after one of the
+ * request's queries failed for want of it (a statement timeout, no pooled client in time),
+ * becomes a 503 with Retry-After and no caching (its body, the error page or the API's error,
+ * stays): the visitor and the CDN learn to come back, and the failure is not cached. Pages cached
+ * before the outage never reach the database and keep answering 200. writeHead runs in the
+ * request's async context (Next writes its 500 from the render that failed), so the mark is
+ * this request's.
  */
 function answerOutagesWith503(res: http.ServerResponse): void {
   const writeHead = res.writeHead as (...args: unknown[]) => http.ServerResponse;
@@ -102,7 +111,7 @@ function answerOutagesWith503(res: http.ServerResponse): void {
     ...rest: unknown[]
   ) {
     relaxReportOnlyOfHashedPages(this);
-    if (status === 500 && databaseDown()) {
+    if (status === 500 && (databaseFailedInRequest() || databaseDown())) {
       status = 503;
       this.setHeader("Retry-After", String(DATABASE_RETRY_AFTER));
       this.setHeader("Cache-Control", "no-store");
@@ -153,6 +162,7 @@ export function installRequestGuard(): void {
           return true;
         }
         answerOutagesWith503(res);
+        return withRequestDatabaseMark(() => emit.call(this, event, ...args));
       }
       return emit.call(this, event, ...args);
     };
