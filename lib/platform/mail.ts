@@ -62,11 +62,31 @@ export type MailMessage = z.input<typeof mailMessageSchema>;
 type Box = { name: string; address: string };
 const format = (b: Box) => (b.name ? `${b.name} <${b.address}>` : b.address);
 
+/**
+ * How long a send waits for an SMTP server that accepts the connection but does not answer (a
+ * frozen server): nodemailer's own defaults are 2 minutes to connect, 30 s for the greeting and
+ * 10 minutes of silence, and the request that sends (a sign-up, a reset) would wait as long.
+ * After these the message is logged as failed and the retry job sends it later. SMTP_URL may set
+ * its own (`?greetingTimeout=10000`), which win.
+ */
+export const SMTP_TIMEOUTS = { connectionTimeout: 3000, greetingTimeout: 3000, socketTimeout: 10_000 };
+
+/** The URL with the timeouts it does not set itself, as nodemailer reads them (query parameters). */
+export function withSmtpTimeouts(smtpUrl: string): string {
+  const given = new URL(smtpUrl).searchParams;
+  const extra = Object.entries(SMTP_TIMEOUTS)
+    .filter(([name]) => !given.has(name))
+    .map(([name, ms]) => `${name}=${ms}`);
+  if (!extra.length) return smtpUrl;
+  // Appended as text, not re-serialised through URL, so the credentials stay exactly as written.
+  return `${smtpUrl}${smtpUrl.includes("?") ? "&" : "?"}${extra.join("&")}`;
+}
+
 const transports = new Map<string, Transporter>();
 function transportFor(smtpUrl: string): Transporter {
   let t = transports.get(smtpUrl);
   if (!t) {
-    t = nodemailer.createTransport(smtpUrl);
+    t = nodemailer.createTransport(withSmtpTimeouts(smtpUrl));
     transports.set(smtpUrl, t);
   }
   return t;
