@@ -3,7 +3,9 @@
  * request compares it with the user's current version (cached briefly), so signing out everywhere,
  * changing a password or disabling an account revokes existing sessions (AC-SESS-2/3).
  * Each sign-in gets its own session id; signing out denies that id (users_revokedsession), so a
- * copied cookie dies with the sign-out (AC-SESS-2).
+ * copied cookie dies with the sign-out (AC-SESS-2). A sign-in over a live session (the
+ * reauthenticate page of the 12-hour rule, or signing in again) issues a new token and denies
+ * the one it replaces, as Django's login() cycles the session key.
  * Lifetimes (AC-SESS-4): the cookie is renewed at most daily while in use and lapses after
  * 14 days idle; whatever the renewals, a session ends 14 days after its sign-in (Django's
  * SESSION_COOKIE_AGE), checked on every request against the sign-in time in the token.
@@ -11,7 +13,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { getServerSession, type NextAuthOptions } from "next-auth";
+import { getToken } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { cookies } from "next/headers";
 import { recordAudit } from "@/lib/platform/audit";
 import { cached, cacheSet } from "@/lib/platform/cache";
 import { env } from "@/lib/platform/env";
@@ -28,10 +32,38 @@ const DAY = 24 * 60 * 60;
 /** Absolute session lifetime in seconds, from sign-in (AC-SESS-4). */
 export const SESSION_MAX_AGE = 14 * DAY;
 const nowSeconds = () => Math.floor(Date.now() / 1000);
+// Production refuses to start without a strong AUTH_SECRET (lib/platform/env.ts); dev gets a local one.
+const SECRET = env.AUTH_SECRET ?? "pydotorg-next-development-only-secret-not-for-production";
+
+type Claims = { uid?: number; sid?: string; authAt?: number };
+
+/** Denies a session id until it would have ended anyway; the cached check learns it at once. */
+async function denySession({ uid, sid, authAt }: Claims) {
+  if (!sid) return;
+  const ends = ((authAt ?? nowSeconds()) + SESSION_MAX_AGE) * 1000;
+  await revokeSession(sid, uid ?? null, new Date(ends));
+  await cacheSet(`session-revoked:${sid}`, true, 60);
+}
+
+/**
+ * The session a sign-in replaces: the token the request came with (under either cookie name,
+ * http or https), read before next-auth's new cookie reaches the browser. A copy of it kept
+ * elsewhere would otherwise stay signed in next to the new one.
+ */
+async function denyReplacedSession() {
+  const jar = await cookies();
+  for (const secureCookie of [false, true]) {
+    const old = (await getToken({
+      req: { cookies: jar, headers: {} } as unknown as Parameters<typeof getToken>[0]["req"],
+      secret: SECRET,
+      secureCookie,
+    }).catch(() => null)) as Claims | null;
+    if (old?.sid) await denySession(old);
+  }
+}
 
 export const authOptions: NextAuthOptions = {
-  // Production refuses to start without a strong AUTH_SECRET (lib/platform/env.ts); dev gets a local one.
-  secret: env.AUTH_SECRET ?? "pydotorg-next-development-only-secret-not-for-production",
+  secret: SECRET,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE, updateAge: DAY },
   pages: { signIn: "/accounts/login/", error: "/accounts/login/" },
   providers: [
@@ -53,6 +85,7 @@ export const authOptions: NextAuthOptions = {
   ],
   events: {
     async signIn({ user, account }) {
+      await denyReplacedSession();
       const id =
         account?.type === "oauth"
           ? (await getOAuthUser(account.provider, account.providerAccountId))?.id
@@ -67,12 +100,9 @@ export const authOptions: NextAuthOptions = {
       });
     },
     async signOut({ token }) {
-      const { uid, sid, authAt } = (token ?? {}) as { uid?: number; sid?: string; authAt?: number };
-      if (sid) {
-        const ends = ((authAt ?? nowSeconds()) + SESSION_MAX_AGE) * 1000;
-        await revokeSession(sid, uid ?? null, new Date(ends));
-        await cacheSet(`session-revoked:${sid}`, true, 60);
-      }
+      const claims = (token ?? {}) as Claims;
+      await denySession(claims);
+      const uid = claims.uid;
       await recordAudit({
         ...(await requestOrigin()),
         action: "logout",
