@@ -5,6 +5,7 @@
  * no password (demo rows, not sign-ins).
  */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { findUserByName } from "./users";
 
 const DAY = 86_400_000;
 
@@ -62,12 +63,12 @@ const MEMBERS = [
 export async function seedMembershipDemo(db: PrismaClient, now = new Date()) {
   for (const m of MEMBERS) {
     const email = `${m.username}@example.org`;
-    const user = await db.user.upsert({
-      where: { username: m.username },
-      update: {},
-      create: { username: m.username, email, firstName: m.first, lastName: m.last, emailVerified: now },
-      select: { id: true },
-    });
+    const user =
+      (await findUserByName(db, m.username)) ??
+      (await db.user.create({
+        data: { username: m.username, email, firstName: m.first, lastName: m.last, emailVerified: now },
+        select: { id: true },
+      }));
     await db.membership.upsert({
       where: { creatorId: user.id },
       update: {},

@@ -6,6 +6,7 @@
  */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { renderMarkup } from "@/lib/platform/markup";
+import { findUserByName } from "./users";
 
 const DAY = 86_400_000;
 
@@ -117,12 +118,11 @@ export async function seedNominations(db: PrismaClient, ids: Record<string, numb
   const people: Record<string, number> = {};
   for (const p of PEOPLE)
     people[p.username] = (
-      await db.user.upsert({
-        where: { username: p.username },
-        update: {},
-        create: { ...p, email: `${p.username}@example.org`, emailVerified: now },
+      (await findUserByName(db, p.username)) ??
+      (await db.user.create({
+        data: { ...p, email: `${p.username}@example.org`, emailVerified: now },
         select: { id: true },
-      })
+      }))
     ).id;
   const year = now.getUTCFullYear();
   const person = (

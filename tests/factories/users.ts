@@ -82,6 +82,14 @@ export const GROUPS: { name: string; permissions: string[] }[] = [
   { name: "Downloads Admin", permissions: ["downloads.manage"] },
 ];
 
+/**
+ * The account with this username whatever its case, or null: usernames are unique regardless of
+ * case (users_user_username_lower), so a demo user someone renamed "Alice" is still "alice" here
+ * and a re-seed does not try to add a second one.
+ */
+export const findUserByName = (db: PrismaClient, username: string) =>
+  db.user.findFirst({ where: { username: { equals: username, mode: "insensitive" } }, select: { id: true } });
+
 /** Returns the user ids by username and the password in use (generated when not given). */
 export async function seedUsers(db: PrismaClient, password?: string) {
   const plain = password ?? randomBytes(12).toString("base64url");
@@ -104,7 +112,7 @@ export async function seedUsers(db: PrismaClient, password?: string) {
   const ids: Record<string, number> = {};
   let created = 0;
   for (const u of DEMO_USERS) {
-    const existing = await db.user.findUnique({ where: { username: u.username }, select: { id: true } });
+    const existing = await findUserByName(db, u.username);
     if (existing) {
       ids[u.username] = existing.id;
       continue;

@@ -668,6 +668,53 @@ describe("bad rows, dry runs and the exit code", () => {
     }
   });
 
+  it("reports a username that differs only in case from another account's, and imports the rest", async () => {
+    await db.user.create({ data: { username: "madehere-casetest" } });
+    const caseDir = mkdtempSync(path.join(tmpdir(), "import-case-"));
+    try {
+      const user = (pk: number, username: string) => ({
+        model: "users.user",
+        pk,
+        fields: { username, password: "!", email: `${username}@example.org`, is_active: true, groups: [] },
+      });
+      const rows = [
+        user(9971, "CaseTwin"),
+        user(9972, "casetwin"),
+        user(9973, "MadeHere-CaseTest"),
+        user(9974, "casefine"),
+      ];
+      writeFileSync(path.join(caseDir, "users.json"), JSON.stringify(rows));
+      const result = await runImport({ inputs: [caseDir], db, only: ["users"] });
+      const report = result.models.find((m) => m.model === "users.user")!;
+      expect(report).toMatchObject({ created: 2, failed: 2 });
+      const rule = "usernames are unique whatever their case here: rename one of them and import again";
+      expect(report.failures).toEqual([
+        { pk: 9972, reason: `username "casetwin" differs only in case from "CaseTwin" (Django user pk 9971); ${rule}` },
+        {
+          pk: 9973,
+          reason: `username "MadeHere-CaseTest" differs only in case from "madehere-casetest" (an account made on this site); ${rule}`,
+        },
+      ]);
+      const stored = await db.user.findMany({
+        where: { username: { in: ["CaseTwin", "casetwin", "madehere-casetest", "MadeHere-CaseTest", "casefine"] } },
+        select: { username: true, legacyId: true },
+        orderBy: { id: "asc" },
+      });
+      expect(stored).toEqual([
+        { username: "madehere-casetest", legacyId: null },
+        { username: "CaseTwin", legacyId: 9971 },
+        { username: "casefine", legacyId: 9974 },
+      ]);
+      // The same Django user renamed only in case is an update of its row, not a clash with itself.
+      writeFileSync(path.join(caseDir, "users.json"), JSON.stringify([user(9971, "CASETWIN")]));
+      const again = await runImport({ inputs: [caseDir], db, only: ["users"] });
+      expect(again.models.find((m) => m.model === "users.user")).toMatchObject({ updated: 1, failed: 0 });
+      expect((await db.user.findUniqueOrThrow({ where: { legacyId: 9971 } })).username).toBe("CASETWIN");
+    } finally {
+      rmSync(caseDir, { recursive: true, force: true });
+    }
+  });
+
   it("exits 1 when rows fail, 0 with --allow-errors", async () => {
     const cli = (args: string[]) =>
       promisify(execFile)(

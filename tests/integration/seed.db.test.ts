@@ -51,6 +51,29 @@ describe("seed", () => {
     expect(await counts()).toEqual(first);
   });
 
+  it("runs again after demo users changed the case of their names, adding nobody (users_user_username_lower)", async () => {
+    const renamed = ["alice", "priya.raman", "dana.whitfield"];
+    const rename = (to: (u: string) => string) =>
+      Promise.all(
+        renamed.map((u) =>
+          db.user.updateMany({
+            where: { username: { equals: u, mode: "insensitive" } },
+            data: { username: to(u) },
+          }),
+        ),
+      );
+    await rename((u) => u.toUpperCase());
+    try {
+      const before = await counts();
+      expect(await seedAll(db, "a-test-password-for-seeding")).toBeNull();
+      expect(await counts()).toEqual(before);
+      const upper = renamed.map((u) => u.toUpperCase());
+      expect(await db.user.count({ where: { username: { in: upper } } })).toBe(3);
+    } finally {
+      await rename((u) => u);
+    }
+  });
+
   it("covers every domain the home page and the issues need", async () => {
     const c = await counts();
     for (const [name, n] of Object.entries(c)) expect(n, name).toBeGreaterThan(0);

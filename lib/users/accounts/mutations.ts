@@ -6,6 +6,7 @@
 import "server-only";
 import { cacheDelete } from "@/lib/platform/cache";
 import { db } from "@/lib/platform/db";
+import { fromPrismaError, isAppError } from "@/lib/platform/errors";
 import { recordAudit, type AuditOrigin } from "@/lib/platform/audit";
 import { hashPassword, verifyPassword } from "@/lib/users/passwords/utils";
 import { consumeToken, HOUR, issueToken, link, sendAccountMail } from "@/lib/users/accounts/tokens/mutations";
@@ -18,27 +19,42 @@ export async function signUp(
   input: SignUpInput,
   origin: AuditOrigin = {},
 ): Promise<"sent" | "username_taken"> {
-  const taken = await db.user.findFirst({
-    where: { username: { equals: input.username, mode: "insensitive" } },
-    select: { id: true },
-  });
-  if (taken) return "username_taken";
-  const existing = await db.user.findFirst({
-    where: { email: { equals: input.email, mode: "insensitive" } },
-    select: { username: true },
-  });
-  if (existing) {
+  const taken = () =>
+    db.user.findFirst({
+      where: { username: { equals: input.username, mode: "insensitive" } },
+      select: { id: true },
+    });
+  const existing = () =>
+    db.user.findFirst({
+      where: { email: { equals: input.email, mode: "insensitive" } },
+      select: { username: true },
+    });
+  // The address's owner is told by mail, never on the page (AC-AUTH-2).
+  const toldByMail = async (owner: { username: string }) => {
     await sendAccountMail(
       "exists",
       input.email,
-      accountExistsMail(existing.username, link("/accounts/password/reset/")),
+      accountExistsMail(owner.username, link("/accounts/password/reset/")),
     );
-    return "sent";
-  }
-  const user = await db.user.create({
-    data: { username: input.username, email: input.email, password: await hashPassword(input.password) },
-    select: { id: true },
-  });
+    return "sent" as const;
+  };
+  if (await taken()) return "username_taken";
+  const owner = await existing();
+  if (owner) return toldByMail(owner);
+  const password = await hashPassword(input.password);
+  const user = await db.user
+    .create({ data: { username: input.username, email: input.email, password }, select: { id: true } })
+    .catch(async (e: unknown) => {
+      // Two sign-ups at once: the unique indexes on lower(username) and lower(email) decide, and
+      // the one that lost gets the answer it would have had a moment later.
+      const mapped = fromPrismaError(e);
+      if (!isAppError(mapped) || mapped.code !== "conflict") throw mapped;
+      if (await taken()) return "username_taken" as const;
+      const winner = await existing();
+      if (winner) return toldByMail(winner);
+      throw mapped;
+    });
+  if (typeof user === "string") return user;
   const token = await issueToken(user.id, "email_verify", 24 * HOUR);
   await sendAccountMail(
     "verify",
