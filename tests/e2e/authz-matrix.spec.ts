@@ -1,6 +1,7 @@
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
-import { signInAs } from "./support/auth";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { type ActionAnswer, captureAction, replayAction } from "./support/actions";
+import { gotoHydrated, signInAs } from "./support/auth";
 import { createApiKeyFor, createUser, withDb } from "./support/db";
 import { appDir, pageRoutes } from "./support/routes";
 
@@ -416,8 +417,11 @@ test("membership and nominations routes: each caller gets python.org's answer", 
 });
 
 // allauth's account pages (§2.12) added in #19: visitors sign in and come back; an account with a
-// password is sent from "set" to "change"; the reauthenticate page keeps `next` on this site.
-test("account pages: password set, keyless confirm-email and reauthenticate", async ({ browser }) => {
+// password is sent from "set" to "change"; the reauthenticate page keeps `next` on this site; the
+// static pages answer everyone.
+test("account pages: password set, keyless confirm-email, reauthenticate and the static pages", async ({
+  browser,
+}) => {
   const anon = await browser.newPage();
   const bob = await browser.newPage();
   await signInAs(bob, "bob");
@@ -432,12 +436,340 @@ test("account pages: password set, keyless confirm-email and reauthenticate", as
     ["/accounts/confirm-email/", [307, "/accounts/login/?callbackUrl=%2Faccounts%2Fconfirm-email%2F"], [200, null]],
     ["/accounts/reauthenticate/?next=%2Fadmin%2F", [307, "/accounts/login/?callbackUrl=%2Fadmin%2F"], [200, null]],
     ["/accounts/reauthenticate/?next=%2F%2Fevil.example%2F", [307, "/accounts/login/?callbackUrl=%2F"], [200, null]],
+    // allauth's plain template views (account_inactive, password_reset_done,
+    // password_reset_from_key_done): the same page for anyone, signed in or not.
+    ["/accounts/inactive/", [200, null], [200, null]],
+    ["/accounts/password/reset/done/", [200, null], [200, null]],
+    ["/accounts/password/reset/key/done/", [200, null], [200, null]],
   ];
   for (const [path, visitor, signedIn] of matrix) {
     expect(await hop(anon, path)).toEqual([path, ...visitor]);
     expect(await hop(bob, path)).toEqual([path, ...signedIn]);
   }
   await Promise.all([anon.close(), bob.close()]);
+});
+
+// The account actions behind those pages (lib/users/accounts/actions.ts, lib/membership/actions.ts),
+// replayed as each caller: a visitor, the account the page is for, another user and staff. Each
+// test makes its own accounts, so reruns and the other workers see the state they expect.
+const MATRIX_PASSWORD = "a long passphrase for the authz matrix";
+const matrixStamp = () => `${Date.now() % 100_000_000}${Math.floor(Math.random() * 1000)}`;
+
+async function matrixUser(browser: Browser, prefix: string, sql = "") {
+  const username = `${prefix}${matrixStamp()}`;
+  await createUser(username, MATRIX_PASSWORD);
+  const page = await browser.newPage();
+  await signInAs(page, username, MATRIX_PASSWORD);
+  // After the sign-in: the state may be one a sign-in refuses (no password, an unconfirmed address).
+  if (sql) await withDb((c) => c.query(sql, [username]));
+  return { username, page };
+}
+
+const one = <T extends Record<string, unknown>>(text: string, params: unknown[]) =>
+  withDb(async (c) => (await c.query<T>(text, params)).rows[0]);
+const mailsTo = async (address: string) =>
+  Number(
+    (await one<{ n: string }>("SELECT count(*) AS n FROM mailing_emaillog WHERE $1 = ANY(to_addrs)", [
+      address,
+    ]))!.n,
+  );
+const SIGNED_OUT = "Your session has ended. Sign in again.";
+
+test("password set action (allauth PasswordSetView): only an account without a password sets one", async ({
+  browser,
+}) => {
+  const owner = await matrixUser(
+    browser,
+    "mxset",
+    "UPDATE users_user SET password = NULL WHERE username = $1",
+  );
+  const other = await matrixUser(browser, "mxsetother");
+  const staff = await matrixUser(
+    browser,
+    "mxsetstaff",
+    "UPDATE users_user SET is_staff = true WHERE username = $1",
+  );
+  const anon = await browser.newPage();
+  await gotoHydrated(owner.page, "/accounts/password/set/");
+  const chosen = `${MATRIX_PASSWORD} chosen`;
+  const action = await captureAction(owner.page, async () => {
+    await owner.page.getByLabel("New password", { exact: true }).fill(chosen);
+    await owner.page.getByLabel("New password again").fill(chosen);
+    await owner.page.getByRole("button", { name: "Set password" }).click();
+  });
+  const hashOf = async (u: string) =>
+    (await one<{ password: string | null }>("SELECT password FROM users_user WHERE username = $1", [u]))!
+      .password;
+  const before = { other: await hashOf(other.username), staff: await hashOf(staff.username) };
+
+  const visitor = await replayAction(anon, action);
+  expect([visitor.status, visitor.text.includes(SIGNED_OUT), await hashOf(owner.username)]).toEqual([
+    200,
+    true,
+    null,
+  ]);
+  for (const [who, page] of [
+    ["other", other.page],
+    ["staff", staff.page],
+  ] as const) {
+    const answer = await replayAction(page, action);
+    expect([who, answer.text.includes("Your account already has a password: change it instead.")]).toEqual([
+      who,
+      true,
+    ]);
+    expect([who, await hashOf(who === "other" ? other.username : staff.username)]).toEqual([
+      who,
+      before[who],
+    ]);
+  }
+  expect(await hashOf(owner.username)).toBeNull();
+  const own = await replayAction(owner.page, action);
+  expect([own.status, own.text.includes("Your password is set.")]).toEqual([200, true]);
+  expect(await hashOf(owner.username)).toMatch(/^\$argon2id\$/);
+  // Once set, the same request is refused: a password is set once, then changed.
+  expect((await replayAction(owner.page, action)).text).toContain("already has a password");
+  await Promise.all([owner.page, other.page, staff.page, anon].map((p) => p.close()));
+});
+
+test("confirm-email resend action (no key): only the signed-in account's own unconfirmed address gets a link", async ({
+  browser,
+}) => {
+  const owner = await matrixUser(
+    browser,
+    "mxresend",
+    "UPDATE users_user SET email_verified = NULL WHERE username = $1",
+  );
+  const other = await matrixUser(browser, "mxresendother");
+  const staff = await matrixUser(
+    browser,
+    "mxresendstaff",
+    "UPDATE users_user SET is_staff = true WHERE username = $1",
+  );
+  const anon = await browser.newPage();
+  await gotoHydrated(owner.page, "/accounts/confirm-email/");
+  const action = await captureAction(owner.page, () =>
+    owner.page.getByRole("button", { name: "Send the confirmation link again" }).click(),
+  );
+  const address = (u: string) => `${u}@example.org`;
+
+  const visitor = await replayAction(anon, action);
+  expect([visitor.text.includes(SIGNED_OUT), await mailsTo(address(owner.username))]).toEqual([true, 0]);
+  for (const who of [other, staff]) {
+    // The action names no account: another caller only ever acts on their own (confirmed) address.
+    const answer = await replayAction(who.page, action);
+    expect([who.username, answer.text.includes("Your email address is already confirmed.")]).toEqual([
+      who.username,
+      true,
+    ]);
+    expect([who.username, await mailsTo(address(who.username))]).toEqual([who.username, 0]);
+  }
+  expect(await mailsTo(address(owner.username))).toBe(0);
+  const own = await replayAction(owner.page, action);
+  expect(own.text).toContain("We sent a new confirmation link to your address.");
+  expect(await mailsTo(address(owner.username))).toBe(1);
+  // At most one every few minutes per person.
+  expect((await replayAction(owner.page, action)).text).toContain("Wait a few minutes before asking again.");
+  expect(await mailsTo(address(owner.username))).toBe(1);
+  await Promise.all([owner.page, other.page, staff.page, anon].map((p) => p.close()));
+});
+
+test("membership delete action (MembershipDeleteView): own only, 403 for anyone else, 404 without one", async ({
+  browser,
+}) => {
+  const owner = await matrixUser(
+    browser,
+    "mxleave",
+    `INSERT INTO users_membership (creator_id, membership_type, legal_name, preferred_name, email_address,
+       city, region, country, postal_code, psf_code_of_conduct, psf_announcements, votes, created, updated)
+     SELECT id, 0, 'Max Leaver', 'Max', email, 'Oslo', 'Oslo', 'Norway', '0150', true, false, false, now(), now()
+     FROM users_user WHERE username = $1`,
+  );
+  const other = await matrixUser(browser, "mxleaveother");
+  const staff = await browser.newPage();
+  await signInAs(staff, "staff");
+  const anon = await browser.newPage();
+  await gotoHydrated(owner.page, `/users/membership/delete/${owner.username}/`);
+  const action = await captureAction(owner.page, () =>
+    owner.page.getByRole("button", { name: "Yes, delete my membership" }).click(),
+  );
+  const memberships = async (u: string) =>
+    Number(
+      (await one<{ n: string }>(
+        "SELECT count(*) AS n FROM users_membership m JOIN users_user u ON u.id = m.creator_id WHERE u.username = $1",
+        [u],
+      ))!.n,
+    );
+  const FORBIDDEN = "You may only delete your own membership.";
+  const NONE = "There is no such membership.";
+  const as = (page: Page, replace: [string, string][] = []) => replayAction(page, action, replace);
+  const target = (u: string): [string, string][] => [[owner.username, u]];
+  //   caller, the membership named, the message (null: deleted, sent to the profile)
+  const rows: [string, () => Promise<ActionAnswer>, string | null][] = [
+    ["visitor", () => as(anon), "Sign in to manage your PSF membership."],
+    ["another user", () => as(other.page), FORBIDDEN],
+    ["staff", () => as(staff), FORBIDDEN],
+    ["owner, naming alice's", () => as(owner.page, target("alice")), FORBIDDEN],
+    ["owner, naming an account without one", () => as(owner.page, target(other.username)), NONE],
+    ["owner, naming nobody", () => as(owner.page, target("no-such-user-anywhere")), NONE],
+    ["owner", () => as(owner.page), null],
+    ["owner, again", () => as(owner.page), NONE],
+  ];
+  for (const [who, call, message] of rows) {
+    const answer = await call();
+    if (message) expect([who, answer.redirect, answer.text.includes(message)]).toEqual([who, null, true]);
+    else expect([who, answer.redirect]).toEqual([who, expect.stringContaining(`/users/${owner.username}/`)]);
+    expect([who, await memberships(owner.username)]).toEqual([
+      who,
+      message && who !== "owner, again" ? 1 : 0,
+    ]);
+  }
+  expect(await memberships("alice")).toBe(1);
+  await Promise.all([owner.page, other.page, staff, anon].map((p) => p.close()));
+});
+
+// The Python user groups admin (lib/users/user-groups/admin/actions.ts, adminGate): add, edit and
+// delete replayed by a visitor, a normal user, the job-board admin and a content editor (both in
+// the admin, neither with the user-groups permission), then by staff.
+test("user-groups admin actions: only staff add, edit and delete; everyone else is refused and audited", async ({
+  browser,
+}) => {
+  const staff = await browser.newPage();
+  await signInAs(staff, "staff");
+  const refused = await Promise.all(
+    [null, "bob", "moderator", "editor"].map(async (who) => {
+      const page = await browser.newPage();
+      if (who) await signInAs(page, who);
+      return page;
+    }),
+  );
+  const since = new Date(Date.now() - 1000);
+  const name = `Matrix PUG ${matrixStamp()}`;
+  const group = () =>
+    one<{ id: number; location: string }>("SELECT id, location FROM users_usergroup WHERE name = $1", [name]);
+  const denials = async (screen: string) =>
+    Number(
+      (await one<{ n: string }>(
+        "SELECT count(*) AS n FROM audit_log WHERE action = 'authz.denied' AND detail->>'screen' = $1 AND at >= $2",
+        [screen, since],
+      ))!.n,
+    );
+  const DENIED = "You may not edit Python user groups.";
+
+  await gotoHydrated(staff, "/admin/user-groups/new/");
+  const create = await captureAction(staff, async () => {
+    await staff.getByLabel("Name", { exact: true }).fill(name);
+    await staff.getByLabel("Location").fill("Matrixville");
+    await staff.getByLabel("URL", { exact: true }).fill("https://example.org/matrix-pug");
+    await staff.getByRole("button", { name: "Add", exact: true }).click();
+  });
+  for (const page of refused) expect((await replayAction(page, create)).text).toContain(DENIED);
+  expect(await group()).toBeUndefined();
+  expect((await replayAction(staff, create)).text).toContain("User group added.");
+  const { id } = (await group())!;
+
+  await gotoHydrated(staff, `/admin/user-groups/${id}/`);
+  const update = await captureAction(staff, async () => {
+    await staff.getByLabel("Location").fill("Edited by someone");
+    await staff.getByRole("button", { name: "Save", exact: true }).click();
+  });
+  for (const page of refused) expect((await replayAction(page, update)).text).toContain(DENIED);
+  expect((await group())!.location).toBe("Matrixville");
+  expect((await replayAction(staff, update)).text).toContain("Saved.");
+  expect((await group())!.location).toBe("Edited by someone");
+
+  await gotoHydrated(staff, `/admin/user-groups/?q=${encodeURIComponent(name)}`);
+  const remove = await captureAction(staff, async () => {
+    await staff
+      .getByRole("table", { name: "Python user groups" })
+      .getByRole("button", { name: "Delete" })
+      .click();
+    await staff.getByRole("dialog").getByRole("button", { name: "Delete" }).click();
+  });
+  for (const page of refused) expect((await replayAction(page, remove)).status).toBeLessThan(500);
+  expect((await group())?.id).toBe(id);
+  await replayAction(staff, remove);
+  expect(await group()).toBeUndefined();
+  // Each refusal is a failed authorization in the audit log (AC-LOG-1): 4 callers × add and edit, 4 deletes.
+  expect([await denials("admin.user-groups"), await denials("admin.user-groups.delete")]).toEqual([8, 4]);
+  await Promise.all([staff, ...refused].map((p) => p.close()));
+});
+
+// The reauthenticate page's action is a fresh sign-in of the same account (next-auth's credentials
+// callback, components/users/reauthenticate-form.tsx). It issues a new session token; the token it
+// replaces is denied at once (lib/users/session/services.ts), so a copy of the old cookie signs
+// nobody in, while another session of the same person (another browser) stays signed in and keeps
+// its own, older sign-in time: it is not reauthenticated by this one.
+test("reauthenticate action: a wrong password changes nothing; the right one replaces the session, the old token is dead", async ({
+  browser,
+  baseURL,
+}) => {
+  const { encode } = await import("next-auth/jwt");
+  const { randomUUID } = await import("node:crypto");
+  const staff = (await one<{ id: number; v: number }>(
+    "SELECT id, session_version AS v FROM users_user WHERE username = 'staff'",
+    [],
+  ))!;
+  // Two sessions signed in 13 hours ago: this browser's, and another device's.
+  const stale = () =>
+    encode({
+      token: {
+        uid: staff.id,
+        ver: staff.v,
+        name: "staff",
+        authAt: Math.floor(Date.now() / 1000) - 13 * 3600,
+        sid: randomUUID(),
+      },
+      secret: process.env.AUTH_SECRET!,
+    });
+  const withToken = async (token: string) => {
+    const context = await browser.newContext();
+    await context.addCookies([{ name: "next-auth.session-token", value: token, url: baseURL! }]);
+    return context;
+  };
+  const mine = await stale();
+  const [browserCtx, copyCtx, otherDeviceCtx, anonCtx] = await Promise.all([
+    withToken(mine),
+    withToken(mine),
+    withToken(await stale()),
+    browser.newContext(),
+  ]);
+  const [page, copy, otherDevice, anon] = await Promise.all([
+    browserCtx.newPage(),
+    copyCtx.newPage(),
+    otherDeviceCtx.newPage(),
+    anonCtx.newPage(),
+  ]);
+  const status = async (p: Page, path: string) => {
+    const res = await p.request.get(path, { maxRedirects: 0 });
+    return [res.status(), res.headers()["location"] ?? null];
+  };
+  const REAUTH = [307, "/accounts/reauthenticate/?next=%2Fadmin%2F"];
+  expect(await status(page, "/admin/")).toEqual(REAUTH);
+  expect(await status(anon, "/accounts/reauthenticate/?next=%2Fadmin%2F")).toEqual([
+    307,
+    "/accounts/login/?callbackUrl=%2Fadmin%2F",
+  ]);
+
+  await gotoHydrated(page, "/accounts/reauthenticate/?next=%2Fadmin%2F");
+  await page.getByLabel("Password").fill("not the password");
+  await page.getByRole("button", { name: "Confirm", exact: true }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("That is not your password.");
+  // A failed confirmation leaves the session as it was: signed in, still asked to confirm.
+  for (const p of [page, copy]) expect(await status(p, "/admin/")).toEqual(REAUTH);
+
+  await page.getByLabel("Password").fill(process.env.SEED_PASSWORD!);
+  await page.getByRole("button", { name: "Confirm", exact: true }).click();
+  await expect(page).toHaveURL(/\/admin\/$/, { timeout: 15_000 });
+  expect(await status(page, "/admin/")).toEqual([200, null]);
+  const fresh = (await browserCtx.cookies()).find((c) => c.name === "next-auth.session-token")!.value;
+  expect(fresh).not.toBe(mine);
+  // The copy of the token from before: signed out everywhere it is used.
+  expect((await copy.request.get("/api/me")).status()).toBe(401);
+  expect(await status(copy, "/admin/")).toEqual([307, expect.stringMatching(/^\/accounts\/login\//)]);
+  // The other device: still signed in, still not reauthenticated.
+  expect((await otherDevice.request.get("/api/me")).status()).toBe(200);
+  expect(await status(otherDevice, "/admin/")).toEqual(REAUTH);
+  await Promise.all([browserCtx, copyCtx, otherDeviceCtx, anonCtx].map((c) => c.close()));
 });
 
 // The sponsor's own pages (§2.11, UpdateSponsorInfoView and the assets views): bob is a contact of
