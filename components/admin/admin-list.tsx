@@ -49,7 +49,7 @@ export function AdminList<R>({
 }) {
   const pages = Math.max(1, Math.ceil(total / params.perPage));
   const table = (
-    <table className="table" aria-label={label}>
+    <table className="table table-stack" aria-label={label}>
       <thead className="text-base-content">
         <tr>
           {bulk && (
@@ -90,7 +90,9 @@ export function AdminList<R>({
               </td>
             )}
             {columns.map((c) => (
-              <td key={c.key}>{c.render(row)}</td>
+              <td key={c.key} data-label={c.label}>
+                {c.render(row)}
+              </td>
             ))}
           </tr>
         ))}

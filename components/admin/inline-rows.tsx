@@ -22,7 +22,7 @@ export function InlineRows<R>({
   empty?: string;
 }) {
   return (
-    <table className="table" aria-label={label}>
+    <table className="table table-stack" aria-label={label}>
       <thead className="text-base-content">
         <tr>
           {columns.map((c) => (
@@ -39,7 +39,7 @@ export function InlineRows<R>({
         {rows.map((row) => (
           <tr key={rowId(row)}>
             {columns.map((c) => (
-              <td key={c.key} className={c.className}>
+              <td key={c.key} className={c.className} data-label={c.label}>
                 {c.render(row)}
               </td>
             ))}

@@ -55,6 +55,7 @@ export function MarkupPreview({
       form.removeEventListener("change", refresh);
     };
   }, [action, source, type]);
+  const Preview = /^\s*<li[\s>]/i.test(html) ? "ul" : "div";
   return (
     <section ref={box} aria-label={label} className="border-base-300 rounded-box space-y-2 border p-4">
       <h2 className="flex items-center gap-2 font-semibold">
@@ -66,8 +67,9 @@ export function MarkupPreview({
           {error}
         </p>
       )}
-      {/* The preview action returns HTML that went through the same sanitizer as a save. */}
-      <div
+      {/* The preview action returns HTML that went through the same sanitizer as a save. A box of
+          list items (the mega-menu's supernav boxes) is shown in the list it belongs to. */}
+      <Preview
         className="prose-content bg-base-100 rounded p-3"
         data-testid="markup-preview"
         aria-live="polite"

@@ -15,7 +15,17 @@ export function SwaggerReference({ specUrl }: { specUrl: string }) {
   const start = () => {
     const bundle = (window as unknown as { SwaggerUIBundle?: SwaggerUIBundle }).SwaggerUIBundle;
     if (!bundle || !mount.current) return;
-    bundle({ url: specUrl, domNode: mount.current, deepLinking: true, tryItOutEnabled: false });
+    const node = mount.current;
+    // Without deep links an operation's path is plain text inside its toggle button, not a link
+    // nested in a button (axe nested-interactive, and 24 px targets on phones).
+    bundle({
+      url: specUrl,
+      domNode: node,
+      deepLinking: false,
+      tryItOutEnabled: false,
+      // Swagger UI's server picker has no accessible name of its own.
+      onComplete: () => node.querySelector("select#servers")?.setAttribute("aria-label", "Server"),
+    });
   };
   return (
     <>

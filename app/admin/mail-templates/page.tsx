@@ -15,7 +15,7 @@ export default async function AdminMailTemplatesPage() {
           Add a template
         </Link>
       </div>
-      <table className="table">
+      <table className="table table-stack">
         <caption className="sr-only">Mail templates</caption>
         <thead>
           <tr>
@@ -28,14 +28,14 @@ export default async function AdminMailTemplatesPage() {
         <tbody>
           {templates.map((t) => (
             <tr key={t.id}>
-              <td>
+              <td data-label="Internal name">
                 <Link className="link" href={`/admin/mail-templates/${t.id}/`}>
                   {t.internalName}
                 </Link>
               </td>
-              <td>{t.kind}</td>
-              <td>{t.subject}</td>
-              <td>
+              <td data-label="Kind">{t.kind}</td>
+              <td data-label="Subject">{t.subject}</td>
+              <td data-label="Updated">
                 <DateTime value={t.updatedAt} />
               </td>
             </tr>
