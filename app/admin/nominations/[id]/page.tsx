@@ -63,7 +63,7 @@ export default async function AdminElectionPage({ params }: Props) {
         <h2 id="nominees" className="text-xl font-semibold">
           Nominees
         </h2>
-        <table className="table">
+        <table className="table table-stack">
           <thead>
             <tr>
               <th scope="col">Nominee</th>
@@ -78,11 +78,11 @@ export default async function AdminElectionPage({ params }: Props) {
               const who = n.user ? `${n.user.firstName} ${n.user.lastName} (${n.user.username})` : n.slug;
               return (
                 <tr key={n.id}>
-                  <td>{who}</td>
-                  <td>{yesNo(n.accepted)}</td>
-                  <td>{yesNo(n.approved)}</td>
-                  <td>{n._count.nominations}</td>
-                  <td className="space-x-2">
+                  <td data-label="Nominee">{who}</td>
+                  <td data-label="Accepted">{yesNo(n.accepted)}</td>
+                  <td data-label="Approved">{yesNo(n.approved)}</td>
+                  <td data-label="Nominations">{n._count.nominations}</td>
+                  <td data-label="Actions" className="space-x-2">
                     {flag("nominee", n.id, "accepted", n.accepted, who)}
                     {flag("nominee", n.id, "approved", n.approved, who)}
                   </td>
@@ -96,7 +96,7 @@ export default async function AdminElectionPage({ params }: Props) {
         <h2 id="nominations" className="text-xl font-semibold">
           Nominations
         </h2>
-        <table className="table">
+        <table className="table table-stack">
           <thead>
             <tr>
               <th scope="col">Nominee named</th>
@@ -110,17 +110,17 @@ export default async function AdminElectionPage({ params }: Props) {
           <tbody>
             {e.nominations.map((n) => (
               <tr key={n.id}>
-                <td>
+                <td data-label="Nominee named">
                   <Link className="link" href={`/nominations/${e.slug}/${n.id}/`}>
                     {n.name}
                   </Link>{" "}
                   <span className="text-base-content/70">{n.email}</span>
                 </td>
-                <td>{n.nominator?.username ?? ""}</td>
-                <td>{n.nominee?.user?.username ?? <LinkNomineeForm electionId={e.id} id={n.id} />}</td>
-                <td>{yesNo(n.accepted)}</td>
-                <td>{yesNo(n.approved)}</td>
-                <td>{flag("nomination", n.id, "approved", n.approved, n.name)}</td>
+                <td data-label="Nominator">{n.nominator?.username ?? ""}</td>
+                <td data-label="Linked account">{n.nominee?.user?.username ?? <LinkNomineeForm electionId={e.id} id={n.id} />}</td>
+                <td data-label="Accepted">{yesNo(n.accepted)}</td>
+                <td data-label="Approved">{yesNo(n.approved)}</td>
+                <td data-label="Actions">{flag("nomination", n.id, "approved", n.approved, n.name)}</td>
               </tr>
             ))}
           </tbody>

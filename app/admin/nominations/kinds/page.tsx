@@ -17,7 +17,7 @@ export default async function AdminKindsPage() {
           Add a kind
         </Link>
       </div>
-      <table className="table">
+      <table className="table table-stack">
         <thead>
           <tr>
             <th scope="col">Name</th>
@@ -30,13 +30,13 @@ export default async function AdminKindsPage() {
         <tbody>
           {kinds.map((k) => (
             <tr key={k.id}>
-              <td>
+              <td data-label="Name">
                 <Link className="link" href={`/admin/nominations/kinds/${k.id}/`}>
                   {k.name}
                 </Link>
               </td>
-              <td>{k.slug}</td>
-              <td>
+              <td data-label="Slug">{k.slug}</td>
+              <td data-label="Accent colour">
                 <span
                   className="inline-block h-4 w-4 rounded align-middle"
                   style={{ background: k.accentColor }}
@@ -44,8 +44,8 @@ export default async function AdminKindsPage() {
                 />{" "}
                 {k.accentColor}
               </td>
-              <td>{k.nominationForm === "board" ? "PSF Board" : "Packaging Council"}</td>
-              <td>{k._count.elections}</td>
+              <td data-label="Form">{k.nominationForm === "board" ? "PSF Board" : "Packaging Council"}</td>
+              <td data-label="Elections">{k._count.elections}</td>
             </tr>
           ))}
         </tbody>

@@ -41,7 +41,7 @@ export default async function AdminSponsorshipPage({ params }: Props) {
         ← Sponsorships
       </Link>
       <h1 className="text-3xl font-bold">{s.sponsor?.name ?? `Sponsorship ${s.id}`}</h1>
-      <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
+      <dl className="grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">Status</dt>
         <dd data-testid="sponsorship-status">
           {STATUS_LABELS[s.status]}

@@ -22,7 +22,7 @@ export default async function SponsorshipDetailPage({ params }: Props) {
       <h1 className="text-3xl font-bold">
         {s.sponsor?.name ?? "Sponsorship"}: {s.package?.name ?? "no package"} {s.year ?? ""}
       </h1>
-      <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
+      <dl className="grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">Status</dt>
         <dd>{STATUS_LABELS[s.status]}</dd>
         <dt className="font-semibold">Dates</dt>
