@@ -34,6 +34,12 @@ const nextConfig = {
   // One build per checkout by default; NEXT_DIST_DIR (a folder under .data/) lets several builds
   // of the same tree sit side by side, e.g. parallel Playwright runs on their own ports.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // The Docker image (Dockerfile) builds with NEXT_OUTPUT=standalone: `<distDir>/standalone` then
+  // holds server.js and only the traced node_modules. `next build && next start` stays the default.
+  output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
+  // Trace from this folder, not a parent one that happens to hold a lockfile, so the standalone
+  // folder has server.js at its top whatever the checkout sits in.
+  outputFileTracingRoot: import.meta.dirname,
   // /api/docs serves Swagger UI straight from the package; keep its files in traced outputs.
   // /funding.json reads its manifest at run time (a missing or broken file answers JSON 404/500).
   outputFileTracingIncludes: {

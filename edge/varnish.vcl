@@ -7,9 +7,11 @@ vcl 4.1;
 
 import xkey;
 
-# docker-compose.yml: the app runs on the host; tests/e2e/global/edge-cache.spec.ts rewrites this.
+# docker-compose.yml: the app service (one container: Varnish refuses a host name that resolves to
+# several addresses; see docs/operations.md, "Docker", to scale out). For an app on the host, set
+# the host's address; tests/e2e/global/edge-cache.spec.ts rewrites this to its test server.
 backend app {
-  .host = "host.docker.internal";
+  .host = "app";
   .port = "3000";
   .connect_timeout = 2s;
   .first_byte_timeout = 30s;
@@ -51,6 +53,14 @@ sub vcl_recv {
   # A signed-in visitor (next-auth's session cookie) or an API client with credentials.
   if (req.http.Cookie ~ "next-auth\.session-token" || req.http.Authorization) {
     return (pass);
+  }
+  # The app's warm-up after a purge (lib/platform/cdn/warm.ts): fetch from the app and replace
+  # the stored copy, even one a visitor stored between the purge and the warm-up.
+  if (req.http.x-cache-warm) {
+    if (client.ip ~ purgers) {
+      set req.hash_always_miss = true;
+    }
+    unset req.http.x-cache-warm;
   }
   # Other cookies (the CSRF cookie of a sign-in form, analytics) do not change a public page.
   unset req.http.Cookie;

@@ -69,6 +69,9 @@ export const envSchema = z.object({
   FASTLY_SERVICE_ID: z.string().optional(),
   // The shipped edge cache (edge/varnish.vcl), purged with the same keys as Fastly.
   EDGE_PURGE_URL: z.url().optional(),
+  // Origin the home, downloads and events pages are requested through after a purge (the edge in
+  // docker-compose.yml); unset: no warming (lib/platform/cdn/warm.ts).
+  CACHE_WARM_URL: optionalUrl,
   DOWNLOAD_BASE_URL: z.url().default("https://www.python.org/ftp/python/"),
   // Have I Been Pwned's k-anonymity range API for refusing breached passwords; "" turns it off.
   HIBP_RANGE_URL: z.union([z.literal(""), z.url()]).default("https://api.pwnedpasswords.com/range/"),

@@ -20,6 +20,7 @@ import { revalidatePath, revalidateTag, updateTag } from "next/cache";
 import { getRedis, whenReady } from "@/lib/platform/redis";
 import { createTagStore, DEFAULT_PREFIX, type TagStore } from "../../../cache-handlers/redis-shared.mjs";
 import { fallbackLogger, purgeSurrogateKeys, purgeUrl, type CdnLogger, type PurgeResult } from "./cdn";
+import { getDefaultWarmer, type Warmer } from "./warm";
 
 export type RevalidateOptions = {
   /** Extra CDN surrogate keys to purge besides the tags themselves (e.g. `downloads`, `pydotorg-app`). */
@@ -39,6 +40,11 @@ export type RevalidateOptions = {
    * store when REDIS_URL is set (tests pass one with their own key prefix); null: nowhere.
    */
   sharedTags?: TagStore | null;
+  /**
+   * Warm-up after the purge (lib/platform/cdn/warm.ts); defaults to the CACHE_WARM_URL one
+   * (none when unset); null: none.
+   */
+  warm?: Warmer | null;
   /** Injected in tests; defaults to the env-configured Fastly client. */
   cdn?: {
     purgeSurrogateKeys: (keys: readonly string[], options?: { soft?: boolean }) => Promise<PurgeResult>;
@@ -159,6 +165,8 @@ export async function revalidateDomain(
       result.cdn.push({ ok: false, status: null, error: errorMessage(settled.reason) });
     }
   }
+  // Debounced: the pages are requested once purges pause, after Next has applied this request's tags.
+  (options.warm === undefined ? getDefaultWarmer() : options.warm)?.schedule();
   return result;
 }
 

@@ -15,7 +15,9 @@ let instance: Storage | undefined;
 
 /** Where MEDIA_ROOT points (default `<EMBEDDED_DATA_DIR>/media`). */
 export function mediaRoot(): string {
-  return path.resolve(env.MEDIA_ROOT ?? path.join(env.EMBEDDED_DATA_DIR, "media"));
+  // A folder chosen at run time: without the ignore comment the build traces the whole project
+  // into the standalone output (the Docker image) because of this one call.
+  return path.resolve(/*turbopackIgnore: true*/ env.MEDIA_ROOT ?? path.join(env.EMBEDDED_DATA_DIR, "media"));
 }
 
 /** The public base every stored file's URL starts with (no trailing slash). */

@@ -39,8 +39,9 @@ test.beforeAll(async () => {
     );
   const shipped = readFileSync(path.join(process.cwd(), "edge/varnish.vcl"), "utf8");
   const vcl = shipped
-    .replace('.host = "host.docker.internal";', '.host = "127.0.0.1";')
+    .replace('.host = "app";', '.host = "127.0.0.1";')
     .replace('.port = "3000";', `.port = "${appPort}";`);
+  expect(vcl).toContain('.host = "127.0.0.1";');
   expect(vcl).toContain(`.port = "${appPort}";`);
   workdir = mkdtempSync(path.join(tmpdir(), "pydotorg-edge-"));
   // varnishd reads the file after dropping to its own user (Debian's "varnish").
