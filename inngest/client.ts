@@ -13,6 +13,7 @@ import { downloadsEvents } from "@/lib/downloads/events";
 import { env } from "@/lib/platform/env";
 import { createJobRunner as createRunner, type JobRegistry } from "@/lib/platform/jobs/runner";
 import { searchEvents } from "@/lib/platform/search/events";
+import { sponsorsEvents } from "@/lib/sponsors/events";
 
 export const inngest = new Inngest({
   id: "pydotorg",
@@ -33,6 +34,7 @@ export const events = {
   ...downloadsEvents,
   ...boxesEvents,
   ...blogsEvents,
+  ...sponsorsEvents,
 } as const;
 
 export type AppEvent = (typeof events)[keyof typeof events];

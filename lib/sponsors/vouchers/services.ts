@@ -1,4 +1,5 @@
 import "server-only";
+import { env } from "@/lib/platform/env";
 import { safeFetch } from "@/lib/platform/fetch";
 import { pythonUrlencode, voucherSignature } from "./utils";
 
@@ -11,6 +12,19 @@ export type VoucherApi = {
   /** Test-only: let safeFetch reach a server on a private address. */
   allowPrivateHostsForTests?: string[];
 };
+
+/**
+ * The PyCon API of the environment (PYCON_API_HOST, _KEY, _SECRET), or null when any is missing.
+ * Always https, through safeFetch's SSRF guard; only under NODE_ENV=test, where safeFetch itself
+ * allows it, a host on 127.0.0.1 is the tests' local stand-in and spoken to over http.
+ */
+export function pyconApiFromEnv(): VoucherApi | null {
+  const { PYCON_API_HOST: host, PYCON_API_KEY: key, PYCON_API_SECRET: secret } = env;
+  if (!host || !key || !secret) return null;
+  if (env.NODE_ENV === "test" && /^127\.0\.0\.1:\d+$/.test(host))
+    return { host, key, secret, scheme: "http", allowPrivateHostsForTests: ["127.0.0.1"] };
+  return { host, key, secret };
+}
 
 /** The PyCon API's GET /{year}/api/vouchers/ with the signed headers; the parsed JSON answer. */
 export async function requestVoucher(

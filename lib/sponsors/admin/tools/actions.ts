@@ -1,5 +1,6 @@
 "use server";
 
+import { emit } from "@/inngest/client";
 import { defineAction } from "@/lib/actions";
 import { adminGate } from "@/lib/admin/permissions";
 import { env } from "@/lib/platform/env";
@@ -7,7 +8,7 @@ import { sponsorshipsSection } from "@/lib/sponsors/admin/constants";
 import { sendAssetDueReminders } from "@/lib/sponsors/reminders/mutations";
 import { createMissingContracts } from "@/lib/sponsors/sponsorship/approval/mutations";
 import { resetSponsorshipBenefits } from "@/lib/sponsors/sponsorship/reset/mutations";
-import { createPyconVouchers } from "@/lib/sponsors/vouchers/mutations";
+import { pyconApiFromEnv } from "@/lib/sponsors/vouchers/services";
 import { AppError } from "@/lib/platform/errors";
 import {
   createContractsFormSchema,
@@ -59,21 +60,25 @@ export const resetBenefitsAction = defineAction({
   revalidate: ({ input }) => ["/admin/sponsors/", ...input.ids.map((id) => `/admin/sponsors/${id}/`)],
 });
 
+/**
+ * create_pycon_vouchers_for_sponsors <year>: the job (inngest/functions/sponsors.ts) calls the
+ * PyCon API in the background, listed with its result at /admin/runs/.
+ */
 export const pyconVouchersAction = defineAction({
   name: "admin.sponsors.pycon_vouchers",
   gate,
   denied,
   schema: vouchersFormSchema,
   handler: async ({ input, principal }) => {
-    const { PYCON_API_HOST: host, PYCON_API_KEY: key, PYCON_API_SECRET: secret } = env;
-    if (!host || !key || !secret)
+    if (!pyconApiFromEnv())
       throw new AppError(
         "conflict",
         "The PyCon API is not configured (PYCON_API_HOST, PYCON_API_KEY, PYCON_API_SECRET).",
       );
-    const reports = await createPyconVouchers(input.year, { host, key, secret }, principal.userId);
-    const stored = reports.filter((r) => r.promoCode).length;
-    return { done: `Asked ${reports.length} vouchers; stored ${stored} promo codes.` };
+    await emit("sponsors/vouchers.requested", { year: input.year, requestedBy: principal.userId });
+    return {
+      done: `Vouchers for ${input.year} requested: the job runs in the background (see /admin/runs/, sponsors-create-pycon-vouchers).`,
+    };
   },
-  revalidate: () => ["/admin/sponsors/"],
+  revalidate: () => ["/admin/sponsors/", "/admin/runs/"],
 });
