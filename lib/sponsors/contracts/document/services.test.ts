@@ -2,7 +2,8 @@
  * §8.4 contracts: the agreement generated as PDF and DOCX and read back from the bytes (the PDF's
  * content streams inflated and their strings decoded; the DOCX unzipped and its XML read), with
  * the sponsor name, the fee in words, every benefit and clause footnote, page breaks, and a
- * sponsor name full of Markdown, LaTeX, XML and Liquid metacharacters shown literally.
+ * sponsor name full of Markdown, LaTeX, XML and Liquid metacharacters shown literally, and a
+ * sponsor name and clause in Polish, Greek, Cyrillic, Vietnamese and Turkish read back as written.
  */
 import zlib from "node:zlib";
 import { describe, expect, it } from "vitest";
@@ -16,25 +17,76 @@ import {
 import { agreementDocx, agreementPdf } from "./services";
 import { renderAgreement } from "./utils";
 
-/** Every string a PDF's text operators draw, a line per text position change. */
+/** The objects of a PDF (pdfkit writes them uncompressed, their streams deflated): number → dictionary and stream. */
+function pdfObjects(s: string): Map<number, { dict: string; stream: string | null }> {
+  const objects = new Map<number, { dict: string; stream: string | null }>();
+  for (const m of s.matchAll(/(\d+) 0 obj\s*(<<[\s\S]*?>>)\s*(?:stream\r?\n([\s\S]*?)\r?\nendstream)?\s*endobj/g)) {
+    let stream: string | null = null;
+    if (m[3] !== undefined) {
+      try {
+        stream = zlib.inflateSync(Buffer.from(m[3], "latin1")).toString("latin1");
+      } catch {
+        stream = null;
+      }
+    }
+    objects.set(Number(m[1]), { dict: m[2]!, stream });
+  }
+  return objects;
+}
+
+const utf16 = (hex: string) => Buffer.from(hex.replace(/\s+/g, ""), "hex").swap16().toString("utf16le");
+
+/** A ToUnicode CMap (bfchar and bfrange, both range forms): glyph code → text. */
+function parseToUnicode(cmap: string): Map<number, string> {
+  const map = new Map<number, string>();
+  for (const block of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g))
+    for (const m of block[1]!.matchAll(/<([0-9a-f]+)>\s*<([0-9a-f\s]+)>/gi)) map.set(parseInt(m[1]!, 16), utf16(m[2]!));
+  for (const block of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g))
+    for (const m of block[1]!.matchAll(/<([0-9a-f]+)>\s*<([0-9a-f]+)>\s*(\[[^\]]*\]|<[0-9a-f]+>)/gi)) {
+      // An entry of several characters (a ligature) is written as `<0066 0069>`.
+      const lo = parseInt(m[1]!, 16);
+      const hi = parseInt(m[2]!, 16);
+      if (m[3]!.startsWith("["))
+        [...m[3]!.matchAll(/<([0-9a-f\s]+)>/gi)].forEach((d, i) => map.set(lo + i, utf16(d[1]!)));
+      else {
+        const first = parseInt(m[3]!.slice(1, -1), 16);
+        for (let c = lo; c <= hi; c++) map.set(c, String.fromCodePoint(first + c - lo));
+      }
+    }
+  return map;
+}
+
+/**
+ * Every string a PDF's text operators draw, a line per text position change, decoded as a PDF
+ * reader does: each font's glyph codes (2 bytes, Identity-H, for the embedded DejaVu subsets)
+ * through that font's ToUnicode map.
+ */
 function pdfText(bytes: Uint8Array): { text: string; pages: number } {
   const s = Buffer.from(bytes).toString("latin1");
+  const objects = pdfObjects(s);
+  const fonts = new Map<string, Map<number, string>>();
+  for (const { dict } of objects.values())
+    for (const f of dict.match(/\/Font\s*<<([\s\S]*?)>>/)?.[1]?.matchAll(/\/(\w+)\s+(\d+) 0 R/g) ?? []) {
+      const unicode = /\/ToUnicode (\d+) 0 R/.exec(objects.get(Number(f[2]))?.dict ?? "")?.[1];
+      const cmap = unicode ? objects.get(Number(unicode))?.stream : null;
+      if (cmap) fonts.set(f[1]!, parseToUnicode(cmap));
+    }
   let out = "";
   let lastY: number | null = null;
-  for (const m of s.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
-    let content: string;
-    try {
-      content = zlib.inflateSync(Buffer.from(m[1]!, "latin1")).toString("latin1");
-    } catch {
-      continue;
-    }
-    for (const bt of content.matchAll(/BT([\s\S]*?)ET/g)) {
+  for (const { stream } of objects.values()) {
+    if (!stream) continue;
+    for (const bt of stream.matchAll(/\bBT\b([\s\S]*?)\bET\b/g)) {
       // Runs of one line share its baseline up to the fonts' ascent (bold and regular differ a little).
       const y = Number(/([\d.]+) Tm/.exec(bt[1]!)?.[1] ?? NaN);
-      const strings = [...bt[1]!.matchAll(/<([0-9a-f]*)>/gi)].map((h) =>
-        Buffer.from(h[1]!, "hex").toString("latin1"),
-      );
-      out += (lastY !== null && Math.abs(y - lastY) < 6 ? "" : "\n") + strings.join("");
+      let font: Map<number, string> | undefined;
+      let line = "";
+      for (const t of bt[1]!.matchAll(/\/(\w+) [\d.]+ Tf|<([0-9a-f]*)>/gi)) {
+        if (t[1]) font = fonts.get(t[1]);
+        else
+          for (let i = 0; i + 4 <= t[2]!.length; i += 4)
+            line += font?.get(parseInt(t[2]!.slice(i, i + 4), 16)) ?? "\uFFFD";
+      }
+      out += (lastY !== null && Math.abs(y - lastY) < 6 ? "" : "\n") + line;
       lastY = y;
     }
   }
@@ -184,6 +236,42 @@ describe("agreement PDF and DOCX", () => {
         (b) => b.kind !== "pagebreak" && b.runs.some((r) => r.text === EVIL.toUpperCase() && r.bold),
       ),
     ).toBe(true);
+  });
+});
+
+describe("agreement PDF in any script", () => {
+  it("a sponsor name and a clause in Polish, Greek, Cyrillic, Vietnamese and Turkish read back as written", async () => {
+    const NAME = "Żółć Ελληνικά Кириллица Tiếng Việt İğneş";
+    const CLAUSE = "Ο χορηγός — спонсор — nhà tài trợ: «ąęśź» ĞŞİ ő ű ř ů € ‰ “quoted”.";
+    const s = sponsorship(NAME, false);
+    const { benefitsList: list, legalClauses: clauses } = benefitsAndClauses(
+      [{ programName: "Foundation", displayName: "Λογότυπο — Логотип", clauseIds: [1] }],
+      [{ id: 1, order: 1, clause: CLAUSE }],
+    );
+    const ctx = agreementContext(
+      s,
+      { sponsorInfo: `${NAME}, makes things`, benefitsList: list, legalClauses: clauses },
+      new Date(Date.UTC(2025, 1, 22)),
+    );
+    const doc = await renderAgreement(DEFAULT_CONTRACT_TEMPLATE, ctx, agreementTitle(false));
+    const bytes = await agreementPdf(doc);
+    const pdf = flat(pdfText(bytes).text);
+    expect(pdf).toContain(NAME);
+    expect(pdf).toContain(NAME.toUpperCase());
+    expect(pdf).toContain(`${NAME}, makes things`);
+    expect(pdf).toContain("Foundation - Λογότυπο — Логотип [1]");
+    expect(pdf).toContain(`[1] ${CLAUSE}`);
+    expect(pdf).not.toContain("\uFFFD");
+    expect(pdf).not.toContain("?");
+    // The glyphs are DejaVu Serif's, embedded (subset) in regular and bold.
+    const raw = Buffer.from(bytes).toString("latin1");
+    expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSerif\n/);
+    expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSerif-Bold\n/);
+    expect(raw).toContain("/FontFile2");
+    expect(raw).not.toMatch(/\/BaseFont \/(Times|Helvetica)/);
+    const docx = xmlText(unzip(await agreementDocx(doc)).get("word/document.xml")!);
+    expect(flat(docx)).toContain(NAME);
+    expect(flat(docx)).toContain(CLAUSE);
   });
 });
 

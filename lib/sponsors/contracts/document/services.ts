@@ -3,6 +3,8 @@
  * LaTeX, pandoc or downloaded binary (docs/sponsor-contracts.md says why these two). Text goes in
  * as text runs: pdfkit draws it and docx XML-escapes it, so nothing in a value is markup.
  */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import {
   AlignmentType,
   Document,
@@ -16,23 +18,41 @@ import {
 import PDFDocument from "pdfkit";
 import type { AgreementDocument, Run } from "./utils";
 
-const PDF_FONT = { regular: "Times-Roman", bold: "Times-Bold" } as const;
 const HEADING_SIZE = { 1: 16, 2: 14, 3: 12 } as const;
 
 /**
- * The standard PDF fonts cover Windows-1252; any other character is shown as "?" rather than as
- * a wrong glyph (a sponsor name in another script still reads in the DOCX).
+ * DejaVu Serif (the dejavu-fonts-ttf package, pinned; Bitstream Vera licence, free to
+ * redistribute), embedded and subset by pdfkit: Latin with every European extension, Greek,
+ * Cyrillic, Vietnamese and more, so a sponsor name or clause in any of them reads as written (the
+ * standard PDF fonts cover Windows-1252 only). The files are read once per process.
  */
-const WIN_ANSI = /[^\u0020-\u007e\u00a0-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u20ac]/g;
-const pdfText = (t: string) => t.replace(WIN_ANSI, "?");
+const FONT_FILES = { regular: "DejaVuSerif.ttf", bold: "DejaVuSerif-Bold.ttf" } as const;
+type FontName = keyof typeof FONT_FILES;
+let fontBytes: Promise<Record<FontName, Buffer>> | undefined;
+export function pdfFonts(): Promise<Record<FontName, Buffer>> {
+  fontBytes ??= (async () => {
+    const dir = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
+    const [regular, bold] = await Promise.all([
+      readFile(path.join(dir, FONT_FILES.regular)),
+      readFile(path.join(dir, FONT_FILES.bold)),
+    ]);
+    return { regular, bold };
+  })();
+  fontBytes.catch(() => (fontBytes = undefined));
+  return fontBytes;
+}
 
-/** The agreement as a PDF: US Letter, 1.25in margins, 12pt Times, page breaks where the template says. */
+/** The agreement as a PDF: US Letter, 1.25in margins, 12pt DejaVu Serif, page breaks where the template says. */
 export async function agreementPdf(doc: AgreementDocument): Promise<Uint8Array> {
+  const fonts = await pdfFonts();
   const pdf = new PDFDocument({
     size: "LETTER",
     margin: 90,
+    font: fonts.regular as never,
     info: { Title: doc.title, Producer: "python.org", Creator: "python.org" },
   });
+  pdf.registerFont("regular", fonts.regular);
+  pdf.registerFont("bold", fonts.bold);
   const chunks: Buffer[] = [];
   pdf.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<void>((resolve, reject) => {
@@ -44,11 +64,11 @@ export async function agreementPdf(doc: AgreementDocument): Promise<Uint8Array> 
     if (!runs.length) return;
     runs.forEach((r, i) => {
       pdf
-        .font(r.bold || forceBold ? PDF_FONT.bold : PDF_FONT.regular)
+        .font(r.bold || forceBold ? "bold" : "regular")
         .fontSize(size)
         // Only the first piece of a line sets the box; later ones flow on in the same wrapper.
         .text(
-          pdfText(r.text),
+          r.text,
           i === 0 ? 90 + indent : undefined,
           undefined,
           i === 0
@@ -62,7 +82,7 @@ export async function agreementPdf(doc: AgreementDocument): Promise<Uint8Array> 
         );
     });
   };
-  pdf.font(PDF_FONT.bold).fontSize(HEADING_SIZE[1]).text(pdfText(doc.title), { align: "center" });
+  pdf.font("bold").fontSize(HEADING_SIZE[1]).text(doc.title, { align: "center" });
   pdf.moveDown();
   for (const b of doc.blocks) {
     if (b.kind === "pagebreak") {
