@@ -47,4 +47,8 @@ export const sponsorPyconVouchersJob = defineJob(
 );
 
 /** The sponsors functions, listed by inngest/index.ts. */
-export const sponsorsFunctions = [sponsorAssetRemindersCron, sponsorCreateContractsCron, sponsorPyconVouchersJob];
+export const sponsorsFunctions = [
+  sponsorAssetRemindersCron,
+  sponsorCreateContractsCron,
+  sponsorPyconVouchersJob,
+];

@@ -1,8 +1,9 @@
 /**
  * Outgoing mail. Every message is logged in EmailLog before anything is sent, then sent with
  * nodemailer when SMTP_URL is set (status sent | failed, with attempts and the error) or kept in
- * the stored outbox that staff read (status outbox). Names and subjects cannot add headers: CR,
- * LF and other control characters are removed and addresses are validated.
+ * the stored outbox that staff read (status outbox). Attachments are kept in file storage with
+ * the log (mail-attachments.ts), so a retry sends them again. Names and subjects cannot add
+ * headers: CR, LF and other control characters are removed and addresses are validated.
  */
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
@@ -10,6 +11,7 @@ import { z } from "zod";
 import { db } from "./db";
 import { env } from "./env";
 import { log } from "./log";
+import { loadMailAttachments, storeMailAttachments, type MailAttachment } from "./mail-attachments";
 
 const CONTROL = /[\u0000-\u001f\u007f]+/g;
 
@@ -45,7 +47,7 @@ export const mailMessageSchema = z.object({
   text: z.string().max(1_000_000),
   html: z.string().max(2_000_000).optional(),
   templateId: z.number().int().optional(),
-  /** Files sent with the message; the log keeps their names only, so a retry goes without them. */
+  /** Files sent with the message, kept in file storage with the log so a retry sends them too. */
   attachments: z
     .array(
       z.object({
@@ -126,10 +128,11 @@ export function devMailBlock(id: number, to: string[], m: { subject: string; tex
 export function createMailer(opts: { smtpUrl?: string; from?: string } = {}): Mailer {
   const from = mailbox.parse(opts.from ?? env.MAIL_FROM);
 
-  type Attachment = NonNullable<z.output<typeof mailMessageSchema>["attachments"]>[number];
-  async function deliver(id: number, attachments: Attachment[] = []): Promise<"sent" | "failed"> {
+  /** Sends a logged message: with the files given (the first send) or those stored with it (a retry). */
+  async function deliver(id: number, given?: readonly MailAttachment[]): Promise<"sent" | "failed"> {
     const row = await db.emailLog.findUniqueOrThrow({ where: { id } });
     try {
+      const attachments = given ?? (await loadMailAttachments(id));
       const info = await transportFor(opts.smtpUrl!).sendMail({
         from: row.fromAddr,
         to: row.toAddrs,
@@ -172,6 +175,8 @@ export function createMailer(opts: { smtpUrl?: string; from?: string } = {}): Ma
     async send(message) {
       const m = mailMessageSchema.parse(message);
       const to = (Array.isArray(m.to) ? m.to : [m.to]).map(format);
+      const files = m.attachments ?? [];
+      const stored = files.length ? await storeMailAttachments(files) : [];
       const row = await db.emailLog.create({
         data: {
           fromAddr: format(m.from ?? from),
@@ -182,6 +187,7 @@ export function createMailer(opts: { smtpUrl?: string; from?: string } = {}): Ma
           html: m.html ?? null,
           templateId: m.templateId ?? null,
           status: opts.smtpUrl ? "queued" : "outbox",
+          ...(stored.length ? { attachments: { create: stored } } : {}),
         },
         select: { id: true },
       });
@@ -193,7 +199,7 @@ export function createMailer(opts: { smtpUrl?: string; from?: string } = {}): Ma
         if (env.NODE_ENV === "development") process.stderr.write(devMailBlock(row.id, to, m));
         return { id: row.id, status: "outbox" };
       }
-      return { id: row.id, status: await deliver(row.id, m.attachments) };
+      return { id: row.id, status: await deliver(row.id, files) };
     },
 
     async retryFailed({ maxAttempts = 5, limit = 100 } = {}) {

@@ -833,6 +833,8 @@ test("sponsorship contract preview and asset export: visitors 401, other users 4
     ["/admin/sponsors/999999/contract/", [401, 403, 403, 403, 404]],
     ["/admin/sponsors/contract-template/", [307, 403, 403, 403, 200]],
     ["/admin/sponsors/assets/export/?ids=999999999", [401, 403, 403, 403, 400]],
+    // The mail log's attachment download (the sent PDF itself: sponsor-contracts.spec.ts).
+    ["/admin/mail/999999/attachments/0/", [401, 403, 403, 403, 404]],
   ];
   const pages = await Promise.all(
     people.map(async (who) => {

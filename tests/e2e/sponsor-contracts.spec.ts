@@ -124,6 +124,29 @@ test("staff approve, preview, send, nullify, redraft, send and execute a contrac
       },
     )
     .toBe(true);
+  // The mail log keeps the attached PDF: listed with its size on the staff mail screen, downloadable
+  // there by staff only.
+  const mail = await page.context().newPage();
+  await mail.goto("/admin/mail/?status=sent");
+  const sow = mail.getByRole("article").filter({ hasText: `STATEMENT OF WORK for ${NAME}` });
+  const pdfName = `sponsorship-contract-${NAME.replace(/ /g, "-")}.pdf`;
+  const attachment = sow.getByRole("link", { name: pdfName });
+  await expect(attachment).toBeVisible();
+  await expect(sow).toContainText(/application\/pdf, \d+\.\d KB/);
+  const href = (await attachment.getAttribute("href"))!;
+  expect(href).toMatch(/^\/admin\/mail\/\d+\/attachments\/0\/$/);
+  const file = await mail.request.get(href);
+  expect(file.status()).toBe(200);
+  expect(file.headers()["content-disposition"]).toContain(`filename="${pdfName}"`);
+  expect((await file.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  await mail.close();
+  const anonymous = await browser.newContext();
+  expect((await anonymous.request.get(href, { maxRedirects: 0 })).status()).toBe(401);
+  await anonymous.close();
+  const other = await browser.newPage();
+  await signInAs(other, "alice");
+  expect((await other.request.get(href, { maxRedirects: 0 })).status()).toBe(403);
+  await other.close();
   await flow.getByRole("button", { name: "Send contract" }).click();
   await expect(flow.getByText("Contract with status Awaiting Signature can't be sent.")).toBeVisible({
     timeout: 15_000,

@@ -6,6 +6,7 @@ import { parseListParams } from "@/lib/admin/utils";
 import { getSessionPrincipal } from "@/lib/users/session/services";
 import { canAccessAdmin, hasFreshSignIn } from "@/lib/users/permissions";
 import { jobs } from "@/inngest/index";
+import { MAIL_STATUSES } from "@/lib/mailing/constants";
 import { listOutbox } from "@/lib/mailing/data";
 import { redactSecretLinks } from "@/lib/platform/mail";
 import { getDashboardCounts, listAuditLog, listLastRuns } from "./data";
@@ -52,14 +53,25 @@ export async function loadBackgroundRuns() {
 }
 
 /**
- * Staff only: the stored outbox (mail kept when no SMTP server is configured). Links carrying
+ * Staff only: the mail log (`?status=` one of MAIL_STATUSES; the outbox holds mail kept when no
+ * SMTP server is configured), with each message's attachments. Links carrying
  * account secrets are masked except for superusers (a developer running the site without SMTP
  * signs up through here), so staff cannot take over an account through its reset mail.
  */
 export async function loadOutbox(raw: Record<string, string | string[] | undefined>) {
   const principal = await requireAdmin("/admin/mail/", outboxSection);
-  const params = parseListParams(raw, { sorts: ["created"], defaultSort: "created", defaultDir: "desc" });
-  const outbox = await listOutbox({ page: Math.min(params.page, 1000), perPage: params.perPage });
+  const params = parseListParams(raw, {
+    sorts: ["created"],
+    defaultSort: "created",
+    defaultDir: "desc",
+    filters: { status: MAIL_STATUSES },
+  });
+  const status = MAIL_STATUSES.find((s) => s === params.filters.status);
+  const outbox = await listOutbox({
+    ...(status ? { status } : {}),
+    page: Math.min(params.page, 1000),
+    perPage: params.perPage,
+  });
   const rows = principal.isSuperuser
     ? outbox.rows
     : outbox.rows.map((m) => ({

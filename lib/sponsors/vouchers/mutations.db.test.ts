@@ -126,7 +126,9 @@ async function storedCode(): Promise<string | null> {
 }
 
 const clearCode = async () =>
-  db.genericAsset.deleteMany({ where: { internalName: "full_conference_passes_code_2026", text: { startsWith: "SPNS_" } } });
+  db.genericAsset.deleteMany({
+    where: { internalName: "full_conference_passes_code_2026", text: { startsWith: "SPNS_" } },
+  });
 
 describe("createPyconVouchers", () => {
   it("a wrong secret is refused by the API and nothing is stored", async () => {
@@ -155,7 +157,9 @@ describe("createPyconVouchers", () => {
 
     const asked = seen.length;
     const again = await createPyconVouchers(2026, local());
-    expect(again.map((r) => [r.promoCode, r.outcome])).toEqual([[`SPNS_COMP_4-${sponsorId}`, "already_stored"]]);
+    expect(again.map((r) => [r.promoCode, r.outcome])).toEqual([
+      [`SPNS_COMP_4-${sponsorId}`, "already_stored"],
+    ]);
     expect(seen.length).toBe(asked);
   });
 });

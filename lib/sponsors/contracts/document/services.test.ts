@@ -20,7 +20,9 @@ import { renderAgreement } from "./utils";
 /** The objects of a PDF (pdfkit writes them uncompressed, their streams deflated): number → dictionary and stream. */
 function pdfObjects(s: string): Map<number, { dict: string; stream: string | null }> {
   const objects = new Map<number, { dict: string; stream: string | null }>();
-  for (const m of s.matchAll(/(\d+) 0 obj\s*(<<[\s\S]*?>>)\s*(?:stream\r?\n([\s\S]*?)\r?\nendstream)?\s*endobj/g)) {
+  for (const m of s.matchAll(
+    /(\d+) 0 obj\s*(<<[\s\S]*?>>)\s*(?:stream\r?\n([\s\S]*?)\r?\nendstream)?\s*endobj/g,
+  )) {
     let stream: string | null = null;
     if (m[3] !== undefined) {
       try {
@@ -40,7 +42,8 @@ const utf16 = (hex: string) => Buffer.from(hex.replace(/\s+/g, ""), "hex").swap1
 function parseToUnicode(cmap: string): Map<number, string> {
   const map = new Map<number, string>();
   for (const block of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g))
-    for (const m of block[1]!.matchAll(/<([0-9a-f]+)>\s*<([0-9a-f\s]+)>/gi)) map.set(parseInt(m[1]!, 16), utf16(m[2]!));
+    for (const m of block[1]!.matchAll(/<([0-9a-f]+)>\s*<([0-9a-f\s]+)>/gi))
+      map.set(parseInt(m[1]!, 16), utf16(m[2]!));
   for (const block of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g))
     for (const m of block[1]!.matchAll(/<([0-9a-f]+)>\s*<([0-9a-f]+)>\s*(\[[^\]]*\]|<[0-9a-f]+>)/gi)) {
       // An entry of several characters (a ligature) is written as `<0066 0069>`.
