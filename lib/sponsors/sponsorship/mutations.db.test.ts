@@ -208,12 +208,23 @@ describe("state machine (§5.3)", () => {
 
   it("reject locks and dates it; rollback brings it back to applied", async () => {
     const id = await fresh("reject");
+    const before = new Date();
     await rejectSponsorship(id, actor);
     expect(await db.sponsorship.findUniqueOrThrow({ where: { id } })).toMatchObject({
       status: "rejected",
       locked: true,
       rejectedOn: expect.any(Date),
     });
+    // §5.5: the PSF and the sponsor (the submitter) are told.
+    const submitter = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
+    const mails = await db.emailLog.findMany({
+      where: { createdAt: { gte: before }, subject: { startsWith: "REJECTED SPONSORSHIP" } },
+      orderBy: { id: "asc" },
+    });
+    expect(mails.map((m) => [m.toAddrs, m.subject])).toEqual([
+      [["psf-sponsors@python.org"], expect.stringMatching(/^REJECTED SPONSORSHIP from .*reject/)],
+      [[submitter.email], "REJECTED SPONSORSHIP: your application to sponsor the Python Software Foundation"],
+    ]);
     await rollbackSponsorship(id, actor);
     expect(await db.sponsorship.findUniqueOrThrow({ where: { id } })).toMatchObject({
       status: "applied",

@@ -13,6 +13,7 @@ import {
 import type { SponsorshipStatusName } from "@/lib/sponsors/types";
 import { hasUserCustomization, nextStatus } from "@/lib/sponsors/utils";
 import { createDraftContract } from "@/lib/sponsors/contracts/mutations";
+import { notifyRejection } from "./services";
 import { ASSET_TYPE, featureData } from "./utils";
 
 type Tx = Prisma.TransactionClient;
@@ -232,6 +233,7 @@ export async function rejectSponsorship(id: number, actor: Actor) {
   });
   await audit("rejected", id, SPONSORSHIP_LOG.rejected, actor);
   await afterWrite();
+  await notifyRejection(id);
 }
 
 /**
