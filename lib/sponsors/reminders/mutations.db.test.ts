@@ -1,16 +1,31 @@
 /**
  * check_sponsorship_assets_due_date (§4.2) against a real SMTP server: a required asset due in
  * N days mails the sponsorship's verified addresses once; a second run the same day sends nothing;
- * an asset due another day, or an unverified contact, gets no mail.
+ * an asset due another day, or an unverified contact, gets no mail; and the daily cron itself
+ * (sponsors-check-assets-due-date, through the job runner and the site's mailer) run twice on the
+ * same day sends each reminder once.
  */
-import type { AddressInfo } from "node:net";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { runJobNow } from "@/inngest/client";
 import { db } from "@/lib/platform/db";
 import { createMailer } from "@/lib/platform/mail";
 import { sendAssetDueReminders } from "./mutations";
 import { reminderDay } from "./utils";
+
+// SMTP_URL (the cron's mailer) is read once, when lib/platform/env.ts loads: name a free port first.
+const smtp = await vi.hoisted(async () => {
+  const { createServer: listen } = await import("node:net");
+  const port = await new Promise<number>((resolve) => {
+    const s = listen().listen(0, "127.0.0.1", () => {
+      const p = (s.address() as { port: number }).port;
+      s.close(() => resolve(p));
+    });
+  });
+  process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+  return { port };
+});
 
 const received: { to: string[]; mail: ParsedMail }[] = [];
 const server = new SMTPServer({
@@ -40,8 +55,8 @@ async function drop() {
 }
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  send = createMailer({ smtpUrl: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}` }).send;
+  await new Promise<void>((resolve) => server.listen(smtp.port, "127.0.0.1", resolve));
+  send = createMailer({ smtpUrl: `smtp://127.0.0.1:${smtp.port}` }).send;
   await drop();
   const verified = await db.user.create({
     data: { username: "reminder-test-verified", email: "verified@example.org", emailVerified: now },
@@ -130,5 +145,34 @@ describe("sendAssetDueReminders", () => {
       .slice(before)
       .filter((r) => r.mail.text?.includes(`/users/sponsorships/${sponsorshipId}/`));
     expect(ours).toHaveLength(1);
+  });
+});
+
+describe("the daily cron", () => {
+  it("sponsors-check-assets-due-date run twice on the same day sends each reminder once", async () => {
+    await db.sponsorBenefit.create({
+      data: {
+        sponsorshipId,
+        programName: "Foundation",
+        name: "Cron benefit",
+        features: {
+          create: [
+            {
+              kind: "required_text_asset",
+              internalName: "reminder_cron",
+              label: "Cron slogan",
+              dueDate: reminderDay(now, 7),
+            },
+          ],
+        },
+      },
+    });
+    const before = received.length;
+    for (let run = 0; run < 2; run++)
+      expect((await runJobNow("sponsors-check-assets-due-date")).status).toBe("succeeded");
+    const ours = received.slice(before).filter((r) => r.mail.text?.includes("Cron slogan (Cron benefit)"));
+    expect(ours).toHaveLength(1);
+    expect(ours[0]!.to).toEqual(["verified@example.org"]);
+    expect(ours[0]!.mail.subject).toBe("[Action Required] PSF Sponsor deadline approaching in 7 days");
   });
 });
