@@ -715,6 +715,30 @@ describe("bad rows, dry runs and the exit code", () => {
     }
   });
 
+  it("a dump's latest release demotes the latest of its version made on this site (no legacy id), as the seed's is", async () => {
+    await db.release.updateMany({ where: { version: 3, isLatest: true }, data: { isLatest: false } });
+    const seeded = await db.release.create({
+      data: { name: "Python 3.98.0", slug: "python-3980", version: 3, isLatest: true, isPublished: true },
+    });
+    const latestDir = mkdtempSync(path.join(tmpdir(), "import-latest-"));
+    try {
+      const row = {
+        model: "downloads.release",
+        pk: 9960,
+        fields: { name: "Python 3.98.1", slug: "python-3981", version: 3, is_latest: true, is_published: true },
+      };
+      writeFileSync(path.join(latestDir, "release.json"), JSON.stringify([row]));
+      const result = await runImport({ inputs: [latestDir], db, only: ["downloads"] });
+      expect(result.failed).toBe(0);
+      expect(result.models.find((m) => m.model === "downloads.release")).toMatchObject({ created: 1 });
+      const latest = await db.release.findMany({ where: { version: 3, isLatest: true }, select: { slug: true } });
+      expect(latest).toEqual([{ slug: "python-3981" }]);
+      expect((await db.release.findUniqueOrThrow({ where: { id: seeded.id } })).isLatest).toBe(false);
+    } finally {
+      rmSync(latestDir, { recursive: true, force: true });
+    }
+  });
+
   it("exits 1 when rows fail, 0 with --allow-errors", async () => {
     const cli = (args: string[]) =>
       promisify(execFile)(

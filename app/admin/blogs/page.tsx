@@ -17,7 +17,8 @@ export default async function AdminBlogsPage() {
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Blog feeds</h1>
       <p>
-        Feeds are read every 15 minutes. A feed that fails is skipped and its error shown here; past runs are in{" "}
+        Feeds are read every 15 minutes by <code>blogs-update-blogs</code> (with Inngest, or from a system
+        cron without it). A feed that fails is skipped and its error shown here; past runs are in{" "}
         <Link className="link" href="/admin/runs/">
           background runs
         </Link>

@@ -32,11 +32,16 @@ const release: Mapping = {
   adopt: (d) => ({ slug: d.slug }),
   markup: [markupSpec("content")],
   // Django's promote_latest_release: one latest release per major version. The dump's own
-  // flag wins over whatever the database had (seed data, or an earlier import).
+  // flag wins over whatever the database had (seed data, or an earlier import). Rows made here
+  // have no legacy id: `NOT legacy_id = x` is NULL for them in SQL, so they are named outright.
   async beforeWrite(tx: Tx, rows) {
     for (const r of rows.filter((r) => r.isLatest))
       await tx.release.updateMany({
-        where: { version: r.version as number, isLatest: true, NOT: { legacyId: r.legacyId as number } },
+        where: {
+          version: r.version as number,
+          isLatest: true,
+          OR: [{ legacyId: null }, { legacyId: { not: r.legacyId as number } }],
+        },
         data: { isLatest: false },
       });
   },
