@@ -104,19 +104,24 @@ const nextConfig = {
     const skip = `(?:${[...PER_REQUEST_SECTIONS, "api", "_next"].join("|")})(?:/|$)`;
     /** @param {string} first @param {readonly string[]} extra */
     const keys = (first, extra) => [SITE_SURROGATE_KEY, first, ...extra].filter(Boolean).join(" ");
-    const reportOnly = { key: "Content-Security-Policy-Report-Only", value: PUBLIC_CSP_REPORT_ONLY };
+    // Not in development: the dev bundler's eval and un-hashed inline scripts would be reported
+    // on every page view, flooding the log and the report endpoint's rate limit (issue #21).
+    const reportOnly =
+      process.env.NODE_ENV === "development"
+        ? []
+        : [{ key: "Content-Security-Policy-Report-Only", value: PUBLIC_CSP_REPORT_ONLY }];
     return [
       { source: "/:path*", headers: securityHeaders },
       {
         source: "/",
-        headers: [{ key: "Surrogate-Key", value: keys("", SECTION_KEYS[""] ?? []) }, reportOnly],
+        headers: [{ key: "Surrogate-Key", value: keys("", SECTION_KEYS[""] ?? []) }, ...reportOnly],
       },
       {
         source: `/:first((?!${skip})[^/]+)/:rest*`,
-        headers: [{ key: "Surrogate-Key", value: `${SITE_SURROGATE_KEY} :first` }, reportOnly],
+        headers: [{ key: "Surrogate-Key", value: `${SITE_SURROGATE_KEY} :first` }, ...reportOnly],
       },
       // The API reference is a page of the site under /api/: keys and script policy as other pages.
-      { source: "/api/docs", headers: [{ key: "Surrogate-Key", value: keys("api-docs", []) }, reportOnly] },
+      { source: "/api/docs", headers: [{ key: "Surrogate-Key", value: keys("api-docs", []) }, ...reportOnly] },
       ...Object.entries(SECTION_KEYS)
         .filter(([first]) => first)
         .map(([first, extra]) => ({
