@@ -26,15 +26,15 @@ const HEADING_SIZE = { 1: 16, 2: 14, 3: 12 } as const;
  * Cyrillic, Vietnamese and more, so a sponsor name or clause in any of them reads as written (the
  * standard PDF fonts cover Windows-1252 only). The files are read once per process.
  */
-const FONT_FILES = { regular: "DejaVuSerif.ttf", bold: "DejaVuSerif-Bold.ttf" } as const;
-type FontName = keyof typeof FONT_FILES;
+type FontName = "regular" | "bold";
 let fontBytes: Promise<Record<FontName, Buffer>> | undefined;
 export function pdfFonts(): Promise<Record<FontName, Buffer>> {
   fontBytes ??= (async () => {
-    const dir = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
+    // Whole literal paths, so the build's file tracing (standalone output) takes these two files
+    // and not the package's other fonts.
     const [regular, bold] = await Promise.all([
-      readFile(path.join(dir, FONT_FILES.regular)),
-      readFile(path.join(dir, FONT_FILES.bold)),
+      readFile(path.join(process.cwd(), "node_modules/dejavu-fonts-ttf/ttf/DejaVuSerif.ttf")),
+      readFile(path.join(process.cwd(), "node_modules/dejavu-fonts-ttf/ttf/DejaVuSerif-Bold.ttf")),
     ]);
     return { regular, bold };
   })();
