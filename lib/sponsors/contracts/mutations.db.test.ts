@@ -164,6 +164,21 @@ describe("send, execute, nullify, back to draft", () => {
       toAddrs: ["psf-sponsors@python.org"],
       subject: "STATEMENT OF WORK for Contract test send",
     });
+    // The PDF is attached, and the mail log keeps it (the bytes of the stored final version).
+    const [attached, ...more] = await db.emailAttachment.findMany({ where: { emailId: mail.id } });
+    expect(more).toHaveLength(0);
+    expect(attached).toMatchObject({
+      filename: "sponsorship-contract-Contract-test-send.pdf",
+      contentType: "application/pdf",
+      size: body!.length,
+    });
+    const kept = await storage().get(attached!.storageKey);
+    const keptBytes =
+      kept &&
+      (kept.body instanceof Uint8Array
+        ? kept.body
+        : new Uint8Array(await new Response(kept.body).arrayBuffer()));
+    expect(Buffer.from(keptBytes!).equals(Buffer.from(body!))).toBe(true);
     await expect(sendContract(c.id, actor)).rejects.toMatchObject({
       message: "Contract with status Awaiting Signature can't be sent.",
     });
