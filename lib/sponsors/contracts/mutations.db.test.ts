@@ -7,6 +7,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
 import { storage } from "@/lib/platform/storage";
+import { documentText } from "@/lib/sponsors/contracts/document/utils";
+import { agreement } from "@/lib/sponsors/contracts/render/services";
+import { saveContractTemplate } from "@/lib/sponsors/contracts/template/mutations";
 import {
   approveWithSignedContract,
   createMissingContracts,
@@ -288,5 +291,29 @@ describe("create_contracts", () => {
     expect(await createMissingContracts()).toBeGreaterThanOrEqual(1);
     expect(await contractOf(s.id)).toMatchObject({ status: "draft", revision: 1 });
     expect(await createMissingContracts()).toBe(0);
+  });
+});
+
+describe("the agreement template staff edit (§5.6)", () => {
+  it("a saved template is the one contracts are rendered from; one that does not parse is refused", async () => {
+    const s = await approved("template");
+    await approveSponsorship(s.id, s.input, actor);
+    try {
+      await saveContractTemplate(
+        "# Custom agreement\n\nMade with **{{ sponsor_name_upper }}** as of the {{ effective_date }}.\n",
+        null,
+      );
+      const text = documentText((await agreement(s.id)).doc);
+      expect(text).toContain("Made with CONTRACT TEST TEMPLATE as of the 1st of January");
+      expect(text).not.toContain("RECITALS");
+      await expect(saveContractTemplate("{% if %}", null)).rejects.toMatchObject({
+        code: "validation_failed",
+        message: "The template does not parse.",
+      });
+      expect(documentText((await agreement(s.id)).doc)).toContain("Made with CONTRACT TEST TEMPLATE");
+    } finally {
+      await db.contractTemplate.deleteMany({});
+    }
+    expect(documentText((await agreement(s.id)).doc)).toContain("RECITALS");
   });
 });
