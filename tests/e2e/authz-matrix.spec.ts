@@ -288,6 +288,107 @@ test("jobs routes: visitor, owner, other user, job-board admin and staff each ge
   await Promise.all(pages.map((p) => p.close()));
 });
 
+// The events routes (§2.6, apps/events/urls.py): all public but the submission form (login),
+// for a visitor, a signed-in user, an events moderator (a group, not staff) and staff. The
+// moderation queue (/admin/events/moderation/) is in the admin pages test above. Ids are looked
+// up by name; the pending event is this test's own.
+test("events routes: visitor, signed-in user, events moderator and staff each get python.org's answer", async ({
+  browser,
+}) => {
+  const stamp = `${process.env.TEST_WORKER_INDEX ?? "0"}w${Date.now().toString(36)}`;
+  const ids = await withDb(async (c) => {
+    const id = async (sql: string, params: unknown[]) => (await c.query<{ id: number }>(sql, params)).rows[0]!.id;
+    return {
+      harbour: await id(
+        `SELECT e.id FROM events_event e JOIN events_calendar c ON c.id = e.calendar_id
+         WHERE c.slug = 'python-events' AND e.title = $1`,
+        ["PyCon Harbour"],
+      ),
+      utrecht: await id(
+        `SELECT e.id FROM events_event e JOIN events_calendar c ON c.id = e.calendar_id
+         WHERE c.slug = 'python-user-group' AND e.title = $1`,
+        ["Utrecht Python meetup"],
+      ),
+      venue: await id(
+        `SELECT l.id FROM events_eventlocation l JOIN events_calendar c ON c.id = l.calendar_id
+         WHERE c.slug = 'python-events' AND l.name = $1`,
+        ["Harbour Convention Centre"],
+      ),
+      library: await id(
+        `SELECT l.id FROM events_eventlocation l JOIN events_calendar c ON c.id = l.calendar_id
+         WHERE c.slug = 'python-user-group' AND l.name = $1`,
+        ["City Library, room 2"],
+      ),
+      pending: await id(
+        `INSERT INTO events_event (title, calendar_id, status, updated)
+         SELECT $1, id, 'pending', now() FROM events_calendar WHERE slug = 'python-events' RETURNING id`,
+        [`Matrix pending event ${stamp}`],
+      ),
+    };
+  });
+  const evmodName = `matrixevmod${stamp}`;
+  await createUser(evmodName, MATRIX_PASSWORD);
+  await withDb((c) =>
+    c.query(
+      `INSERT INTO users_user_groups (user_id, group_id)
+       SELECT u.id, g.id FROM users_user u, auth_group g WHERE u.username = $1 AND g.name = 'Events Moderator'`,
+      [evmodName],
+    ),
+  );
+  const today = new Date();
+  const date = `${today.getFullYear()}/${String(today.getMonth() + 1).padStart(2, "0")}/${String(today.getDate()).padStart(2, "0")}`;
+  const cal = "/events/python-events";
+  const S = 307; // sign in first
+  //                                                    anon  user  evmod staff
+  const matrix: [string, number[]][] = [
+    ["/events/", [200, 200, 200, 200]],
+    ["/events/?page=1", [200, 200, 200, 200]], // rewritten to /events/page/1/ (next.config.mjs)
+    ["/events/calendars/", [200, 200, 200, 200]],
+    [`${cal}/`, [200, 200, 200, 200]],
+    [`${cal}/?page=1`, [200, 200, 200, 200]],
+    [`${cal}/?page=abc`, [404, 404, 404, 404]], // Django's paginator: a page that is no number is 404
+    [`${cal}/?page=999`, [404, 404, 404, 404]], // and so is one past the last
+    [`${cal}/past/`, [200, 200, 200, 200]],
+    [`${cal}/past/?page=1`, [200, 200, 200, 200]],
+    [`${cal}/categories/`, [200, 200, 200, 200]],
+    [`${cal}/categories/conference/`, [200, 200, 200, 200]],
+    [`${cal}/categories/no-such-category/`, [404, 404, 404, 404]],
+    [`${cal}/categories/meetup/`, [404, 404, 404, 404]], // another calendar's category
+    [`${cal}/locations/`, [200, 200, 200, 200]],
+    [`${cal}/locations/${ids.venue}/`, [200, 200, 200, 200]],
+    [`${cal}/locations/999999999/`, [404, 404, 404, 404]],
+    [`${cal}/locations/${ids.library}/`, [404, 404, 404, 404]], // another calendar's venue
+    [`${cal}/date/${date}/`, [200, 200, 200, 200]],
+    [`${cal}/${ids.harbour}/`, [200, 200, 200, 200]],
+    // python.org's EventDetail ignores the calendar slug (200); ours keeps one address per event.
+    [`${cal}/${ids.utrecht}/`, [404, 404, 404, 404]],
+    [`${cal}/${ids.pending}/`, [404, 404, 404, 404]], // submitted, not yet approved
+    [`${cal}/999999999/`, [404, 404, 404, 404]],
+    [`${cal}/events.ics`, [200, 200, 200, 200]],
+    [`${cal}/${ids.harbour}/event.ics`, [200, 200, 200, 200]],
+    [`${cal}/feed.rss`, [200, 200, 200, 200]],
+    ["/events/no-such-calendar/", [404, 404, 404, 404]],
+    ["/events/no-such-calendar/past/", [404, 404, 404, 404]],
+    ["/events/submit/", [S, 200, 200, 200]],
+    ["/events/submit/thanks/", [200, 200, 200, 200]],
+  ];
+  const pages = await Promise.all(
+    [null, "bob", evmodName, "staff"].map(async (who) => {
+      const page = await browser.newPage();
+      if (who) await signInAs(page, who, who === evmodName ? MATRIX_PASSWORD : undefined);
+      return page;
+    }),
+  );
+  for (const [path, expected] of matrix) {
+    const got: number[] = [];
+    for (const page of pages) got.push((await page.request.get(path, { maxRedirects: 0 })).status());
+    expect([path, got]).toEqual([path, expected]);
+  }
+  const submit = await pages[0]!.request.get("/events/submit/", { maxRedirects: 0 });
+  expect(submit.headers()["location"]).toContain("/accounts/login/");
+  await Promise.all(pages.map((p) => p.close()));
+});
+
 // POST /jobs/create-review-comment/ (JobReviewCommentCreate): the owner and job-board admins
 // comment (302 back to the job), anyone else gets 401 "Unauthorized" and saves nothing; an owner
 // who tries to approve gets 401 too; an empty comment is not saved; a visitor is sent to sign in.
@@ -453,7 +554,9 @@ test("account pages: password set, keyless confirm-email, reauthenticate and the
 // replayed as each caller: a visitor, the account the page is for, another user and staff. Each
 // test makes its own accounts, so reruns and the other workers see the state they expect.
 const MATRIX_PASSWORD = "a long passphrase for the authz matrix";
-const matrixStamp = () => `${Date.now() % 100_000_000}${Math.floor(Math.random() * 1000)}`;
+// The worker's index too: two workers can read the same Date.now().
+const matrixStamp = () =>
+  `${process.env.TEST_WORKER_INDEX ?? "0"}w${Date.now() % 100_000_000}${Math.floor(Math.random() * 1000)}`;
 
 async function matrixUser(browser: Browser, prefix: string, sql = "") {
   const username = `${prefix}${matrixStamp()}`;
@@ -625,6 +728,310 @@ test("membership delete action (MembershipDeleteView): own only, 403 for anyone 
   }
   expect(await memberships("alice")).toBe(1);
   await Promise.all([owner.page, other.page, staff, anon].map((p) => p.close()));
+});
+
+// MembershipCreate, MembershipUpdate and MembershipVoteAffirm (lib/membership/actions.ts): none
+// names an account, so a replay only ever acts on the caller's own membership, or on none.
+const MEMBERSHIP_SIGN_IN = "Sign in to manage your PSF membership.";
+const NOT_A_MEMBER = "You have no PSF membership.";
+const memberSql = (legalName: string, votes = false) =>
+  `INSERT INTO users_membership (creator_id, membership_type, legal_name, preferred_name, email_address,
+     city, region, country, postal_code, psf_code_of_conduct, psf_announcements, votes, created, updated)
+   SELECT id, 0, '${legalName}', 'Max', email, 'Oslo', 'Oslo', 'Norway', '0150', true, false, ${votes}, now(), now()
+   FROM users_user WHERE username = $1`;
+const membershipOf = (u: string) =>
+  withDb(
+    async (c) =>
+      (
+        await c.query<{ legalName: string; city: string; votes: boolean; affirmed: Date | null }>(
+          `SELECT m.legal_name AS "legalName", m.city, m.votes, m.last_vote_affirmation AS affirmed
+           FROM users_membership m JOIN users_user u ON u.id = m.creator_id WHERE u.username = $1`,
+          [u],
+        )
+      ).rows,
+  );
+
+test("membership create action (MembershipCreate): a visitor signs in, a member is refused, the caller joins once", async ({
+  browser,
+}) => {
+  const owner = await matrixUser(browser, "mxjoin");
+  const member = await matrixUser(browser, "mxjoinmember", memberSql("Already Member"));
+  const anon = await browser.newPage();
+  await gotoHydrated(owner.page, "/users/membership/");
+  const action = await captureAction(owner.page, async () => {
+    const p = owner.page;
+    await p.getByLabel("Legal name").fill("Matrix Joiner");
+    await p.getByLabel("Preferred name").fill("Joiner");
+    await p.getByLabel("City").fill("Lisbon");
+    await p.getByLabel("State, province or region").fill("Lisboa");
+    await p.getByLabel("Country").fill("Portugal");
+    await p.getByLabel("Postal code").fill("1100");
+    await p.getByLabel("I agree to the PSF Code of Conduct").selectOption("yes");
+    await p.getByRole("button", { name: "Become a PSF Basic member" }).click();
+  });
+  const visitor = await replayAction(anon, action);
+  expect([visitor.text.includes(MEMBERSHIP_SIGN_IN), await membershipOf(owner.username)]).toEqual([true, []]);
+  // Another member replaying it: refused, their own membership as it was, none made for the owner.
+  const other = await replayAction(member.page, action);
+  expect([other.redirect, other.text.includes("You are already a PSF member.")]).toEqual([null, true]);
+  expect((await membershipOf(member.username)).map((m) => m.legalName)).toEqual(["Already Member"]);
+  expect(await membershipOf(owner.username)).toEqual([]);
+  const own = await replayAction(owner.page, action);
+  expect(own.redirect).toContain("/users/membership/thanks/");
+  expect((await membershipOf(owner.username)).map((m) => [m.legalName, m.city])).toEqual([["Matrix Joiner", "Lisbon"]]);
+  // One membership per account: the same request again is refused.
+  expect((await replayAction(owner.page, action)).text).toContain("You are already a PSF member.");
+  expect((await membershipOf(owner.username)).length).toBe(1);
+  await Promise.all([owner.page, member.page, anon].map((p) => p.close()));
+});
+
+test("membership update action (MembershipUpdate): only the caller's own membership, none for a non-member", async ({
+  browser,
+}) => {
+  const owner = await matrixUser(browser, "mxupd", memberSql("Max Updater"));
+  const other = await matrixUser(browser, "mxupdother");
+  const staff = await matrixUser(browser, "mxupdstaff", "UPDATE users_user SET is_staff = true WHERE username = $1");
+  const anon = await browser.newPage();
+  await gotoHydrated(owner.page, "/users/membership/edit/");
+  const action = await captureAction(owner.page, async () => {
+    await owner.page.getByLabel("City").fill("Bergen");
+    await owner.page.getByRole("button", { name: "Save my membership" }).click();
+  });
+  const visitor = await replayAction(anon, action);
+  expect([visitor.text.includes(MEMBERSHIP_SIGN_IN), (await membershipOf(owner.username))[0]!.city]).toEqual([
+    true,
+    "Oslo",
+  ]);
+  for (const who of [other, staff]) {
+    const answer = await replayAction(who.page, action);
+    expect([who.username, answer.redirect, answer.text.includes(NOT_A_MEMBER)]).toEqual([who.username, null, true]);
+    expect([who.username, await membershipOf(who.username)]).toEqual([who.username, []]);
+  }
+  expect((await membershipOf(owner.username))[0]!.city).toBe("Oslo");
+  const own = await replayAction(owner.page, action);
+  expect(own.redirect).toContain("/users/membership/thanks/");
+  expect((await membershipOf(owner.username)).map((m) => [m.legalName, m.city])).toEqual([["Max Updater", "Bergen"]]);
+  await Promise.all([owner.page, other.page, staff.page, anon].map((p) => p.close()));
+});
+
+test("vote affirm action (MembershipVoteAffirm): only the caller's own membership is affirmed", async ({ browser }) => {
+  const owner = await matrixUser(browser, "mxaffirm", memberSql("Max Affirmer"));
+  const other = await matrixUser(browser, "mxaffirmother");
+  const staff = await matrixUser(browser, "mxaffirmstaff", "UPDATE users_user SET is_staff = true WHERE username = $1");
+  const anon = await browser.newPage();
+  await gotoHydrated(owner.page, "/users/membership/affirm/");
+  const action = await captureAction(owner.page, () =>
+    owner.page.getByRole("button", { name: "I affirm that I want to keep voting" }).click(),
+  );
+  const state = async () => (await membershipOf(owner.username)).map((m) => [m.votes, m.affirmed !== null]);
+  const visitor = await replayAction(anon, action);
+  expect([visitor.text.includes(MEMBERSHIP_SIGN_IN), await state()]).toEqual([true, [[false, false]]]);
+  for (const who of [other, staff]) {
+    const answer = await replayAction(who.page, action);
+    expect([who.username, answer.redirect, answer.text.includes(NOT_A_MEMBER)]).toEqual([who.username, null, true]);
+    expect([who.username, await membershipOf(who.username)]).toEqual([who.username, []]);
+  }
+  expect(await state()).toEqual([[false, false]]);
+  const own = await replayAction(owner.page, action);
+  expect(own.redirect).toContain("/users/membership/affirm/done/");
+  expect(await state()).toEqual([[true, true]]);
+  await Promise.all([owner.page, other.page, staff.page, anon].map((p) => p.close()));
+});
+
+// NominationCreate, NominationEdit and NominationAccept (lib/nominations/actions.ts) on an
+// election of the test's own, open now (no previous-service question), then closed.
+async function matrixElection() {
+  const slug = `matrix-election-${matrixStamp()}`;
+  const name = `Matrix ${slug.slice("matrix-election-".length)}`;
+  await withDb((c) =>
+    c.query(
+      `INSERT INTO nominations_election (name, slug, date, nominations_open_at, nominations_close_at, hide_previous_service)
+       VALUES ($1, $2, current_date + 30, now() - interval '1 day', now() + interval '7 days', true)`,
+      [name, slug],
+    ),
+  );
+  return { slug, name };
+}
+const closeElection = (slug: string) =>
+  withDb((c) =>
+    c.query("UPDATE nominations_election SET nominations_close_at = now() - interval '1 minute' WHERE slug = $1", [
+      slug,
+    ]),
+  );
+/** A third-party nomination by `nominator` of `nominee` (linked, not yet accepted). */
+async function matrixNomination(slug: string, nominator: string, nominee: string) {
+  return withDb(async (c) => {
+    const nomineeId = (
+      await c.query<{ id: number }>(
+        `INSERT INTO nominations_nominee (election_id, user_id, accepted, approved, slug)
+         SELECT e.id, u.id, false, false, u.username FROM nominations_election e, users_user u
+         WHERE e.slug = $1 AND u.username = $2 RETURNING id`,
+        [slug, nominee],
+      )
+    ).rows[0]!.id;
+    return (
+      await c.query<{ id: number }>(
+        `INSERT INTO nominations_nomination (election_id, name, email, employer, nominator_id, nominee_id, updated)
+         SELECT e.id, 'Matrix Nominee', 'nominee@example.org', 'Before', u.id, $3, now()
+         FROM nominations_election e, users_user u WHERE e.slug = $1 AND u.username = $2 RETURNING id`,
+        [slug, nominator, nomineeId],
+      )
+    ).rows[0]!.id;
+  });
+}
+const nominationRow = (id: number) =>
+  one<{ employer: string; accepted: boolean; nomineeAccepted: boolean | null }>(
+    `SELECT n.employer, n.accepted, m.accepted AS "nomineeAccepted"
+     FROM nominations_nomination n LEFT JOIN nominations_nominee m ON m.id = n.nominee_id WHERE n.id = $1`,
+    [id],
+  );
+
+test("nomination create action (NominationCreate): signed in, open elections only, the nominator is the caller", async ({
+  browser,
+}) => {
+  const { slug, name } = await matrixElection();
+  const nominator = await matrixUser(browser, "mxnom");
+  const other = await matrixUser(browser, "mxnomother");
+  const anon = await browser.newPage();
+  await gotoHydrated(nominator.page, `/nominations/${slug}/create/`);
+  const action = await captureAction(nominator.page, async () => {
+    await nominator.page.getByLabel("Name", { exact: true }).fill("Matrix Nominee");
+    await nominator.page.getByLabel("Email", { exact: true }).fill("nominee@example.org");
+    await nominator.page.getByRole("button", { name: "Submit nomination" }).click();
+  });
+  const nominators = async () =>
+    (
+      await withDb((c) =>
+        c.query<{ username: string }>(
+          `SELECT u.username FROM nominations_nomination n JOIN nominations_election e ON e.id = n.election_id
+           JOIN users_user u ON u.id = n.nominator_id WHERE e.slug = $1 ORDER BY n.id`,
+          [slug],
+        ),
+      )
+    ).rows.map((r) => r.username);
+  const visitor = await replayAction(anon, action);
+  expect([visitor.text.includes("Please login to make a nomination."), await nominators()]).toEqual([true, []]);
+  const unknown = await replayAction(nominator.page, action, [[slug, "no-such-election-anywhere"]]);
+  expect([unknown.redirect, unknown.text.includes("There is no such election."), await nominators()]).toEqual([
+    null,
+    true,
+    [],
+  ]);
+  const own = await replayAction(nominator.page, action);
+  expect(own.redirect).toMatch(new RegExp(`^/nominations/${slug}/\\d+/;push$`));
+  expect(await nominators()).toEqual([nominator.username]);
+  // Anyone signed in may nominate; the nominator stored is who sent it, never the form's author.
+  const others = await replayAction(other.page, action);
+  expect(others.redirect).toMatch(new RegExp(`^/nominations/${slug}/\\d+/;push$`));
+  expect(await nominators()).toEqual([nominator.username, other.username]);
+  await closeElection(slug);
+  const closed = await replayAction(nominator.page, action);
+  expect([closed.redirect, closed.text.includes(`Nominations for ${name} Election are closed`)]).toEqual([null, true]);
+  expect(await nominators()).toEqual([nominator.username, other.username]);
+  await Promise.all([nominator.page, other.page, anon].map((p) => p.close()));
+});
+
+test("nomination edit action (NominationEdit): the nominee, or the nominator until accepted, while open; 403 otherwise", async ({
+  browser,
+}) => {
+  const { slug } = await matrixElection();
+  const nominator = await matrixUser(browser, "mxedit");
+  const nominee = await matrixUser(browser, "mxeditnominee");
+  const other = await matrixUser(browser, "mxeditother");
+  const staff = await matrixUser(browser, "mxeditstaff", "UPDATE users_user SET is_staff = true WHERE username = $1");
+  const anon = await browser.newPage();
+  const id = await matrixNomination(slug, nominator.username, nominee.username);
+  await gotoHydrated(nominator.page, `/nominations/${slug}/${id}/edit/`);
+  const action = await captureAction(nominator.page, async () => {
+    await nominator.page.getByLabel("Employer").fill("Edited");
+    await nominator.page.getByRole("button", { name: "Save nomination" }).click();
+  });
+  const FORBIDDEN = "You may not edit this nomination.";
+  const as = (page: Page, employer = "Edited", replace: [string, string][] = []) =>
+    replayAction(page, action, [["Edited", employer], ...replace]);
+  const seeded = new Date().getFullYear();
+  //   caller, the call, its message (null: saved, sent to the nomination), the employer after
+  const rows: [string, () => Promise<ActionAnswer>, string | null, string][] = [
+    ["visitor", () => as(anon), SIGNED_OUT, "Before"],
+    ["another user", () => as(other.page), FORBIDDEN, "Before"],
+    ["staff", () => as(staff.page), FORBIDDEN, "Before"],
+    [
+      "nominator, under another election",
+      () => as(nominator.page, "Edited", [[slug, `${seeded}-psf-board-election`]]),
+      "There is no such nomination.",
+      "Before",
+    ],
+    ["nominator", () => as(nominator.page, "By the nominator"), null, "By the nominator"],
+    ["nominee", () => as(nominee.page, "By the nominee"), null, "By the nominee"],
+  ];
+  const run = async (table: typeof rows) => {
+    for (const [who, call, message, employer] of table) {
+      const answer = await call();
+      if (message) expect([who, answer.redirect, answer.text.includes(message)]).toEqual([who, null, true]);
+      else expect([who, answer.redirect]).toEqual([who, `/nominations/${slug}/${id}/;push`]);
+      expect([who, (await nominationRow(id))!.employer]).toEqual([who, employer]);
+    }
+  };
+  await run(rows);
+  // Accepted: the nominator may no longer edit it; the nominee still may.
+  await withDb((c) => c.query("UPDATE nominations_nomination SET accepted = true WHERE id = $1", [id]));
+  await run([
+    ["nominator, once accepted", () => as(nominator.page, "Late nominator"), FORBIDDEN, "By the nominee"],
+    ["nominee, once accepted", () => as(nominee.page, "Accepted nominee"), null, "Accepted nominee"],
+  ]);
+  await closeElection(slug);
+  await run([
+    ["nominee, once closed", () => as(nominee.page, "Closed nominee"), FORBIDDEN, "Accepted nominee"],
+    ["nominator, once closed", () => as(nominator.page, "Closed nominator"), FORBIDDEN, "Accepted nominee"],
+  ]);
+  await Promise.all([nominator.page, nominee.page, other.page, staff.page, anon].map((p) => p.close()));
+});
+
+test("nomination accept action (NominationAccept): only the nominee, only while open", async ({ browser }) => {
+  const { slug } = await matrixElection();
+  const nominator = await matrixUser(browser, "mxacc");
+  const nominee = await matrixUser(browser, "mxaccnominee");
+  const other = await matrixUser(browser, "mxaccother");
+  const staff = await matrixUser(browser, "mxaccstaff", "UPDATE users_user SET is_staff = true WHERE username = $1");
+  const anon = await browser.newPage();
+  const id = await matrixNomination(slug, nominator.username, nominee.username);
+  await gotoHydrated(nominee.page, `/nominations/${slug}/${id}/accept/`);
+  const action = await captureAction(nominee.page, async () => {
+    await nominee.page.getByLabel("I accept this nomination").check();
+    await nominee.page.getByRole("button", { name: "Save", exact: true }).click();
+  });
+  const NOT_NOMINEE = "Only the nominee may accept, and only while nominations are open.";
+  const state = async () => {
+    const r = (await nominationRow(id))!;
+    return [r.accepted, r.nomineeAccepted];
+  };
+  const visitor = await replayAction(anon, action);
+  expect([visitor.text.includes(SIGNED_OUT), await state()]).toEqual([true, [false, false]]);
+  for (const [who, page] of [
+    ["nominator", nominator.page],
+    ["another user", other.page],
+    ["staff", staff.page],
+  ] as const) {
+    const answer = await replayAction(page, action);
+    expect([who, answer.redirect, answer.text.includes(NOT_NOMINEE), await state()]).toEqual([
+      who,
+      null,
+      true,
+      [false, false],
+    ]);
+  }
+  const own = await replayAction(nominee.page, action);
+  expect([own.redirect, await state()]).toEqual([`/nominations/${slug}/${id}/;push`, [true, true]]);
+  // Closed: the nominee's answer no longer changes anything.
+  await withDb((c) => c.query("UPDATE nominations_nomination SET accepted = false WHERE id = $1", [id]));
+  await closeElection(slug);
+  const late = await replayAction(nominee.page, action);
+  expect([late.redirect, late.text.includes(NOT_NOMINEE), (await nominationRow(id))!.accepted]).toEqual([
+    null,
+    true,
+    false,
+  ]);
+  await Promise.all([nominator.page, nominee.page, other.page, staff.page, anon].map((p) => p.close()));
 });
 
 // The Python user groups admin (lib/users/user-groups/admin/actions.ts, adminGate): add, edit and
