@@ -1,5 +1,9 @@
+import type { NextConfig } from "next";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import nextConfig from "../../next.config.mjs";
+
+// next.config.mjs has no type declarations; it is read as Next reads it.
+const CONFIG = "../../next.config.mjs";
+const nextConfig = ((await import(/* @vite-ignore */ CONFIG)) as { default: NextConfig }).default;
 
 type HeaderRule = { source: string; headers: { key: string; value: string }[] };
 
