@@ -9,8 +9,14 @@ import { env } from "@/lib/platform/env";
 import "./globals.css";
 
 export const metadata: Metadata = {
+  // Absolute URLs for the OpenGraph image (app/opengraph-image.png) and card tags.
+  metadataBase: new URL(env.SITE_URL),
   title: { default: "Welcome to Python.org", template: "%s | Python.org" },
   description: "The official home of the Python Programming Language",
+  // No title here: Next fills og:title and og:description from each page's own (no page sets its
+  // own openGraph, which would replace this object).
+  openGraph: { siteName: "Python.org", type: "website", locale: "en_US" },
+  twitter: { card: "summary_large_image" },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };

@@ -71,3 +71,29 @@ test("signed in, /api/session names the visitor as /api/me does, and the header 
   expect(session).toEqual({ user: me });
   expect(me.permissions).toContain("pages.edit");
 });
+
+test("pages carry OpenGraph and card tags: the page's own title and description, our image, which resolves", async ({
+  page,
+  request,
+}) => {
+  const meta = (property: string) =>
+    page.locator(`head meta[property="${property}"], head meta[name="${property}"]`).first().getAttribute("content");
+  for (const path of ["/", "/about/", "/downloads/"]) {
+    await page.goto(path);
+    const title = await page.title();
+    expect([path, await meta("og:title")]).toEqual([path, title]);
+    expect([path, await meta("og:site_name")]).toEqual([path, "Python.org"]);
+    expect([path, await meta("og:description")]).toEqual([
+      path,
+      await page.locator('head meta[name="description"]').getAttribute("content"),
+    ]);
+    expect(await meta("twitter:card")).toBe("summary_large_image");
+    const image = await meta("og:image");
+    expect(image).toMatch(/^https?:\/\/.+\/opengraph-image/);
+    // SITE_URL names the public origin; fetch the same path from this server.
+    const res = await request.get(new URL(image!).pathname + new URL(image!).search);
+    expect([image, res.status(), res.headers()["content-type"]]).toEqual([image, 200, "image/png"]);
+    expect(await meta("og:image:width")).toBe("1200");
+    expect(await meta("og:image:alt")).toContain("python");
+  }
+});
