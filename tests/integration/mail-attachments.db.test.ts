@@ -5,14 +5,13 @@
  * retry (never sent without it); the outbox (no SMTP_URL) keeps the files as well.
  */
 import { randomBytes } from "node:crypto";
-import { simpleParser, type Attachment } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runJobNow } from "@/inngest/client";
 import { db } from "@/lib/platform/db";
 import { createMailer, sendMail } from "@/lib/platform/mail";
 import { storedBytes } from "@/lib/platform/mail-attachments";
 import { storage } from "@/lib/platform/storage";
+import { SmtpSink } from "@/tests/support/smtp-server";
 
 // SMTP_URL is read once, when lib/platform/env.ts loads: name a free port before anything imports it.
 const smtp = await vi.hoisted(async () => {
@@ -27,33 +26,10 @@ const smtp = await vi.hoisted(async () => {
   return { port };
 });
 
-const received: { subject: string; attachments: Attachment[] }[] = [];
-let server: SMTPServer | null = null;
-
-async function startSmtp(): Promise<void> {
-  server = new SMTPServer({
-    secure: false,
-    disabledCommands: ["STARTTLS"],
-    authOptional: true,
-    size: 10_000_000,
-    onData(stream, _session, cb) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (c: Buffer) => chunks.push(c));
-      stream.on("end", async () => {
-        const mail = await simpleParser(Buffer.concat(chunks));
-        received.push({ subject: mail.subject ?? "", attachments: mail.attachments });
-        cb();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server!.listen(smtp.port, "127.0.0.1", resolve));
-}
-
-async function stopSmtp(): Promise<void> {
-  const s = server;
-  server = null;
-  if (s) await new Promise<void>((resolve) => s.close(() => resolve()));
-}
+const sink = new SmtpSink();
+const startSmtp = () => sink.start(smtp.port);
+const stopSmtp = () => sink.stop();
+const withSubject = (subject: string) => sink.received.filter((m) => m.mail.subject === subject);
 
 // A PDF-looking file with bytes of every value, so any re-encoding on the way would show.
 const PDF = new Uint8Array(Buffer.concat([Buffer.from("%PDF-1.4\n"), randomBytes(50_000)]));
@@ -97,10 +73,10 @@ describe("mail attachments in the log", () => {
     await startSmtp();
     const { status } = await runJobNow("mailing-retry-failed");
     expect(status).toBe("succeeded");
-    const mine = received.filter((m) => m.subject === `${tag} STATEMENT OF WORK`);
+    const mine = withSubject(`${tag} STATEMENT OF WORK`);
     expect(mine).toHaveLength(1);
-    expect(mine[0]!.attachments).toHaveLength(1);
-    const got = mine[0]!.attachments[0]!;
+    expect(mine[0]!.mail.attachments).toHaveLength(1);
+    const got = mine[0]!.mail.attachments[0]!;
     expect(got.filename).toBe(NAME);
     expect(got.contentType).toBe("application/pdf");
     expect(Buffer.from(got.content).equals(Buffer.from(PDF))).toBe(true);
@@ -112,7 +88,7 @@ describe("mail attachments in the log", () => {
 
     // Sent: the next run has nothing to do.
     await runJobNow("mailing-retry-failed");
-    expect(received.filter((m) => m.subject === `${tag} STATEMENT OF WORK`)).toHaveLength(1);
+    expect(withSubject(`${tag} STATEMENT OF WORK`)).toHaveLength(1);
   });
 
   it("a file gone from storage fails the retry with its name; the message is not sent without it", async () => {
@@ -128,7 +104,7 @@ describe("mail attachments in the log", () => {
     await storage().delete(att!.storageKey);
     await startSmtp();
     await runJobNow("mailing-retry-failed");
-    expect(received.some((m) => m.subject === `${tag} lost file`)).toBe(false);
+    expect(withSubject(`${tag} lost file`)).toHaveLength(0);
     const row = await db.emailLog.findUniqueOrThrow({ where: { id: sent.id } });
     expect(row.status).toBe("failed");
     expect(row.error).toContain("Attachment lost.pdf is missing from file storage");

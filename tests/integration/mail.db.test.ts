@@ -1,52 +1,27 @@
-import type { AddressInfo } from "node:net";
-import { simpleParser, type ParsedMail } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
 import { createMailer, devMailBlock } from "@/lib/platform/mail";
 import { listOutbox } from "@/lib/mailing/data";
 import { upsertEmailTemplate } from "@/lib/mailing/mutations";
 import { renderMailTemplate } from "@/lib/mailing/utils";
+import { SmtpSink } from "@/tests/support/smtp-server";
 
 // Real SMTP: an in-process smtp-server receives what nodemailer sends, and mailparser reads it.
-type Received = { envelopeTo: string[]; raw: string; mail: ParsedMail };
-const received: Received[] = [];
-let rejectAll = false;
-
-const server = new SMTPServer({
-  secure: false,
-  disabledCommands: ["STARTTLS"],
-  authOptional: true,
-  onRcptTo(address, _session, cb) {
-    cb(rejectAll ? new Error("mailbox unavailable") : undefined);
-  },
-  onData(stream, session, cb) {
-    const chunks: Buffer[] = [];
-    stream.on("data", (c: Buffer) => chunks.push(c));
-    stream.on("end", async () => {
-      const raw = Buffer.concat(chunks).toString("utf8");
-      received.push({
-        envelopeTo: session.envelope.rcptTo.map((r) => r.address),
-        raw,
-        mail: await simpleParser(raw),
-      });
-      cb();
-    });
-  },
-});
+const sink = new SmtpSink();
+const received = sink.received;
 let smtpUrl = "";
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  smtpUrl = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  await sink.start();
+  smtpUrl = sink.url;
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await sink.stop();
   await db.$disconnect();
 });
 beforeEach(async () => {
   received.length = 0;
-  rejectAll = false;
+  sink.rejectRecipients = false;
   await db.emailLog.deleteMany({});
 });
 
@@ -104,7 +79,7 @@ describe("mail through SMTP", () => {
   });
 
   it("records a failed delivery, and retryFailed sends it later", async () => {
-    rejectAll = true;
+    sink.rejectRecipients = true;
     const mailer = createMailer({ smtpUrl });
     const { id, status } = await mailer.send({ to: "bob@example.org", subject: "Reminder", text: "Hi" });
     expect(status).toBe("failed");
@@ -113,7 +88,7 @@ describe("mail through SMTP", () => {
       attempts: 1,
       error: expect.stringContaining("mailbox unavailable"),
     });
-    rejectAll = false;
+    sink.rejectRecipients = false;
     expect(await mailer.retryFailed()).toEqual({ sent: 1, failed: 0 });
     expect(await db.emailLog.findUniqueOrThrow({ where: { id } })).toMatchObject({
       status: "sent",

@@ -10,14 +10,13 @@
  */
 import { createServer, type Server, type Socket } from "node:net";
 import { InngestTestEngine } from "@inngest/test";
-import { simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runJobNow } from "@/inngest/client";
 import { retryFailedMailJob } from "@/inngest/functions/mailing";
 import { db } from "@/lib/platform/db";
 import { withSmtpTimeouts } from "@/lib/platform/mail";
 import { resetPassword, requestPasswordReset } from "@/lib/users/accounts/mutations";
+import { SmtpSink } from "@/tests/support/smtp-server";
 
 // SMTP_URL is read once, when lib/platform/env.ts loads: name a free port before anything imports it.
 const smtp = await vi.hoisted(async () => {
@@ -32,32 +31,10 @@ const smtp = await vi.hoisted(async () => {
   return { port };
 });
 
-const received: { to: string[]; text: string }[] = [];
-let server: SMTPServer | null = null;
-
-async function startSmtp(): Promise<void> {
-  server = new SMTPServer({
-    secure: false,
-    disabledCommands: ["STARTTLS"],
-    authOptional: true,
-    onData(stream, session, cb) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (c: Buffer) => chunks.push(c));
-      stream.on("end", async () => {
-        const mail = await simpleParser(Buffer.concat(chunks));
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), text: mail.text ?? "" });
-        cb();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server!.listen(smtp.port, "127.0.0.1", resolve));
-}
-
-async function stopSmtp(): Promise<void> {
-  const s = server;
-  server = null;
-  if (s) await new Promise<void>((resolve) => s.close(() => resolve()));
-}
+const sink = new SmtpSink();
+const received = sink.received;
+const startSmtp = () => sink.start(smtp.port);
+const stopSmtp = () => sink.stop();
 
 /** Nothing answers on the port: the connection is refused. */
 async function portIsClosed(): Promise<boolean> {
@@ -147,13 +124,13 @@ describe("SMTP down", () => {
     const engine = new InngestTestEngine({ function: retryFailedMailJob.fn as never });
     const { result } = await engine.execute();
     expect(result).toEqual({ sent: 2, failed: 0 });
-    expect(received.map((m) => m.to).sort()).toEqual([[email], [frozenEmail]].sort());
+    expect(received.map((m) => m.envelopeTo).sort()).toEqual([[email], [frozenEmail]].sort());
     const row = await db.emailLog.findFirstOrThrow({ where: { toAddrs: { has: email } } });
     expect(row).toMatchObject({ status: "sent", attempts: 3, error: null });
     expect(row.sentAt).toBeInstanceOf(Date);
     expect(row.text).not.toMatch(resetLink); // sent: the stored copy loses the secret
-    const mail = received.find((m) => m.to[0] === email);
-    const token = resetLink.exec(mail?.text ?? "")?.[1] ?? "";
+    const mail = received.find((m) => m.envelopeTo[0] === email);
+    const token = resetLink.exec(mail?.mail.text ?? "")?.[1] ?? "";
     expect(await resetPassword(token, "a brand new passphrase")).toBe(true);
   });
 

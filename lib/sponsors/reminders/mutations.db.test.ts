@@ -5,12 +5,11 @@
  * (sponsors-check-assets-due-date, through the job runner and the site's mailer) run twice on the
  * same day sends each reminder once.
  */
-import { simpleParser, type ParsedMail } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runJobNow } from "@/inngest/client";
 import { db } from "@/lib/platform/db";
 import { createMailer } from "@/lib/platform/mail";
+import { SmtpSink } from "@/tests/support/smtp-server";
 import { sendAssetDueReminders } from "./mutations";
 import { reminderDay } from "./utils";
 
@@ -27,23 +26,8 @@ const smtp = await vi.hoisted(async () => {
   return { port };
 });
 
-const received: { to: string[]; mail: ParsedMail }[] = [];
-const server = new SMTPServer({
-  secure: false,
-  disabledCommands: ["STARTTLS"],
-  authOptional: true,
-  onData(stream, session, cb) {
-    const chunks: Buffer[] = [];
-    stream.on("data", (c: Buffer) => chunks.push(c));
-    stream.on("end", async () => {
-      received.push({
-        to: session.envelope.rcptTo.map((r) => r.address),
-        mail: await simpleParser(Buffer.concat(chunks)),
-      });
-      cb();
-    });
-  },
-});
+const sink = new SmtpSink();
+const received = sink.received;
 let send: ReturnType<typeof createMailer>["send"];
 const NAME = "Reminder test sponsor";
 const now = new Date();
@@ -55,7 +39,7 @@ async function drop() {
 }
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(smtp.port, "127.0.0.1", resolve));
+  await sink.start(smtp.port);
   send = createMailer({ smtpUrl: `smtp://127.0.0.1:${smtp.port}` }).send;
   await drop();
   const verified = await db.user.create({
@@ -104,7 +88,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await drop();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await sink.stop();
 });
 
 describe("sendAssetDueReminders", () => {
@@ -114,7 +98,7 @@ describe("sendAssetDueReminders", () => {
     const ours = () => received.filter((r) => r.mail.text?.includes(`/users/sponsorships/${sponsorshipId}/`));
     expect(ours()).toHaveLength(1);
     const [mail] = ours();
-    expect(mail!.to).toEqual(["verified@example.org"]);
+    expect(mail!.envelopeTo).toEqual(["verified@example.org"]);
     expect(mail!.mail.subject).toBe("[Action Required] PSF Sponsor deadline approaching in 7 days");
     expect(mail!.mail.text).toContain("Print logo (Logo on the sponsors page)");
     const again = await sendAssetDueReminders("https://www.python.org", 7, now, send);
@@ -172,7 +156,7 @@ describe("the daily cron", () => {
       expect((await runJobNow("sponsors-check-assets-due-date")).status).toBe("succeeded");
     const ours = received.slice(before).filter((r) => r.mail.text?.includes("Cron slogan (Cron benefit)"));
     expect(ours).toHaveLength(1);
-    expect(ours[0]!.to).toEqual(["verified@example.org"]);
+    expect(ours[0]!.envelopeTo).toEqual(["verified@example.org"]);
     expect(ours[0]!.mail.subject).toBe("[Action Required] PSF Sponsor deadline approaching in 7 days");
   });
 });
