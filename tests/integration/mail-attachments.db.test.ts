@@ -14,17 +14,7 @@ import { storage } from "@/lib/platform/storage";
 import { SmtpSink } from "@/tests/support/smtp-server";
 
 // SMTP_URL is read once, when lib/platform/env.ts loads: name a free port before anything imports it.
-const smtp = await vi.hoisted(async () => {
-  const { createServer: listen } = await import("node:net");
-  const port = await new Promise<number>((resolve) => {
-    const s = listen().listen(0, "127.0.0.1", () => {
-      const p = (s.address() as { port: number }).port;
-      s.close(() => resolve(p));
-    });
-  });
-  process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
-  return { port };
-});
+const smtp = await vi.hoisted(async () => (await import("@/tests/support/smtp-server")).reserveSmtpPort());
 
 const sink = new SmtpSink();
 const startSmtp = () => sink.start(smtp.port);

@@ -53,3 +53,20 @@ export class SmtpSink {
     if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 }
+
+/**
+ * Names a free port as SMTP_URL before lib/platform/env.ts loads (it reads SMTP_URL once), for a
+ * test that starts and stops its SmtpSink on that port. Call it inside `vi.hoisted`:
+ * `const smtp = await vi.hoisted(async () => (await import("@/tests/support/smtp-server")).reserveSmtpPort());`
+ */
+export async function reserveSmtpPort(): Promise<{ port: number }> {
+  const { createServer } = await import("node:net");
+  const port = await new Promise<number>((resolve) => {
+    const s = createServer().listen(0, "127.0.0.1", () => {
+      const p = (s.address() as AddressInfo).port;
+      s.close(() => resolve(p));
+    });
+  });
+  process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+  return { port };
+}
