@@ -2,7 +2,7 @@ import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { type ActionAnswer, captureAction, replayAction } from "./support/actions";
 import { gotoHydrated, signInAs } from "./support/auth";
-import { createApiKeyFor, createUser, withDb } from "./support/db";
+import { createApiKeyFor, createUser, seededBoardElection, withDb } from "./support/db";
 import { appDir, pageRoutes } from "./support/routes";
 
 test.setTimeout(180_000);
@@ -444,9 +444,7 @@ test("jobs review comments: visitor, owner, other user, job-board admin and staf
 // nominations), dana (nominee of last year's closed election) and staff. Pages that accounts
 // change (joining, nominating) are driven in membership.spec.ts and nominations.spec.ts.
 test("membership and nominations routes: each caller gets python.org's answer", async ({ browser }) => {
-  const year = new Date().getFullYear();
-  const open = `${year}-psf-board-election`;
-  const closed = `${year - 1}-psf-board-election`;
+  const [open, closed] = await Promise.all([seededBoardElection("open"), seededBoardElection("closed")]);
   const nominationOf = (slug: string, username: string) =>
     withDb(async (c) =>
       String(
@@ -949,7 +947,7 @@ test("nomination edit action (NominationEdit): the nominee, or the nominator unt
   const FORBIDDEN = "You may not edit this nomination.";
   const as = (page: Page, employer = "Edited", replace: [string, string][] = []) =>
     replayAction(page, action, [["Edited", employer], ...replace]);
-  const seeded = new Date().getFullYear();
+  const seeded = await seededBoardElection("open");
   //   caller, the call, its message (null: saved, sent to the nomination), the employer after
   const rows: [string, () => Promise<ActionAnswer>, string | null, string][] = [
     ["visitor", () => as(anon), SIGNED_OUT, "Before"],
@@ -957,7 +955,7 @@ test("nomination edit action (NominationEdit): the nominee, or the nominator unt
     ["staff", () => as(staff.page), FORBIDDEN, "Before"],
     [
       "nominator, under another election",
-      () => as(nominator.page, "Edited", [[slug, `${seeded}-psf-board-election`]]),
+      () => as(nominator.page, "Edited", [[slug, seeded]]),
       "There is no such nomination.",
       "Before",
     ],

@@ -40,8 +40,8 @@ type Nominee = {
 async function election(
   db: PrismaClient,
   data: {
-    name: string;
-    slug: string;
+    /** The election's title without its year: named and slugged by the year it is held. */
+    title: string;
     kindId: number;
     date: Date;
     openAt: Date;
@@ -51,12 +51,14 @@ async function election(
   },
   nominees: Nominee[],
 ) {
+  const name = `${data.date.getUTCFullYear()} ${data.title}`;
+  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, "-");
   const e = await db.election.upsert({
-    where: { slug: data.slug },
+    where: { slug },
     update: {},
     create: {
-      name: data.name,
-      slug: data.slug,
+      name,
+      slug,
       kindId: data.kindId,
       date: data.date,
       nominationsOpenAt: data.openAt,
@@ -124,7 +126,6 @@ export async function seedNominations(db: PrismaClient, ids: Record<string, numb
         select: { id: true },
       }))
     ).id;
-  const year = now.getUTCFullYear();
   const person = (
     username: string,
     accepted: boolean,
@@ -149,8 +150,7 @@ export async function seedNominations(db: PrismaClient, ids: Record<string, numb
   await election(
     db,
     {
-      name: `${year} PSF Board Election`,
-      slug: `${year}-psf-board-election`,
+      title: "PSF Board Election",
       kindId: board.id,
       date: new Date(now.getTime() + 45 * DAY),
       openAt: new Date(now.getTime() - 5 * DAY),
@@ -177,8 +177,7 @@ export async function seedNominations(db: PrismaClient, ids: Record<string, numb
   await election(
     db,
     {
-      name: `${year - 1} PSF Board Election`,
-      slug: `${year - 1}-psf-board-election`,
+      title: "PSF Board Election",
       kindId: board.id,
       date: new Date(now.getTime() - 320 * DAY),
       openAt: new Date(now.getTime() - 380 * DAY),
@@ -223,8 +222,7 @@ export async function seedNominations(db: PrismaClient, ids: Record<string, numb
   await election(
     db,
     {
-      name: `${year} Packaging Council Election`,
-      slug: `${year}-packaging-council-election`,
+      title: "Packaging Council Election",
       kindId: council.id,
       date: new Date(now.getTime() + 60 * DAY),
       openAt: new Date(now.getTime() - 2 * DAY),
@@ -237,8 +235,7 @@ export async function seedNominations(db: PrismaClient, ids: Record<string, numb
   await election(
     db,
     {
-      name: `${year - 1} Inaugural Packaging Council Election`,
-      slug: `${year - 1}-inaugural-packaging-council-election`,
+      title: "Inaugural Packaging Council Election",
       kindId: council.id,
       date: new Date(now.getTime() - 200 * DAY),
       openAt: new Date(now.getTime() - 260 * DAY),

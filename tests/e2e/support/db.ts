@@ -43,3 +43,20 @@ export async function createUser(username: string, password: string): Promise<vo
     ),
   );
 }
+
+/**
+ * The slug of the seeded PSF Board election whose nominations are open now, or of the latest one
+ * whose nominations have closed. Seeded elections are named by the year they are held (which is
+ * not always this year), so tests look them up instead of building the slug from today's date.
+ */
+export async function seededBoardElection(state: "open" | "closed"): Promise<string> {
+  const window = state === "open" ? "nominations_close_at > now()" : "nominations_close_at <= now()";
+  return withDb(async (c) => {
+    const { rows } = await c.query(
+      `SELECT slug FROM nominations_election WHERE slug ~ '^[0-9]{4}-psf-board-election$' AND ${window}
+       ORDER BY date DESC LIMIT 1`,
+    );
+    if (!rows[0]) throw new Error(`No seeded ${state} PSF Board election`);
+    return String(rows[0].slug);
+  });
+}

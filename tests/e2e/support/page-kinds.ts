@@ -6,7 +6,7 @@
  */
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { withDb } from "./db";
+import { seededBoardElection, withDb } from "./db";
 import { appDir } from "./routes";
 
 export type Viewer = "visitor" | "alice" | "bob" | "moderator" | "staff";
@@ -52,14 +52,14 @@ export async function pageSamples(): Promise<PageSample[]> {
     "SELECT j.id FROM jobs_job j JOIN users_user u ON u.id = j.creator_id WHERE u.username = 'alice' AND j.status = 'draft' ORDER BY j.id LIMIT 1",
   );
   const jobLocation = await one("SELECT location_slug FROM jobs_job WHERE status = 'approved' ORDER BY id LIMIT 1");
-  const election = await one("SELECT slug FROM nominations_election WHERE slug = '2026-psf-board-election'");
+  const election = await seededBoardElection("open");
   const nomination = await one(
     `SELECT n.id FROM nominations_nomination n JOIN nominations_election e ON e.id = n.election_id
      JOIN users_user u ON u.id = n.nominator_id WHERE e.slug = $1 AND u.username = 'alice' LIMIT 1`,
     [election],
   );
   // A closed election shows its accepted and approved nominees to everyone.
-  const closed = await one("SELECT slug FROM nominations_election WHERE slug = '2025-psf-board-election'");
+  const closed = await seededBoardElection("closed");
   const publicNominee = await one(
     `SELECT n.slug FROM nominations_nominee n JOIN nominations_election e ON e.id = n.election_id
      WHERE e.slug = $1 AND n.accepted AND n.approved ORDER BY n.slug LIMIT 1`,
