@@ -1,4 +1,4 @@
-import { createServer, type AddressInfo } from "node:net";
+import { createServer, type AddressInfo, type Socket } from "node:net";
 import { NonRetriableError } from "inngest";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
@@ -121,7 +121,11 @@ describe("emit with Inngest configured but unreachable", () => {
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     const { port } = server.address() as AddressInfo;
     await new Promise((r) => server.close(r));
-    const client = new Inngest({ id: "pydotorg-test", baseUrl: `http://127.0.0.1:${port}`, eventKey: "test-key" });
+    const client = new Inngest({
+      id: "pydotorg-test",
+      baseUrl: `http://127.0.0.1:${port}`,
+      eventKey: "test-key",
+    });
     let attempted = 0;
     const unreachable = createRunnerWith({
       registry: async () => jobs,
@@ -140,5 +144,44 @@ describe("emit with Inngest configured but unreachable", () => {
       eventName: "search/document.changed",
       status: "succeeded",
     });
+  });
+
+  it("gives up on an Inngest that accepts the connection and never answers, and runs the event here", async () => {
+    // A frozen Inngest: the TCP connection is accepted, the request read, no response ever sent.
+    const held: Socket[] = [];
+    const frozen = createServer((socket) => held.push(socket.on("data", () => undefined)));
+    await new Promise<void>((r) => frozen.listen(0, "127.0.0.1", r));
+    const { port } = frozen.address() as AddressInfo;
+    const client = new Inngest({
+      id: "pydotorg-test",
+      baseUrl: `http://127.0.0.1:${port}`,
+      eventKey: "test-key",
+    });
+    try {
+      const runner = createRunnerWith({
+        registry: async () => jobs,
+        schemas: { "search/document.changed": z.object({ type: z.string(), objectId: z.string() }) },
+        send: async (event) => {
+          await client.send(event);
+          return true;
+        },
+        sendTimeoutMs: 300,
+      });
+      const started = Date.now();
+      const [runId] = await runner.emit("search/document.changed", { type: "page", objectId: "frozen-1" });
+      const took = Date.now() - started;
+      // The send reached the server (it holds the connection) and was given up after the timeout.
+      expect(held.length).toBeGreaterThan(0);
+      expect(took).toBeGreaterThanOrEqual(300);
+      expect(took).toBeLessThan(10_000);
+      expect(calls).toEqual(["ok:frozen-1"]);
+      expect(await db.backgroundRun.findUniqueOrThrow({ where: { id: runId! } })).toMatchObject({
+        functionId: "test-succeeds",
+        status: "succeeded",
+      });
+    } finally {
+      for (const socket of held) socket.destroy();
+      await new Promise((r) => frozen.close(r));
+    }
   });
 });

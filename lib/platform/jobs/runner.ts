@@ -27,24 +27,44 @@ export type JobRunnerOptions<E extends Record<string, z.ZodType>> = {
   schemas: E;
   /** Hands the event to an external engine; false when there is none (run in-process). */
   send: (event: { name: string; data: Record<string, unknown>; id?: string }) => Promise<boolean>;
+  /** How long a send may take before Inngest counts as unreachable (a frozen server never answers). */
+  sendTimeoutMs?: number;
 };
+
+/** A send that has not answered by then is given up: the write that emitted must not hang on it. */
+export const SEND_TIMEOUT_MS = 2_000;
+
+/** `promise`, or a rejection once `ms` have passed (the timer never keeps the process alive). */
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not answer within ${ms} ms`)), ms);
+    timer.unref();
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
 
 /** A runner over a set of functions; tests pass their own, the app's is built in inngest/client.ts. */
 export function createJobRunner<E extends Record<string, z.ZodType>>({
   registry,
   schemas,
   send,
+  sendTimeoutMs = SEND_TIMEOUT_MS,
 }: JobRunnerOptions<E>) {
   /**
-   * Inngest down or unreachable: the event is not lost but run here, recorded in BackgroundRun
-   * like any in-process run (the functions are idempotent, so a send that reached Inngest before
-   * failing costs a second run, never a missing one).
+   * Inngest down, unreachable or frozen (no answer within sendTimeoutMs): the event is not lost
+   * but run here, recorded in BackgroundRun like any in-process run (the functions are
+   * idempotent, so a send that reached Inngest before failing or timing out costs a second run,
+   * never a missing one).
    */
   async function handOff(event: { name: string; data: Record<string, unknown>; id?: string }) {
     try {
-      return await send(event);
+      return await withTimeout(send(event), sendTimeoutMs, "Inngest");
     } catch (err) {
-      log.warn({ err, event: event.name }, "Inngest unreachable: running the event's functions in this process");
+      log.warn(
+        { err, event: event.name },
+        "Inngest unreachable: running the event's functions in this process",
+      );
       return false;
     }
   }
