@@ -7,79 +7,27 @@
  */
 import { expect, test } from "@playwright/test";
 import { gotoHydrated, signInAs } from "./support/auth";
-import { withDb } from "./support/db";
 import { mailTo } from "./support/mail";
+import { createSponsorship, uniqueSponsorName } from "./support/sponsors";
 
-const NAME = `Contract Flow ${Date.now().toString(36)}`;
 const SIGNED = Buffer.from(
   "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
 );
-
-/** A new applied sponsorship copied from Harbor Data Co's (its package, benefits and features), bob a contact. */
-async function newApplication(): Promise<number> {
-  return withDb(async (c) => {
-    const src = (
-      await c.query<{ id: number; sponsor_id: number }>(
-        `SELECT s.id, s.sponsor_id FROM sponsors_sponsorship s JOIN sponsors_sponsor p ON p.id = s.sponsor_id
-         WHERE p.name = 'Harbor Data Co' ORDER BY s.id LIMIT 1`,
-      )
-    ).rows[0]!;
-    const sponsorId = (
-      await c.query<{ id: number }>(
-        `INSERT INTO sponsors_sponsor (name, description, landing_page_url, web_logo, primary_phone,
-           mailing_address_line_1, city, state, postal_code, country, state_of_incorporation, created, updated)
-         SELECT $1, 'moves contracts', 'https://contract-flow.example.org/', web_logo, '+1 555 0199',
-           '1 Main St', 'Portland', 'OR', '97201', 'US', 'Delaware', now(), now()
-         FROM sponsors_sponsor WHERE id = $2 RETURNING id`,
-        [NAME, src.sponsor_id],
-      )
-    ).rows[0]!.id;
-    await c.query(
-      `INSERT INTO sponsors_sponsorcontact (sponsor_id, user_id, "primary", administrative, accounting, manager, name, email, phone)
-       SELECT $1, id, true, false, false, true, 'Flo Contact', 'flo@example.org', '+1 555 0199' FROM users_user WHERE username = 'bob'`,
-      [sponsorId],
-    );
-    const id = (
-      await c.query<{ id: number }>(
-        `INSERT INTO sponsors_sponsorship (sponsor_id, submited_by_id, status, locked, applied_on, year,
-           for_modified_package, level_name, package_id, sponsorship_fee)
-         SELECT $1, submited_by_id, 'applied', false, CURRENT_DATE, year, false, level_name, package_id, sponsorship_fee
-         FROM sponsors_sponsorship WHERE id = $2 RETURNING id`,
-        [sponsorId, src.id],
-      )
-    ).rows[0]!.id;
-    const benefits = await c.query<{ id: number }>(
-      "SELECT id FROM sponsors_sponsorbenefit WHERE sponsorship_id = $1 ORDER BY id",
-      [src.id],
-    );
-    for (const b of benefits.rows) {
-      const nb = (
-        await c.query<{ id: number }>(
-          `INSERT INTO sponsors_sponsorbenefit ("order", sponsorship_id, sponsorship_benefit_id, program_name, name,
-             description, program_id, benefit_internal_value, added_by_user, standalone)
-           SELECT "order", $1, sponsorship_benefit_id, program_name, name, description, program_id,
-             benefit_internal_value, added_by_user, standalone FROM sponsors_sponsorbenefit WHERE id = $2 RETURNING id`,
-          [id, b.id],
-        )
-      ).rows[0]!.id;
-      await c.query(
-        `INSERT INTO sponsors_benefitfeature (kind, sponsor_benefit_id, publisher, logo_place, link_to_sponsors_page,
-           describe_as_sponsor, package_id, quantity, display_label)
-         SELECT kind, $1, publisher, logo_place, link_to_sponsors_page, describe_as_sponsor, package_id, quantity,
-           display_label FROM sponsors_benefitfeature WHERE sponsor_benefit_id = $2 AND kind IN ('logo_placement', 'tiered_benefit')`,
-        [nb, b.id],
-      );
-    }
-    return id;
-  });
-}
 
 test("staff approve, preview, send, nullify, redraft, send and execute a contract; the logo shows at once", async ({
   page,
   browser,
 }) => {
   test.setTimeout(180_000);
-  const id = await newApplication();
+  // An application of the test's own (not a copy of a seeded one that other specs change), bob a contact.
+  const NAME = uniqueSponsorName("Vellum Contracts");
+  const { sponsorshipId: id } = await createSponsorship({
+    name: NAME,
+    packageName: "Maintaining",
+    status: "applied",
+    contactUsername: "bob",
+    logoOf: "Harbor Data Co",
+  });
   const year = new Date().getFullYear();
   await signInAs(page, "staff");
   await gotoHydrated(page, `/admin/sponsors/${id}/`);

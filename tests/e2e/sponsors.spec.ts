@@ -8,6 +8,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import Redis from "ioredis";
 import { createTagStore, DEFAULT_PREFIX } from "../../cache-handlers/redis-shared.mjs";
 import { createApiKeyFor, withDb } from "./support/db";
+import { createSponsorship, deleteSponsor, uniqueSponsorName } from "./support/sponsors";
 
 const ideal = (w: number, h: number, d: number) => Math.trunc(w * Math.sqrt((100 * d) / (w * h)));
 
@@ -18,6 +19,18 @@ async function revalidateSponsors() {
   } finally {
     redis.disconnect();
   }
+}
+
+/** A member of the Sponsor Publisher group (alice), not staff, with a fresh v2 token. */
+async function sponsorPublisher(): Promise<string> {
+  await withDb((c) =>
+    c.query(
+      `INSERT INTO users_user_groups (user_id, group_id)
+       SELECT u.id, g.id FROM users_user u, auth_group g WHERE u.username = 'alice' AND g.name = 'Sponsor Publisher'
+       ON CONFLICT DO NOTHING`,
+    ),
+  );
+  return createApiKeyFor("alice", "v2_token");
 }
 
 const api = (request: APIRequestContext, path: string, token?: string) =>
@@ -101,39 +114,31 @@ test("the sponsor APIs: 401 without or with a bad token, 403 without the permiss
   expect(await missing.json()).toEqual({ internal_name: ["This field is required."] });
 });
 
-test("a sponsorship finalized in the test shows on /psf/sponsors/ and in the logo-placement API; a publisher reads assets", async ({
+test("a Visionary sponsorship finalized in the test shows on /psf/sponsors/, on /downloads/ and in the logo-placement API", async ({
   page,
   request,
 }) => {
-  const harbor = await withDb(async (c) => {
-    const r = await c.query<{ id: number; year: number }>(
-      `SELECT s.id, s.year FROM sponsors_sponsorship s JOIN sponsors_sponsor p ON p.id = s.sponsor_id
-       WHERE p.name = 'Harbor Data Co' AND s.status = 'approved'`,
-    );
-    await c.query(
-      "UPDATE sponsors_sponsorship SET status = 'finalized', finalized_on = CURRENT_DATE WHERE id = $1",
-      [r.rows[0]!.id],
-    );
-    return r.rows[0]!;
+  // The test's own sponsor, named to sort after Example Cloud Ltd (the home page lists 12 by name).
+  const sponsor = await createSponsorship({
+    name: uniqueSponsorName("Wavecrest Data"),
+    packageName: "Visionary",
+    status: "finalized",
   });
   try {
     await revalidateSponsors();
     await page.goto("/psf/sponsors/");
     await expect(
       page
-        .getByRole("region", { name: "Maintaining Sponsors" })
-        .getByRole("img", { name: "Harbor Data Co logo" }),
+        .getByRole("region", { name: "Visionary Sponsors" })
+        .getByRole("img", { name: `${sponsor.name} logo` }),
     ).toBeVisible();
+    await page.goto("/downloads/");
+    const grid = page.getByRole("region", { name: "Sponsors" });
+    await expect(grid.getByRole("img", { name: `${sponsor.name} logo` })).toBeVisible();
+    await expect(grid.getByRole("img", { name: "Example Cloud Ltd logo" })).toBeVisible();
 
     // A member of the Sponsor Publisher group, not staff.
-    const publisher = await withDb(async (c) => {
-      await c.query(
-        `INSERT INTO users_user_groups (user_id, group_id)
-         SELECT u.id, g.id FROM users_user u, auth_group g WHERE u.username = 'alice' AND g.name = 'Sponsor Publisher'
-         ON CONFLICT DO NOTHING`,
-      );
-      return createApiKeyFor("alice", "v2_token");
-    });
+    const publisher = await sponsorPublisher();
     const res = await api(
       request,
       "/api/v2/sponsors/logo-placement/?publisher=psf&flight=sponsors",
@@ -141,8 +146,9 @@ test("a sponsorship finalized in the test shows on /psf/sponsors/ and in the log
     );
     expect(res.status()).toBe(200);
     const items = (await res.json()) as Record<string, unknown>[];
-    const item = items.find((i) => i.sponsor === "Harbor Data Co")!;
-    expect(Object.keys(item)).toEqual([
+    const item = items.find((i) => i.sponsor === sponsor.name);
+    expect(item, `${sponsor.name} in the logo placements`).toBeDefined();
+    expect(Object.keys(item!)).toEqual([
       "publisher",
       "flight",
       "sponsor",
@@ -158,38 +164,48 @@ test("a sponsorship finalized in the test shows on /psf/sponsors/ and in the log
       "level_order",
       "contacts",
     ]);
-    expect(item).toMatchObject({
+    const order = await withDb(
+      async (c) =>
+        (
+          await c.query(
+            "SELECT \"order\" FROM sponsors_sponsorshippackage WHERE name = 'Visionary' AND year = $1",
+            [sponsor.year],
+          )
+        ).rows[0].order as number,
+    );
+    expect(item).toEqual({
       publisher: "psf",
       flight: "sponsors",
-      sponsor_slug: "harbor-data-co",
-      sponsor_id: expect.stringMatching(/^\d+$/),
-      description: "Harbor Data Co is a Maintaining sponsor of the Python Software Foundation.",
-      logo: expect.stringMatching(/^https?:\/\/[^/]+\/media\/sponsor_web_logos\/harbor-data-co\.png$/),
+      sponsor: sponsor.name,
+      sponsor_id: String(sponsor.sponsorId),
+      sponsor_slug: sponsor.slug,
+      description: `${sponsor.name} is a Visionary sponsor of the Python Software Foundation.`,
+      logo: expect.stringMatching(/^https?:\/\/[^/]+\/media\/sponsor_web_logos\/example-cloud-ltd\.png$/),
       white_logo: null,
-      start_date: `${harbor.year}-01-01`,
-      end_date: `${harbor.year}-12-31`,
-      sponsor_url: "https://harbor.example.com/",
-      level_name: "Maintaining",
-      level_order: 2,
+      start_date: `${sponsor.year}-01-01`,
+      end_date: `${sponsor.year}-12-31`,
+      sponsor_url: `https://${sponsor.slug}.example.org/`,
+      level_name: "Visionary",
+      level_order: order,
+      contacts: [
+        {
+          name: "Flo Contact",
+          email: `flo@${sponsor.slug}.example.org`,
+          primary: true,
+          administrative: false,
+          accounting: false,
+          manager: true,
+        },
+        {
+          name: "Ash Ledger",
+          email: `accounts@${sponsor.slug}.example.org`,
+          primary: false,
+          administrative: false,
+          accounting: true,
+          manager: false,
+        },
+      ],
     });
-    expect(item.contacts).toEqual([
-      {
-        name: "Pat Okonkwo",
-        email: "sponsors@harbor.example.com",
-        primary: true,
-        administrative: false,
-        accounting: false,
-        manager: false,
-      },
-      {
-        name: "Robin Ledger",
-        email: "accounts@harbor.example.com",
-        primary: false,
-        administrative: false,
-        accounting: true,
-        manager: false,
-      },
-    ]);
     expect(items.every((i) => i.publisher === "psf" && i.flight === "sponsors")).toBe(true);
     const jobs = (await (
       await api(request, "/api/v2/sponsors/logo-placement/?flight=jobs", publisher)
@@ -197,43 +213,56 @@ test("a sponsorship finalized in the test shows on /psf/sponsors/ and in the log
     expect(jobs.find((j) => j.sponsor === "Example Cloud Ltd")?.sponsor_url).toMatch(
       /\/psf\/sponsors\/#example-cloud-ltd$/,
     );
-
-    const name = `blog_announcement_text_${harbor.year}`;
-    await withDb((c) =>
-      c.query(
-        `UPDATE sponsors_genericasset a SET text = 'Harbor Data Co moves data for scientists.'
-         FROM sponsors_sponsorship s WHERE a.sponsorship_id = s.id AND s.id = $1 AND a.internal_name = $2`,
-        [harbor.id, name],
-      ),
-    );
-    const assets = (await (
-      await api(request, `/api/v2/sponsors/sponsorship-assets/?internal_name=${name}`, publisher)
-    ).json()) as Record<string, string>[];
-    // Other specs may have filled the same asset for other sponsors: only filled ones are listed.
-    expect(assets.every((a) => a.value !== "")).toBe(true);
-    expect(assets).toContainEqual({
-      internal_name: name,
-      uuid: expect.any(String),
-      value: "Harbor Data Co moves data for scientists.",
-      content_type: "Sponsorship",
-      sponsor: "Harbor Data Co",
-      sponsor_slug: "harbor-data-co",
-    });
-    const all = (await (
-      await api(
-        request,
-        `/api/v2/sponsors/sponsorship-assets/?internal_name=${name}&list_empty=true`,
-        publisher,
-      )
-    ).json()) as Record<string, string>[];
-    expect(all.length).toBeGreaterThan(assets.length);
-    expect(all.filter((a) => a.value !== "")).toEqual(assets);
   } finally {
-    await withDb((c) =>
-      c.query("UPDATE sponsors_sponsorship SET status = 'approved', finalized_on = NULL WHERE id = $1", [
-        harbor.id,
-      ]),
-    );
+    await deleteSponsor(sponsor.sponsorId);
     await revalidateSponsors();
   }
+  // Gone again once removed.
+  await page.goto("/downloads/");
+  await expect(page.getByRole("img", { name: `${sponsor.name} logo` })).toHaveCount(0);
+});
+
+test("a Sponsor Publisher reads the filled sponsorship assets of a name, or all of them with list_empty", async ({
+  request,
+}) => {
+  const publisher = await sponsorPublisher();
+  const harbor = await withDb(
+    async (c) =>
+      (
+        await c.query<{ id: number; year: number }>(
+          `SELECT s.id, s.year FROM sponsors_sponsorship s JOIN sponsors_sponsor p ON p.id = s.sponsor_id
+           WHERE p.name = 'Harbor Data Co' ORDER BY s.id LIMIT 1`,
+        )
+      ).rows[0]!,
+  );
+  const name = `blog_announcement_text_${harbor.year}`;
+  await withDb((c) =>
+    c.query(
+      `UPDATE sponsors_genericasset a SET text = 'Harbor Data Co moves data for scientists.'
+       FROM sponsors_sponsorship s WHERE a.sponsorship_id = s.id AND s.id = $1 AND a.internal_name = $2`,
+      [harbor.id, name],
+    ),
+  );
+  const assets = (await (
+    await api(request, `/api/v2/sponsors/sponsorship-assets/?internal_name=${name}`, publisher)
+  ).json()) as Record<string, string>[];
+  // Other specs may have filled the same asset for other sponsors: only filled ones are listed.
+  expect(assets.every((a) => a.value !== "")).toBe(true);
+  expect(assets).toContainEqual({
+    internal_name: name,
+    uuid: expect.any(String),
+    value: "Harbor Data Co moves data for scientists.",
+    content_type: "Sponsorship",
+    sponsor: "Harbor Data Co",
+    sponsor_slug: "harbor-data-co",
+  });
+  const all = (await (
+    await api(
+      request,
+      `/api/v2/sponsors/sponsorship-assets/?internal_name=${name}&list_empty=true`,
+      publisher,
+    )
+  ).json()) as Record<string, string>[];
+  expect(all.length).toBeGreaterThan(assets.length);
+  expect(all.filter((a) => a.value !== "")).toEqual(assets);
 });

@@ -49,8 +49,12 @@ async function audit(
   });
 }
 
-/** Sponsor pages, the logo API and the dashboard read the sponsorships a contract moves. */
-const afterWrite = () => revalidateDomain([sponsorsTags.sponsors]);
+/**
+ * Sponsor pages, the logo API and the dashboard read the sponsorships a contract moves. At once,
+ * not stale-while-revalidate: executing a contract finalizes the sponsorship, and the next
+ * visitor of /psf/sponsors/ or /downloads/ must see the logo (one served stale copy would not).
+ */
+const afterWrite = () => revalidateDomain([sponsorsTags.sponsors], { mode: "immediate" });
 
 /** Contract.new: the snapshot of the sponsor, its primary contact, the benefits and their clauses. */
 export function contractFields(s: ContractSponsorship) {

@@ -24,7 +24,8 @@ const today = () => {
   return new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()));
 };
 
-const afterWrite = () => revalidateDomain([sponsorsTags.sponsors]);
+/** A status change moves a logo on or off the sponsor pages: the next request sees it (as contracts do). */
+const afterWrite = () => revalidateDomain([sponsorsTags.sponsors], { mode: "immediate" });
 
 async function audit(
   action: string,
