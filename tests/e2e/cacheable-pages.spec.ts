@@ -1,4 +1,5 @@
 import { expect, test, type APIResponse } from "@playwright/test";
+import { THEME_SCRIPT } from "../../lib/platform/cdn/csp.mjs";
 import { signInAs } from "./support/auth";
 
 // Issue 22, Build 1 and Build 5: public pages rendered once for everyone (static and ISR, CMS
@@ -147,6 +148,68 @@ test("a clean view of cached pages sends zero CSP reports and violates nothing",
       /script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+/.test(csp),
       csp.includes("'unsafe-inline' "),
     ]).toEqual([path, true, false]);
+    const violations = await page.evaluate(
+      () => (window as unknown as { __violations: string[] }).__violations,
+    );
+    expect([path, violations]).toEqual([path, []]);
+  }
+  await page.waitForTimeout(500);
+  expect(reports).toEqual([]);
+  await page.close();
+});
+
+// Pages rendered for one request (they read the query string or the visitor's cookie) cannot carry
+// hashes stored with a cache entry: each gets a fresh nonce (lib/platform/http/request-guard.ts),
+// put by Next on every script of that render and enforced with 'strict-dynamic'.
+test("a clean view of pages rendered per request enforces their nonce and sends zero CSP reports", async ({
+  browser,
+}) => {
+  const page = await browser.newPage();
+  const reports: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().includes("/api/csp-report/")) reports.push(`${r.method()} ${r.url()} ${r.postData() ?? ""}`);
+  });
+  await page.addInitScript(() => {
+    (window as unknown as { __violations: string[] }).__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) =>
+      (window as unknown as { __violations: string[] }).__violations.push(
+        `${e.violatedDirective} ${e.blockedURI} ${e.sample}`,
+      ),
+    );
+  });
+  const seen = new Set<string>();
+  for (const [path, status] of [
+    ["/search/?q=python", 200],
+    ["/community/", 200],
+    ["/events/python-events/categories/", 200],
+    ["/sponsors/application/", 200],
+    ["/jobs/999999999/", 404],
+  ] as const) {
+    // The header's session check is the page's own script running: the page hydrated.
+    const session = page.waitForResponse((r) => new URL(r.url()).pathname === "/api/session");
+    const res = await page.goto(path, { waitUntil: "networkidle" });
+    expect([path, res?.status()]).toEqual([path, status]);
+    await session;
+    expect([path, res!.headers()["cache-control"]]).toEqual([path, expect.stringContaining("no-store")]);
+    const enforced = (await res!.headersArray())
+      .filter((h) => h.name.toLowerCase() === "content-security-policy")
+      .map((h) => h.value)
+      .join("; ");
+    const nonce = /'nonce-([A-Za-z0-9+/=]{16,})'/.exec(enforced)?.[1];
+    expect([path, nonce !== undefined, enforced.includes("'strict-dynamic'")]).toEqual([path, true, true]);
+    expect(seen.has(nonce!)).toBe(false);
+    seen.add(nonce!);
+    expect([path, res!.headers()["content-security-policy-report-only"]]).toEqual([
+      path,
+      expect.not.stringContaining("script-src"),
+    ]);
+    // Every script of the HTML carries this response's nonce, but for our theme bootstrap (allowed
+    // by its hash in every policy); the chunks those scripts load are trusted by 'strict-dynamic'.
+    const tags = [...(await res!.text()).matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    const unnonced = tags.filter(
+      ([, attrs, body]) => body !== THEME_SCRIPT && !attrs!.includes(`nonce="${nonce}"`),
+    );
+    expect([path, tags.length > 1, unnonced.map(([tag]) => tag.slice(0, 120))]).toEqual([path, true, []]);
     const violations = await page.evaluate(
       () => (window as unknown as { __violations: string[] }).__violations,
     );

@@ -6,8 +6,8 @@ import { appDir, pageRoutes } from "./support/routes";
 test.setTimeout(90_000);
 
 // AC-HDR-1: every page route (enumerated from app/, with samples for dynamic segments) answers
-// with HSTS, nosniff, the referrer policy and a CSP. Per-person pages enforce a nonce policy;
-// cached public pages enforce the nonce-free directives and report the strict script policy.
+// with HSTS, nosniff, the referrer policy and a CSP. Pages rendered per request enforce a nonce policy;
+// cached public pages enforce the hashes of their inline scripts (with Redis) or report the strict script policy.
 
 const directives = (csp: string) =>
   Object.fromEntries(

@@ -14,8 +14,9 @@
  *   every hit. No `'unsafe-inline'`, nothing reported on a clean view (docs/operations.md).
  *   The rest of the strict policy (style, image, font, connect and frame sources) stays
  *   Report-Only there, without script-src, so it never reports Next's own scripts. Public pages
- *   rendered per request (events, jobs, community lists...) have no cache entry and keep the
- *   strict script policy as Report-Only, as before (a nonce there is still to do).
+ *   rendered per request (search, community, ...) have no cache entry: the request guard gives
+ *   each page request a nonce policy (lib/platform/http/request-guard.ts) and enforces it on
+ *   HTML rendered for that request.
  * Violations are reported to /api/csp-report/ (rate limited). The one inline script of our own,
  * the theme bootstrap, is allowed by its hash in every policy.
  */

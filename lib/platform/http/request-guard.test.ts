@@ -49,6 +49,16 @@ describe("installRequestGuard on a real HTTP server", () => {
         if (req.url === "/hashed/")
           res.appendHeader("Content-Security-Policy", "script-src 'self' 'sha256-abc='");
         res.end("page");
+      } else if (req.url === "/rendered/" || req.url === "/cached/" || req.url === "/api/echo/") {
+        // Echoes the policy Next would read its nonce from, as a page rendered now or a cached one.
+        res.setHeader(
+          "Content-Type",
+          req.url === "/api/echo/" ? "application/json" : "text/html; charset=utf-8",
+        );
+        res.setHeader("Content-Security-Policy-Report-Only", "script-src 'self'; report-uri /r/");
+        res.appendHeader("Content-Security-Policy", "object-src 'none'");
+        if (req.url === "/cached/") res.setHeader("x-nextjs-cache", "HIT");
+        res.end(String(req.headers["content-security-policy"] ?? ""));
       } else if (req.url === "/fails/") {
         res.statusCode = 500;
         res.end("error page");
@@ -59,9 +69,9 @@ describe("installRequestGuard on a real HTTP server", () => {
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  const send = (method: string, path: string) =>
+  const send = (method: string, path: string, headers: http.OutgoingHttpHeaders = {}) =>
     new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
-      const req = http.request(`${base}${path}`, { method }, (res) => {
+      const req = http.request(`${base}${path}`, { method, headers }, (res) => {
         let body = "";
         res.on("data", (c: Buffer) => (body += c.toString()));
         res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
@@ -110,5 +120,30 @@ describe("installRequestGuard on a real HTTP server", () => {
     expect((await send("GET", "/plain/")).headers["content-security-policy-report-only"]).toBe(
       "script-src 'self'; report-uri /r/",
     );
+  });
+
+  it("gives each page request a nonce and enforces it on a page rendered now, not on a cached one", async () => {
+    const sent = { "content-security-policy": "script-src 'nonce-chosen-by-the-client'" };
+    const a = await send("GET", "/rendered/", sent);
+    const b = await send("GET", "/rendered/");
+    const nonce = (policy: string) => /'nonce-([A-Za-z0-9+/=]{16,})'/.exec(policy)?.[1];
+    // What the page saw (Next reads its nonce there): a fresh nonce each time, never the client's.
+    expect(nonce(a.body)).toBeDefined();
+    expect(a.body).not.toContain("chosen-by-the-client");
+    expect(nonce(b.body)).not.toBe(nonce(a.body));
+    expect(a.body).toContain("'strict-dynamic'");
+    expect(a.body).not.toContain("'unsafe-eval'");
+    // Sent back enforced, beside the directives already there; the Report-Only one loses script-src.
+    expect(a.headers["content-security-policy"]).toBe(`object-src 'none', ${a.body}`);
+    expect(a.headers["content-security-policy-report-only"]).toBe(HASHED_PAGE_CSP_REPORT_ONLY);
+
+    const cached = await send("GET", "/cached/");
+    expect(nonce(cached.body)).toBeDefined(); // a miss would render with it
+    expect(cached.headers["content-security-policy"]).toBe("object-src 'none'");
+    expect(cached.headers["content-security-policy-report-only"]).toBe("script-src 'self'; report-uri /r/");
+
+    const api = await send("GET", "/api/echo/", sent);
+    expect(api.body).toBe(sent["content-security-policy"]);
+    expect(api.headers["content-security-policy"]).toBe("object-src 'none'");
   });
 });

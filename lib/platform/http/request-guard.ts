@@ -17,12 +17,13 @@
  *
  * The same place turns Next's 500 into 503 with Retry-After while PostgreSQL is down, or when
  * one of the request's own queries timed out (lib/platform/db-status.ts, a mark per request): a
- * page render cannot choose its status, but this can; and it
- * drops the script part of the Report-Only policy of cached pages that enforce their own hashes.
+ * page render cannot choose its status, but this can. It also completes the script policy of
+ * pages: cached pages enforce their own hashes, and pages rendered for one request a nonce of
+ * that request (giveRequestANonce, below).
  */
 import http from "node:http";
 import https from "node:https";
-import { HASHED_PAGE_CSP_REPORT_ONLY } from "@/lib/platform/cdn/csp.mjs";
+import { createNonce, HASHED_PAGE_CSP_REPORT_ONLY, nonceCsp } from "@/lib/platform/cdn/csp.mjs";
 import {
   DATABASE_RETRY_AFTER,
   databaseDown,
@@ -103,7 +104,7 @@ export function refusalResponse(
  * request's async context (Next writes its 500 from the render that failed), so the mark is
  * this request's.
  */
-function answerOutagesWith503(res: http.ServerResponse): void {
+function answerOutagesWith503(res: http.ServerResponse, noncePolicy: string | null): void {
   const writeHead = res.writeHead as (...args: unknown[]) => http.ServerResponse;
   res.writeHead = function outageAwareWriteHead(
     this: http.ServerResponse,
@@ -111,6 +112,7 @@ function answerOutagesWith503(res: http.ServerResponse): void {
     ...rest: unknown[]
   ) {
     relaxReportOnlyOfHashedPages(this);
+    if (noncePolicy) enforceNonceOnPagesRenderedNow(this, noncePolicy);
     if (status === 500 && (databaseFailedInRequest() || databaseDown())) {
       status = 503;
       this.setHeader("Retry-After", String(DATABASE_RETRY_AFTER));
@@ -129,9 +131,46 @@ function answerOutagesWith503(res: http.ServerResponse): void {
  */
 function relaxReportOnlyOfHashedPages(res: http.ServerResponse): void {
   if (!res.hasHeader("content-security-policy-report-only")) return;
-  const enforced = res.getHeader("content-security-policy");
-  const values = Array.isArray(enforced) ? enforced : [String(enforced ?? "")];
+  const values = headerValues(res.getHeader("content-security-policy"));
   if (values.some((v) => v.startsWith("script-src 'self' 'sha256-")))
+    res.setHeader("content-security-policy-report-only", HASHED_PAGE_CSP_REPORT_ONLY);
+}
+
+const headerValues = (v: number | string | string[] | undefined): string[] =>
+  v === undefined ? [] : Array.isArray(v) ? v : [String(v)];
+
+// Never HTML documents: no nonce is made for them.
+const NOT_PAGES = /^\/(api|_next|media)(\/|\?|$)/;
+
+/**
+ * Every page request gets a fresh nonce policy in its Content-Security-Policy request header (one
+ * the client sent is replaced; proxy.ts replaces it again with its own on /admin, /accounts and
+ * /users). Next reads the nonce there and puts it on every script it renders for this request.
+ * Returns the policy, or null for paths that are never pages.
+ */
+export function giveRequestANonce(req: http.IncomingMessage, development = false): string | null {
+  if (NOT_PAGES.test(req.url ?? "/")) return null;
+  const policy = nonceCsp(createNonce(), development);
+  req.headers["content-security-policy"] = policy;
+  delete req.headers["content-security-policy-report-only"];
+  return policy;
+}
+
+/**
+ * A page rendered for this request (HTML that did not come through Next's route cache: no
+ * `x-nextjs-cache`/`x-nextjs-prerender`, such as /search/ or /community/) carries this request's
+ * nonce on its scripts, so the nonce policy is enforced and the Report-Only one loses its script
+ * part, as on cached pages: a clean view reports nothing, an injected script is blocked. HTML
+ * from the cache (a hit, or a prerendered 404) was rendered with another nonce or none and is
+ * left alone (its hashes cover it), as are pages already given a nonce by proxy.ts.
+ */
+function enforceNonceOnPagesRenderedNow(res: http.ServerResponse, policy: string): void {
+  if (!String(res.getHeader("content-type") ?? "").startsWith("text/html")) return;
+  if (res.hasHeader("x-nextjs-cache") || res.hasHeader("x-nextjs-prerender")) return;
+  const enforced = headerValues(res.getHeader("content-security-policy"));
+  if (enforced.some((v) => v.includes("'nonce-") || v.startsWith("script-src 'self' 'sha256-"))) return;
+  res.setHeader("content-security-policy", [...enforced, policy]);
+  if (res.hasHeader("content-security-policy-report-only"))
     res.setHeader("content-security-policy-report-only", HASHED_PAGE_CSP_REPORT_ONLY);
 }
 
@@ -139,9 +178,10 @@ const INSTALLED = Symbol.for("pydotorg.requestGuard");
 
 /**
  * Puts screenRequest in front of every HTTP(S) server of the process: a refused request is
- * answered here and never emitted to Next's listener. Idempotent.
+ * answered here and never emitted to Next's listener. Idempotent. `development`: the nonce policy
+ * allows eval, which React's development build needs.
  */
-export function installRequestGuard(): void {
+export function installRequestGuard({ development = false }: { development?: boolean } = {}): void {
   for (const Server of [http.Server, https.Server]) {
     const proto = Server.prototype as unknown as Record<symbol, unknown> & {
       emit: (event: string | symbol, ...args: unknown[]) => boolean;
@@ -161,7 +201,7 @@ export function installRequestGuard(): void {
           req.resume();
           return true;
         }
-        answerOutagesWith503(res);
+        answerOutagesWith503(res, giveRequestANonce(req, development));
         return withRequestDatabaseMark(() => emit.call(this, event, ...args));
       }
       return emit.call(this, event, ...args);
