@@ -129,7 +129,7 @@ const report = (over: Partial<SoakReport> = {}): SoakReport => ({
   routes: [row()],
   beforeSoak: [row()],
   writes: { acknowledged: 5, found: 5, lost: [], unacknowledgedFound: 0 },
-  rssMb: { afterWarmUp: 300, soakStart: 400, peak: 500, end: 450 },
+  rssMb: { afterWarmUp: 300, soakStart: 400, min: 350, peak: 500, end: 450 },
   loadAverage: { min: 2, max: 5.25 },
   ...over,
 });
@@ -160,9 +160,9 @@ describe("renderSoakSection", () => {
     expect(md).toContain("shared 2-core machine");
     expect(md).toContain("40 operations/s, half the 80 operations/s");
     expect(md).toContain("load\naverage 2.0–5.3");
-    expect(md).toContain("Writes acknowledged: 5; found in the database: 5.");
+    expect(md).toContain("included): 5; found in the database: 5.");
     expect(md).toContain(
-      "300 MB after warm-up, 400 MB at the start of the soak, 500 MB at its peak, 450 MB at the end",
+      "300 MB after warm-up, 400 MB at the start of the soak, 450 MB at the end; sampled every 10 s, it ranged 350–500 MB.",
     );
     expect(md).toContain("| GET /x | 10 | 5 | 77 | 60 | 1 | 0 |");
     expect(md).toContain("**Result: failed: 1 responses were 5xx.**");

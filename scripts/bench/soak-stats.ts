@@ -101,7 +101,7 @@ export type SoakReport = {
   /** The warm-up and the capacity probe, whose answers are checked as the soak's are. */
   beforeSoak: RouteSummary[];
   writes: WriteCheck;
-  rssMb: { afterWarmUp: number; soakStart: number; peak: number; end: number };
+  rssMb: { afterWarmUp: number; soakStart: number; min: number; peak: number; end: number };
   loadAverage: { min: number; max: number };
 };
 
@@ -153,13 +153,13 @@ export function renderSoakSection(r: SoakReport): string {
       ".",
     `- 5xx: ${total("serverErrors")}; no response: ${total("noResponse")}; other unexpected statuses: ${total("unexpected")}` +
       ` (warm-up and probe before it: ${before("serverErrors")}, ${before("noResponse")} and ${before("unexpected")}).`,
-    `- Writes acknowledged: ${r.writes.acknowledged}; found in the database: ${r.writes.found}` +
+    `- Writes acknowledged (the warm-up's and the probe's included): ${r.writes.acknowledged}; found in the database: ${r.writes.found}` +
       (r.writes.unacknowledgedFound
         ? ` (plus ${r.writes.unacknowledgedFound} stored without an acknowledgment)`
         : "") +
       ".",
     `- \`next-server\` RSS: ${r.rssMb.afterWarmUp} MB after warm-up, ${r.rssMb.soakStart} MB at the start of the soak, ` +
-      `${r.rssMb.peak} MB at its peak, ${r.rssMb.end} MB at the end.`,
+      `${r.rssMb.end} MB at the end; sampled every 10 s, it ranged ${r.rssMb.min}–${r.rssMb.peak} MB.`,
     "",
     "| route | requests | p50 (ms) | p99 (ms) | max (ms) | 5xx | unexpected |",
     "|---|---:|---:|---:|---:|---:|---:|",

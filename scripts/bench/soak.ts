@@ -178,6 +178,7 @@ export async function runSoak(argv: string[], port: number): Promise<number> {
       rssMb: {
         afterWarmUp,
         soakStart,
+        min: Math.min(...timeline.map((s) => s.rssMb)),
         peak: Math.max(...timeline.map((s) => s.rssMb)),
         end: timeline.at(-1)!.rssMb,
       },
