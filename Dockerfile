@@ -61,8 +61,10 @@ WORKDIR /app
 # HOSTNAME: the standalone server listens on it, and Docker sets it to the container id.
 # KEEP_ALIVE_TIMEOUT: idle connections outlive a load balancer's (what `npm start` passes).
 # EMBEDDED_DATA_DIR: uploaded files (MEDIA_ROOT defaults to its media/), a volume in compose.
+# MALLOC_ARENA_MAX and the heap cap: what `npm start` sets (scripts/memory-env.ts, keep in step).
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 \
-    KEEP_ALIVE_TIMEOUT=65000 EMBEDDED_DATA_DIR=/data
+    KEEP_ALIVE_TIMEOUT=65000 EMBEDDED_DATA_DIR=/data \
+    MALLOC_ARENA_MAX=2 NODE_OPTIONS=--max-old-space-size=384
 RUN mkdir -p /data/media && chown -R node:node /data
 # server.js, the traced node_modules and server code; then what the standalone output leaves
 # out: the client assets and public/. The cache handlers (cache-handlers/*.mjs) are traced in.

@@ -11,6 +11,7 @@ import pg from "pg";
 import { env } from "../lib/platform/env";
 import { startEmbeddedDatabase } from "../lib/platform/embedded-db";
 import { migrateDeploy, rootDir } from "./db/engine";
+import { productionMemoryEnv } from "./memory-env";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 const extraArgs = process.argv.slice(3);
@@ -87,6 +88,9 @@ if (!process.env.SITE_URL) {
       `SITE_URL is ${env.SITE_URL} but the site listens on port ${port}: links in mail and the API will point elsewhere.`,
     );
 }
+
+// Production: a bounded heap and two malloc arenas (scripts/memory-env.ts), unless set already.
+if (mode === "start") Object.assign(childEnv, productionMemoryEnv(process.env));
 
 const next = run(
   process.execPath,
