@@ -1,4 +1,4 @@
-import { expect, test, type APIResponse } from "@playwright/test";
+import { expect, test, type APIResponse, type Page } from "@playwright/test";
 import { THEME_SCRIPT } from "../../lib/platform/cdn/csp.mjs";
 import { signInAs } from "./support/auth";
 
@@ -116,13 +116,8 @@ test("a signed-in visitor elsewhere does not make the public copy uncacheable or
   await page.close();
 });
 
-test("a clean view of cached pages sends zero CSP reports and violates nothing", async ({
-  browser,
-  request,
-}) => {
-  const paths = ["/", "/about/", "/psf/", "/downloads/", "/downloads/release/python-3140/", "/blogs/"];
-  for (const path of paths) await request.get(path); // cached before the views
-  const page = await browser.newPage();
+/** The CSP reports a page posts, and the violations its document saw (since the last navigation). */
+async function watchCsp(page: Page) {
   const reports: string[] = [];
   page.on("request", (r) => {
     if (r.url().includes("/api/csp-report/")) reports.push(`${r.method()} ${r.url()} ${r.postData() ?? ""}`);
@@ -135,6 +130,19 @@ test("a clean view of cached pages sends zero CSP reports and violates nothing",
       ),
     );
   });
+  const violations = () =>
+    page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+  return { reports, violations };
+}
+
+test("a clean view of cached pages sends zero CSP reports and violates nothing", async ({
+  browser,
+  request,
+}) => {
+  const paths = ["/", "/about/", "/psf/", "/downloads/", "/downloads/release/python-3140/", "/blogs/"];
+  for (const path of paths) await request.get(path); // cached before the views
+  const page = await browser.newPage();
+  const { reports, violations } = await watchCsp(page);
   for (const path of paths) {
     const res = await page.goto(path, { waitUntil: "networkidle" });
     expect(res?.status()).toBe(200);
@@ -148,10 +156,7 @@ test("a clean view of cached pages sends zero CSP reports and violates nothing",
       /script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+/.test(csp),
       csp.includes("'unsafe-inline' "),
     ]).toEqual([path, true, false]);
-    const violations = await page.evaluate(
-      () => (window as unknown as { __violations: string[] }).__violations,
-    );
-    expect([path, violations]).toEqual([path, []]);
+    expect([path, await violations()]).toEqual([path, []]);
   }
   await page.waitForTimeout(500);
   expect(reports).toEqual([]);
@@ -165,18 +170,7 @@ test("a clean view of pages rendered per request enforces their nonce and sends 
   browser,
 }) => {
   const page = await browser.newPage();
-  const reports: string[] = [];
-  page.on("request", (r) => {
-    if (r.url().includes("/api/csp-report/")) reports.push(`${r.method()} ${r.url()} ${r.postData() ?? ""}`);
-  });
-  await page.addInitScript(() => {
-    (window as unknown as { __violations: string[] }).__violations = [];
-    document.addEventListener("securitypolicyviolation", (e) =>
-      (window as unknown as { __violations: string[] }).__violations.push(
-        `${e.violatedDirective} ${e.blockedURI} ${e.sample}`,
-      ),
-    );
-  });
+  const { reports, violations } = await watchCsp(page);
   const seen = new Set<string>();
   for (const [path, status] of [
     ["/search/?q=python", 200],
@@ -210,10 +204,7 @@ test("a clean view of pages rendered per request enforces their nonce and sends 
       ([, attrs, body]) => body !== THEME_SCRIPT && !attrs!.includes(`nonce="${nonce}"`),
     );
     expect([path, tags.length > 1, unnonced.map(([tag]) => tag.slice(0, 120))]).toEqual([path, true, []]);
-    const violations = await page.evaluate(
-      () => (window as unknown as { __violations: string[] }).__violations,
-    );
-    expect([path, violations]).toEqual([path, []]);
+    expect([path, await violations()]).toEqual([path, []]);
   }
   await page.waitForTimeout(500);
   expect(reports).toEqual([]);
