@@ -32,8 +32,8 @@ export const envSchema = z.object({
   DATABASE_URL: optionalUrl,
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   // Connection and statement timeouts of the pool (lib/platform/db.ts), in ms; 0 is none. Unset,
-  // the Next server uses 1500 ms (a database that is down or frozen answers 503 within 2 s) and
-  // scripts and tests wait as long as PostgreSQL does.
+  // the Next server uses 1500 ms (a database that is down or frozen answers 503 within 2 s; 10 s
+  // under `next dev`) and scripts and tests wait as long as PostgreSQL does.
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(0).optional(),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).optional(),
   // Set by Next in its server processes ("nodejs" or "edge"); unset in scripts and tests.
