@@ -19,7 +19,16 @@ export type ModelRun = {
   dryRun: boolean;
   batchSize: number;
   onRow?: () => void;
+  /** Per model, the rows accepted so far in this run, for Mapping.check (a dry run writes none). */
+  accepted?: Map<string, Record<string, unknown>[]>;
 };
+
+function acceptedRows(run: ModelRun, model: string): Record<string, unknown>[] {
+  run.accepted ??= new Map();
+  let rows = run.accepted.get(model);
+  if (!rows) run.accepted.set(model, (rows = []));
+  return rows;
+}
 
 export function emptyReport(model: string): ModelReport {
   return {
@@ -123,6 +132,7 @@ async function importBatch(
   const written: { p: Prepared; id: number }[] = [];
   try {
     await run.db.$transaction((tx) => writeRows(m, prepared, tx, run, counts, written), { timeout: 120_000 });
+    if (m.check) acceptedRows(run, m.model).push(...prepared.map((p) => p.data));
   } catch {
     // Row by row, to name the rows that fail.
     counts.created = counts.updated = counts.unchanged = 0;
@@ -132,6 +142,7 @@ async function importBatch(
       try {
         await run.db.$transaction((tx) => writeRows(m, [p], tx, run, counts, one));
         written.push(...one);
+        if (m.check) acceptedRows(run, m.model).push(p.data);
       } catch (err) {
         report.failed++;
         report.failures.push({ pk: p.pk, reason: message(err) });
@@ -176,6 +187,12 @@ async function writeRows(
       select,
       stored,
       keyOf,
+    );
+  if (m.check)
+    await m.check(
+      tx,
+      prepared.map((p) => p.data),
+      acceptedRows(run, m.model),
     );
   if (m.beforeWrite && !run.dryRun)
     await m.beforeWrite(

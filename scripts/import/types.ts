@@ -83,6 +83,11 @@ export type Mapping = {
   selfRef?: { field: string; column: string };
   /** Runs in the write transaction before a batch (e.g. demote another latest release). */
   beforeWrite?: (tx: Tx, rows: Record<string, unknown>[]) => Promise<void>;
+  /**
+   * Reads only, and refuses a batch's bad rows by throwing MapError; runs on dry runs too.
+   * `earlier`: the rows of this model accepted before in this run (a dry run stores none).
+   */
+  check?: (tx: Tx, rows: Record<string, unknown>[], earlier: Record<string, unknown>[]) => Promise<void>;
 };
 
 export type ModelReport = {

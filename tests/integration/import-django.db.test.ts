@@ -202,7 +202,11 @@ describe("npm run import:django into an empty database", () => {
       orderBy: { legacyId: "asc" },
       include: { images: true, documents: true },
     });
-    expect(pages.map((p) => p.path)).toEqual(["about/import-check", "psf/import-notes", "psf/import-sprint-checklist"]);
+    expect(pages.map((p) => p.path)).toEqual([
+      "about/import-check",
+      "psf/import-notes",
+      "psf/import-sprint-checklist",
+    ]);
     expect(pages[0]!.contentRendered).toContain("<h2>Imported page</h2>");
     expect(pages[0]!.contentRendered).toContain('<code class="hljs language-python">');
     expect(pages[1]!.contentRendered).toBe("<p>Notes <em>kept</em> as rendered</p>");
@@ -255,7 +259,9 @@ describe("npm run import:django into an empty database", () => {
     });
     // Where the sponsors' notification admin and sender look for it (lib/sponsors/notifications).
     expect(
-      await db.sponsorEmailNotificationTemplate.findFirstOrThrow({ where: { internalName: "import-check-reminder" } }),
+      await db.sponsorEmailNotificationTemplate.findFirstOrThrow({
+        where: { internalName: "import-check-reminder" },
+      }),
     ).toMatchObject({ legacyId: expect.any(Number) });
     expect(await db.emailTemplate.count({ where: { internalName: "import-check-reminder" } })).toBe(0);
   });
@@ -269,7 +275,10 @@ describe("npm run import:django into an empty database", () => {
     expect(conf.descriptionRendered).toBe("<p>Three days of <em>talks</em> about moving sites.</p>\n");
     expect(conf.calendar).toMatchObject({ slug: "import-check-events", rss: null, timeZone: "UTC" });
     expect(conf.venue?.name).toBe("Imported Hall");
-    expect(conf.categories.map((c) => c.category.slug).sort()).toEqual(["import-conferences", "import-sprints"]);
+    expect(conf.categories.map((c) => c.category.slug).sort()).toEqual([
+      "import-conferences",
+      "import-sprints",
+    ]);
     expect(conf.alarms.map((a) => a.trigger)).toEqual([48]);
     expect(first.after).toMatchObject({ events: expect.stringMatching(/of 2 imported events refreshed/) });
     const oneOff = await db.eventOccurrence.findMany({ where: { eventId: conf.id } });
@@ -277,21 +286,27 @@ describe("npm run import:django into an empty database", () => {
       ["2027-03-12T14:00:00.000Z", "2027-03-14T22:00:00.000Z", false],
     ]);
 
-    const meetup = await db.event.findUniqueOrThrow({ where: { legacyId: 832 }, include: { recurringRules: true } });
-    expect(meetup.recurringRules.map((r) => [r.frequency, r.interval, r.duration, r.durationInternalSeconds])).toEqual([
-      [2, 1, "1:30", 5400],
-    ]);
+    const meetup = await db.event.findUniqueOrThrow({
+      where: { legacyId: 832 },
+      include: { recurringRules: true },
+    });
+    expect(
+      meetup.recurringRules.map((r) => [r.frequency, r.interval, r.duration, r.durationInternalSeconds]),
+    ).toEqual([[2, 1, "1:30", 5400]]);
     // Weekly from Monday 2025-01-06 23:00 UTC until 2035: every row in the window is a Monday at
     // 23:00, 90 minutes long, a week after the one before.
-    const weekly = await db.eventOccurrence.findMany({ where: { eventId: meetup.id }, orderBy: { start: "asc" } });
+    const weekly = await db.eventOccurrence.findMany({
+      where: { eventId: meetup.id },
+      orderBy: { start: "asc" },
+    });
     expect(weekly.length).toBeGreaterThan(100);
     for (const [i, o] of weekly.entries()) {
-      expect([o.recurring, o.start.getUTCDay(), o.start.getUTCHours(), o.end.getTime() - o.start.getTime()]).toEqual([
-        true,
-        1,
-        23,
-        5_400_000,
-      ]);
+      expect([
+        o.recurring,
+        o.start.getUTCDay(),
+        o.start.getUTCHours(),
+        o.end.getTime() - o.start.getTime(),
+      ]).toEqual([true, 1, 23, 5_400_000]);
       if (i > 0) expect(o.start.getTime() - weekly[i - 1]!.start.getTime()).toBe(7 * 86_400_000);
     }
   });
@@ -299,7 +314,12 @@ describe("npm run import:django into an empty database", () => {
   it("imports jobs with their types and review comments, deriving the slugs Django derives", async () => {
     const senior = await db.job.findUniqueOrThrow({
       where: { legacyId: 921 },
-      include: { jobTypes: { include: { jobType: true } }, category: true, reviewComments: true, submittedBy: true },
+      include: {
+        jobTypes: { include: { jobType: true } },
+        category: true,
+        reviewComments: true,
+        submittedBy: true,
+      },
     });
     expect(senior).toMatchObject({
       status: "approved",
@@ -322,7 +342,12 @@ describe("npm run import:django into an empty database", () => {
       "<p>Approved after the <em>salary</em> line was added.</p>\n",
     ]);
     const intern = await db.job.findUniqueOrThrow({ where: { legacyId: 922 } });
-    expect(intern).toMatchObject({ locationSlug: "austin-tx-usa", countrySlug: "usa", companyName: null, url: null });
+    expect(intern).toMatchObject({
+      locationSlug: "austin-tx-usa",
+      countrySlug: "usa",
+      companyName: null,
+      url: null,
+    });
   });
 
   it("imports blog feeds, entries, aggregates and related blogs", async () => {
@@ -350,7 +375,12 @@ describe("npm run import:django into an empty database", () => {
       where: { slug: "imported-widgets-scale" },
       include: { company: true, category: true, submittedBy: true },
     });
-    expect(story).toMatchObject({ isPublished: true, featured: true, authorEmail: null, image: "successstories/import-check-story.png" });
+    expect(story).toMatchObject({
+      isPublished: true,
+      featured: true,
+      authorEmail: null,
+      image: "successstories/import-check-story.png",
+    });
     expect([story.company?.slug, story.category.slug, story.submittedBy?.username]).toEqual([
       "imported-widgets",
       "import-engineering",
@@ -362,33 +392,67 @@ describe("npm run import:django into an empty database", () => {
       where: { legacyId: 1201 },
       include: { links: true, photos: true, videos: true },
     });
-    expect(post).toMatchObject({ mediaType: 2, status: 2, abstract: null, meta: { source: "flickr", author: { name: "M", id: 7 } } });
+    expect(post).toMatchObject({
+      mediaType: 2,
+      status: 2,
+      abstract: null,
+      meta: { source: "flickr", author: { name: "M", id: 7 } },
+    });
     expect(post.links.map((l) => l.url)).toEqual(["https://example.org/linked"]);
-    expect(post.photos.map((p) => [p.image, p.imageUrl, p.caption])).toEqual([[null, "https://example.org/snake.jpg", "A snake"]]);
+    expect(post.photos.map((p) => [p.image, p.imageUrl, p.caption])).toEqual([
+      [null, "https://example.org/snake.jpg", "A snake"],
+    ]);
     expect(post.videos).toEqual([]);
     const video = await db.communityVideo.findFirstOrThrow({ where: { legacyId: 1231 } });
-    expect(video).toMatchObject({ postId: null, videoData: null, clickThroughUrl: "https://example.org/video" });
+    expect(video).toMatchObject({
+      postId: null,
+      videoData: null,
+      clickThroughUrl: "https://example.org/video",
+    });
   });
 
   it("imports elections with their kind, nominees and nominations, and PSF memberships and user groups", async () => {
     const council = await db.election.findUniqueOrThrow({
       where: { slug: "imported-council-2026" },
-      include: { kind: true, nominees: { include: { user: true } }, nominations: { include: { nominator: true } } },
+      include: {
+        kind: true,
+        nominees: { include: { user: true } },
+        nominations: { include: { nominator: true } },
+      },
     });
     expect(council.kind).toMatchObject({ nominationForm: "packaging_council", accentColor: "#ffd343" });
     expect(council.date.toISOString()).toBe("2026-06-15T00:00:00.000Z");
     expect(council.descriptionRendered).toBe("<p>Nominate <strong>now</strong>.</p>\n");
-    expect(council.nominees.map((n) => [n.user?.username, n.accepted, n.approved])).toEqual([["mirela.import", true, true]]);
+    expect(council.nominees.map((n) => [n.user?.username, n.accepted, n.approved])).toEqual([
+      ["mirela.import", true, true],
+    ]);
     const [nomination] = council.nominations;
-    expect(nomination).toMatchObject({ nomineeId: council.nominees[0]!.id, eligibilityConfirmed: false, employer: "Imported Widgets" });
+    expect(nomination).toMatchObject({
+      nomineeId: council.nominees[0]!.id,
+      eligibilityConfirmed: false,
+      employer: "Imported Widgets",
+    });
     expect(nomination!.nominator?.username).toBe("tomasz.import");
     expect(nomination!.nominationStatementRendered).toBe("<p>She moved the <em>whole</em> site.</p>\n");
     // Django derives a missing slug from the name; a NULL description is empty.
     const board = await db.election.findUniqueOrThrow({ where: { legacyId: 1312 } });
-    expect(board).toMatchObject({ slug: "imported-board-2019", kindId: null, description: "", hidePreviousService: true });
+    expect(board).toMatchObject({
+      slug: "imported-board-2019",
+      kindId: null,
+      description: "",
+      hidePreviousService: true,
+    });
 
-    const membership = await db.membership.findFirstOrThrow({ where: { legacyId: 1401 }, include: { creator: true } });
-    expect(membership).toMatchObject({ membershipType: 5, votes: true, psfCodeOfConduct: true, psfAnnouncements: null });
+    const membership = await db.membership.findFirstOrThrow({
+      where: { legacyId: 1401 },
+      include: { creator: true },
+    });
+    expect(membership).toMatchObject({
+      membershipType: 5,
+      votes: true,
+      psfCodeOfConduct: true,
+      psfAnnouncements: null,
+    });
     expect(membership.creator?.username).toBe("mirela.import");
     expect(membership.lastVoteAffirmation?.toISOString()).toBe("2026-02-02T10:00:00.000Z");
     const pug = await db.pythonUserGroup.findFirstOrThrow({ where: { legacyId: 1411 } });
@@ -408,7 +472,13 @@ describe("npm run import:django into an empty database", () => {
         program: true,
       },
     });
-    expect(logo).toMatchObject({ packageOnly: true, capacity: 4, internalValue: 5000, internalDescription: "", year: 2027 });
+    expect(logo).toMatchObject({
+      packageOnly: true,
+      capacity: 4,
+      internalValue: 5000,
+      internalDescription: "",
+      year: 2027,
+    });
     expect(logo.program).toMatchObject({ name: "Imported Foundation", description: "" });
     expect(logo.packages.map((p) => p.package.slug)).toEqual(["imported-visionary"]);
     expect(logo.legalClauses.map((c) => c.legalClause.internalName)).toEqual(["Imported trademark clause"]);
@@ -416,7 +486,16 @@ describe("npm run import:django into an empty database", () => {
       ["Imported booth"],
       ["Imported booth"],
     ]);
-    expect(logo.featureConfigs.map((c) => [c.kind, c.publisher, c.logoPlace, c.packageId === null, c.quantity, c.sharedFile])).toEqual([
+    expect(
+      logo.featureConfigs.map((c) => [
+        c.kind,
+        c.publisher,
+        c.logoPlace,
+        c.packageId === null,
+        c.quantity,
+        c.sharedFile,
+      ]),
+    ).toEqual([
       ["logo_placement", "psf", "download", true, null, null],
       ["tiered_benefit", null, null, false, 2, null],
       ["provided_file_asset", null, null, true, null, "import-check-exhibitor-kit.pdf"],
@@ -425,7 +504,9 @@ describe("npm run import:django into an empty database", () => {
       where: { benefit: { legacyId: 1532 } },
       orderBy: { legacyId: "asc" },
     });
-    expect(booth.map((c) => [c.kind, c.relatedTo, c.internalName, c.dueDate?.toISOString().slice(0, 10) ?? null])).toEqual([
+    expect(
+      booth.map((c) => [c.kind, c.relatedTo, c.internalName, c.dueDate?.toISOString().slice(0, 10) ?? null]),
+    ).toEqual([
       ["email_targetable", null, null, null],
       ["required_img_asset", "sponsor", "import-check-slide", "2027-04-08"],
       ["required_text_asset", "sponsorship", "import-check-email-text", null],
@@ -441,8 +522,14 @@ describe("npm run import:django into an empty database", () => {
       where: { legacyId: 1551 },
       include: { contacts: { include: { user: true } }, assets: true },
     });
-    expect(sponsor).toMatchObject({ country: "US", webLogo: "sponsor_web_logos/import-check-sponsor.png", printLogo: "" });
-    expect(sponsor.contacts.map((c) => [c.name, c.primary, c.user?.username])).toEqual([["Mirela Contact", true, "mirela.import"]]);
+    expect(sponsor).toMatchObject({
+      country: "US",
+      webLogo: "sponsor_web_logos/import-check-sponsor.png",
+      printLogo: "",
+    });
+    expect(sponsor.contacts.map((c) => [c.name, c.primary, c.user?.username])).toEqual([
+      ["Mirela Contact", true, "mirela.import"],
+    ]);
     // The image asset's owner came as a content type pk (13: sponsors.sponsor), the others as natural keys.
     expect(sponsor.assets.map((a) => [a.type, a.internalName, a.image, a.uuid])).toEqual([
       ["img", "import-check-slide", null, "b18bfddc-e6de-4d9f-977c-68c35c531602"],
@@ -459,7 +546,12 @@ describe("npm run import:django into an empty database", () => {
         benefits: { include: { features: { orderBy: { legacyId: "asc" } }, sponsorshipBenefit: true } },
       },
     });
-    expect(finalized).toMatchObject({ status: "finalized", locked: true, overlappedById: applied!.id, renewal: null });
+    expect(finalized).toMatchObject({
+      status: "finalized",
+      locked: true,
+      overlappedById: applied!.id,
+      renewal: null,
+    });
     expect([finalized!.appliedOn.toISOString(), finalized!.endDate?.toISOString()]).toEqual([
       "2025-10-08T00:00:00.000Z",
       "2026-12-31T00:00:00.000Z",
@@ -471,10 +563,19 @@ describe("npm run import:django into an empty database", () => {
       document: "sponsors/contracts/import-check.pdf",
       benefitsList: "- Imported logo on /downloads/",
     });
-    expect(applied).toMatchObject({ status: "applied", levelNameOld: "Visionary", sponsorshipFee: null, renewal: true });
+    expect(applied).toMatchObject({
+      status: "applied",
+      levelNameOld: "Visionary",
+      sponsorshipFee: null,
+      renewal: true,
+    });
     expect(applied!.package?.slug).toBe("imported-visionary");
     const [given] = applied!.benefits;
-    expect(given).toMatchObject({ programName: "Imported Foundation", description: "", benefitInternalValue: 5000 });
+    expect(given).toMatchObject({
+      programName: "Imported Foundation",
+      description: "",
+      benefitInternalValue: 5000,
+    });
     expect(given!.sponsorshipBenefit?.legacyId).toBe(1531);
     expect(given!.features.map((f) => [f.kind, f.logoPlace, f.internalName, f.sharedFile])).toEqual([
       ["logo_placement", "download", null, null],
@@ -491,9 +592,18 @@ describe("npm run import:django into an empty database", () => {
     expect(byKind.tiered_benefit!.packageId).toBe(
       (await db.sponsorshipPackage.findFirstOrThrow({ where: { legacyId: 1512 } })).id,
     );
-    expect(byKind.required_img_asset).toMatchObject({ minWidth: 1600, maxWidth: 1920, minHeight: 900, maxHeight: 1080 });
+    expect(byKind.required_img_asset).toMatchObject({
+      minWidth: 1600,
+      maxWidth: 1920,
+      minHeight: 900,
+      maxHeight: 1080,
+    });
     expect(byKind.required_img_asset!.dueDate?.toISOString().slice(0, 10)).toBe("2026-12-15");
-    expect(byKind.provided_text_asset).toMatchObject({ shared: false, sharedText: null, relatedTo: "sponsorship" });
+    expect(byKind.provided_text_asset).toMatchObject({
+      shared: false,
+      sharedText: null,
+      relatedTo: "sponsorship",
+    });
     expect(applied!.assets.map((a) => [a.type, a.internalName, a.text, a.response])).toEqual([
       ["text", "import-check-email-text", "We are hiring.", null],
       ["response", "import-check-job-fair", null, "Yes"],
@@ -598,7 +708,11 @@ describe("bad rows, dry runs and the exit code", () => {
       { model: "jobs.job", pk: 9905, fields: { status: "published", job_title: "Bad", category: 911 } },
       { model: "sponsors.sponsorship", pk: 9906, fields: { status: "pending", applied_on: "2026-01-01" } },
       // A polymorphic subclass row whose base row is not in the dump.
-      { model: "sponsors.logoplacementconfiguration", pk: 9907, fields: { publisher: "psf", logo_place: "jobs" } },
+      {
+        model: "sponsors.logoplacementconfiguration",
+        pk: 9907,
+        fields: { publisher: "psf", logo_place: "jobs" },
+      },
     ];
     writeFileSync(path.join(dir, "bad.json"), JSON.stringify(rows));
   });
@@ -668,6 +782,69 @@ describe("bad rows, dry runs and the exit code", () => {
     }
   });
 
+  it("reports an address another account has, in any case, on a dry run too, and imports the rest", async () => {
+    await db.user.create({ data: { username: "madehere-mailtest", email: "here-mailtest@example.org" } });
+    const dir = mkdtempSync(path.join(tmpdir(), "import-email-"));
+    try {
+      const user = (pk: number, username: string, email: string) => ({
+        model: "users.user",
+        pk,
+        fields: { username, password: "!", email, is_active: true, groups: [] },
+      });
+      writeFileSync(
+        path.join(dir, "users.json"),
+        JSON.stringify([
+          user(9981, "mail-a", "Shared-MailTest@example.org"),
+          user(9982, "mail-b", "shared-mailtest@example.org"),
+          user(9983, "mail-c", "Shared-MailTest@example.org"),
+          user(9984, "mail-d", "HERE-mailtest@example.org"),
+          user(9985, "mail-e", "own-mailtest@example.org"),
+        ]),
+      );
+      const rule =
+        "an address belongs to one account here, whatever its case: change one of them and import again";
+      const failures = [
+        {
+          pk: 9982,
+          reason: `email "shared-mailtest@example.org" is "Shared-MailTest@example.org" but for case, the address of Django user pk 9981; ${rule}`,
+        },
+        {
+          pk: 9983,
+          reason: `email "Shared-MailTest@example.org" is also the address of Django user pk 9981; ${rule}`,
+        },
+        {
+          pk: 9984,
+          reason: `email "HERE-mailtest@example.org" is "here-mailtest@example.org" but for case, the address of an account made on this site; ${rule}`,
+        },
+      ];
+      const dry = await runImport({ inputs: [dir], db, only: ["users"], dryRun: true });
+      expect(dry.models.find((m) => m.model === "users.user")).toMatchObject({
+        created: 2,
+        failed: 3,
+        failures,
+      });
+      expect(await db.user.count({ where: { legacyId: { in: [9981, 9985] } } })).toBe(0);
+      const real = await runImport({ inputs: [dir], db, only: ["users"] });
+      expect(real.models.find((m) => m.model === "users.user")).toMatchObject({
+        created: 2,
+        failed: 3,
+        failures,
+      });
+      expect(
+        await db.user.findMany({
+          where: { legacyId: { gte: 9981, lte: 9985 } },
+          select: { legacyId: true, email: true },
+          orderBy: { legacyId: "asc" },
+        }),
+      ).toEqual([
+        { legacyId: 9981, email: "Shared-MailTest@example.org" },
+        { legacyId: 9985, email: "own-mailtest@example.org" },
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("reports a username that differs only in case from another account's, and imports the rest", async () => {
     await db.user.create({ data: { username: "madehere-casetest" } });
     const caseDir = mkdtempSync(path.join(tmpdir(), "import-case-"));
@@ -689,14 +866,19 @@ describe("bad rows, dry runs and the exit code", () => {
       expect(report).toMatchObject({ created: 2, failed: 2 });
       const rule = "usernames are unique whatever their case here: rename one of them and import again";
       expect(report.failures).toEqual([
-        { pk: 9972, reason: `username "casetwin" differs only in case from "CaseTwin" (Django user pk 9971); ${rule}` },
+        {
+          pk: 9972,
+          reason: `username "casetwin" differs only in case from "CaseTwin" (Django user pk 9971); ${rule}`,
+        },
         {
           pk: 9973,
           reason: `username "MadeHere-CaseTest" differs only in case from "madehere-casetest" (an account made on this site); ${rule}`,
         },
       ]);
       const stored = await db.user.findMany({
-        where: { username: { in: ["CaseTwin", "casetwin", "madehere-casetest", "MadeHere-CaseTest", "casefine"] } },
+        where: {
+          username: { in: ["CaseTwin", "casetwin", "madehere-casetest", "MadeHere-CaseTest", "casefine"] },
+        },
         select: { username: true, legacyId: true },
         orderBy: { id: "asc" },
       });
@@ -725,13 +907,22 @@ describe("bad rows, dry runs and the exit code", () => {
       const row = {
         model: "downloads.release",
         pk: 9960,
-        fields: { name: "Python 3.98.1", slug: "python-3981", version: 3, is_latest: true, is_published: true },
+        fields: {
+          name: "Python 3.98.1",
+          slug: "python-3981",
+          version: 3,
+          is_latest: true,
+          is_published: true,
+        },
       };
       writeFileSync(path.join(latestDir, "release.json"), JSON.stringify([row]));
       const result = await runImport({ inputs: [latestDir], db, only: ["downloads"] });
       expect(result.failed).toBe(0);
       expect(result.models.find((m) => m.model === "downloads.release")).toMatchObject({ created: 1 });
-      const latest = await db.release.findMany({ where: { version: 3, isLatest: true }, select: { slug: true } });
+      const latest = await db.release.findMany({
+        where: { version: 3, isLatest: true },
+        select: { slug: true },
+      });
       expect(latest).toEqual([{ slug: "python-3981" }]);
       expect((await db.release.findUniqueOrThrow({ where: { id: seeded.id } })).isLatest).toBe(false);
     } finally {

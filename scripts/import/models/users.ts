@@ -20,8 +20,9 @@ import { sponsorsPermissions } from "../../../lib/sponsors/permissions";
 import { successStoriesPermissions } from "../../../lib/success-stories/permissions";
 import { workGroupsPermissions } from "../../../lib/work-groups/permissions";
 import { hashApiKey } from "../../../lib/users/utils";
-import type { DumpRow, MapContext, Mapping, Tx } from "../types";
+import type { DumpRow, MapContext, Mapping } from "../types";
 import { bool, date, fk, legacyPk, many, markupField, markupSpec, MapError, str } from "./common";
+import { refuseCaseOnlyClashes } from "./user-clashes";
 
 /** Django app label → the permission of ours that its change/add/delete permissions grant. */
 const BY_APP: Record<string, string> = {
@@ -108,46 +109,13 @@ const group: Mapping = {
   },
 };
 
-/**
- * Django's users_user.username is unique as typed, ours whatever its case
- * (users_user_username_lower: python.org's forms and sign-in treat "Alice" and "alice" as one
- * name). A row whose name differs only in case from another account's fails with a reason that
- * says so, and the rest of the batch lands (the batch is retried row by row); the person
- * importing renames one of the two in Django and imports again.
- */
-export async function refuseCaseOnlyClashes(tx: Tx, rows: Record<string, unknown>[]) {
-  const byName = new Map<string, Record<string, unknown>>();
-  for (const r of rows) {
-    const key = String(r.username).toLowerCase();
-    const twin = byName.get(key);
-    if (twin) throw caseClash(r, String(twin.username), twin.legacyId as number | null);
-    byName.set(key, r);
-  }
-  const stored = await tx.$queryRaw<{ username: string; legacy_id: number | null }[]>`
-    SELECT username, legacy_id FROM users_user WHERE lower(username) = ANY(${[...byName.keys()]}::text[])`;
-  for (const s of stored) {
-    const r = byName.get(s.username.toLowerCase())!;
-    // The same Django user again (a rename of its case is an update), or the row it adopts.
-    if (s.legacy_id === r.legacyId || (s.legacy_id === null && s.username === r.username)) continue;
-    throw caseClash(r, s.username, s.legacy_id);
-  }
-}
-
-function caseClash(row: Record<string, unknown>, other: string, otherPk: number | null) {
-  const whose = otherPk === null ? "an account made on this site" : `Django user pk ${otherPk}`;
-  return new MapError(
-    `username "${String(row.username)}" differs only in case from "${other}" (${whose}); ` +
-      "usernames are unique whatever their case here: rename one of them and import again",
-  );
-}
-
 const user: Mapping = {
   model: "users.user",
   table: "user",
   dependsOn: ["auth.group", "auth.permission", "account.emailaddress"],
   adopt: (d) => ({ username: d.username }),
   naturalKey: { field: "username" },
-  beforeWrite: refuseCaseOnlyClashes,
+  check: refuseCaseOnlyClashes,
   markup: [markupSpec("bio")],
   links: {
     groups: { table: "userGroup", own: "userId", other: "groupId" },
