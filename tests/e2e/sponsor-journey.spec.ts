@@ -1,7 +1,7 @@
 /**
  * Issue #17 end to end (§5.4, §5.3, §5.8, §5.7): a new user applies, staff approve that very
- * application in the admin, the user sees it approved on the dashboard and edits the sponsor's
- * information and contacts, and once the sponsorship is finalized (the contract step is #18's,
+ * application in the admin, the user sees it approved on the dashboard, provides a required asset
+ * there and edits the sponsor's information and contacts, and once the sponsorship is finalized (the contract step is #18's,
  * so it is set here) the logo shows where its placements say: /psf/sponsors/ under its package
  * and the job board's grid, but not the downloads grid (its package has no such benefit).
  */
@@ -47,7 +47,7 @@ const day = (offset: number) => {
   return d.toISOString().slice(0, 10);
 };
 
-test("apply, get approved in the admin, see it on the dashboard, edit the sponsor, show where placed", async ({
+test("apply, get approved in the admin, see it on the dashboard, provide a required asset, edit the sponsor, show where placed", async ({
   page,
   browser,
 }) => {
@@ -115,6 +115,20 @@ test("apply, get approved in the admin, see it on the dashboard, edit the sponso
   await mine.click();
   await expect(page.getByRole("term").filter({ hasText: "Status" })).toBeVisible();
   await expect(page.getByRole("definition").filter({ hasText: /^Approved$/ })).toBeVisible();
+
+  // The user provides a required asset of their own sponsorship from the dashboard.
+  const sponsorshipPage = page.url();
+  const assets = page.getByRole("form", { name: "Required assets" });
+  await assets
+    .getByLabel(/^A paragraph about your company for the announcement/)
+    .fill(`${sponsorName} makes widgets for every journey.`);
+  await assets.getByRole("button", { name: "Save assets" }).click();
+  await expect(assets.getByText("Assets were updated with success.")).toBeVisible({ timeout: 15_000 });
+  await page.reload();
+  await expect(
+    page.getByLabel("A paragraph about your company for the announcement (Fulfilled, thank you!)"),
+  ).toHaveValue(`${sponsorName} makes widgets for every journey.`);
+  await gotoHydrated(page, sponsorshipPage);
 
   // Sponsor information: a contact added, the primary one required, the name never changed.
   await page.getByRole("link", { name: "Edit sponsor information" }).click();
