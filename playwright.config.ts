@@ -18,6 +18,9 @@ export default defineConfig({
   testDir: "tests/e2e",
   // Per port, so runs on other ports (NEXT_DIST_DIR builds side by side) keep their own traces.
   outputDir: `test-results/port-${port}`,
+  // Committed screenshot baselines (tests/e2e/visual.spec.ts): one path per name, no platform or
+  // project suffix; they belong to the Chromium and fonts of Debian that made them (README).
+  snapshotPathTemplate: "{testDir}/__screenshots__/{testFilePath}/{arg}{ext}",
   fullyParallel: true,
   workers: 2,
   retries: 0,

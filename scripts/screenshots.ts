@@ -8,22 +8,8 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { chromium } from "@playwright/test";
+import { KEY_PAGES, SCREEN_HEIGHT, THEMES, WIDTHS } from "../tests/e2e/support/key-pages";
 import { rootDir } from "./db/engine";
-
-const KEY_PAGES: [name: string, path: string][] = [
-  ["home", "/"],
-  ["downloads", "/downloads/"],
-  ["release", "/downloads/release/python-3140/"],
-  ["docs", "/doc/"],
-  ["about", "/about/"],
-  ["events", "/events/"],
-  ["jobs", "/jobs/"],
-  ["success-stories", "/success-stories/"],
-  ["blogs", "/blogs/"],
-  ["search", "/search/?q=python"],
-];
-const THEMES = { light: "python", dark: "python-dark" } as const;
-const WIDTHS = { desktop: 1366, phone: 390 } as const;
 
 const site = (process.env.SITE ?? "http://localhost:3000").replace(/\/$/, "");
 const outDir = path.join(rootDir, "docs/screenshots");
@@ -37,7 +23,10 @@ let failures = 0;
 try {
   for (const [themeName, theme] of Object.entries(THEMES))
     for (const [widthName, width] of Object.entries(WIDTHS)) {
-      const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: "reduce" });
+      const context = await browser.newContext({
+        viewport: { width, height: SCREEN_HEIGHT },
+        reducedMotion: "reduce",
+      });
       await context.addInitScript((t) => window.localStorage.setItem("theme", t), theme);
       const page = await context.newPage();
       for (const [name, p] of KEY_PAGES) {

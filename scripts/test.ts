@@ -15,7 +15,11 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/platform/em
 import { rootDir } from "./db/engine";
 
 const bin = (p: string) => path.join(rootDir, "node_modules", p);
-const only = process.argv.slice(2);
+// `npm test -- seed build e2e -- <playwright args>`: the stages to run, then what Playwright gets.
+const argv = process.argv.slice(2);
+const cut = argv.indexOf("--");
+const only = cut < 0 ? argv : argv.slice(0, cut);
+const playwrightArgs = cut < 0 ? [] : argv.slice(cut + 1);
 
 function step(name: string, cmd: string, args: string[], env: Record<string, string> = {}) {
   if (only.length && !only.includes(name)) return;
@@ -101,7 +105,10 @@ try {
     await redis.quit();
   }
   step("build", node, [bin("next/dist/bin/next"), "build"], { ...env, NODE_ENV: "production" });
-  step("e2e", node, [bin("@playwright/test/cli.js"), "test"], { ...env, NODE_ENV: "production" });
+  step("e2e", node, [bin("@playwright/test/cli.js"), "test", ...playwrightArgs], {
+    ...env,
+    NODE_ENV: "production",
+  });
 } finally {
   if (embedded) await embedded.stop();
 }
