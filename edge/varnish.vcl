@@ -2,20 +2,17 @@
 # self-hosting. It keeps what the app marks cacheable (Cache-Control s-maxage, as a CDN would),
 # stores text gzipped once and serves it pre-compressed, and is emptied by the same Surrogate-Key
 # purges the app sends Fastly: set EDGE_PURGE_URL to this cache (docs/operations.md).
-# Needs the xkey vmod (varnish-modules: in the official image, and Debian's varnish-modules).
+# Needs the xkey vmod (varnish-modules: in the official image, and Debian's varnish-modules); the
+# compose backend also needs vmod_dynamic (in the official image since 7.1, not in Debian).
 vcl 4.1;
 
 import xkey;
 
-# docker-compose.yml: the app service (one container: Varnish refuses a host name that resolves to
-# several addresses; see docs/operations.md, "Docker", to scale out). For an app on the host, set
-# the host's address; tests/e2e/global/edge-cache.spec.ts rewrites this to its test server.
-backend app {
-  .host = "app";
-  .port = "3000";
-  .connect_timeout = 2s;
-  .first_byte_timeout = 30s;
-}
+# Where the app is: edge/backend.vcl beside this file, one static backend (an app on this host's
+# port 3000; a Debian host or the e2e test, tests/e2e/global/edge-cache.spec.ts, which writes its
+# own with the test server's port). docker-compose.yml mounts edge/backend-dynamic.vcl in its place:
+# a dynamic director over every address of the scaled `app` service (docs/operations.md, "Docker").
+include "./backend.vcl";
 
 # Who may purge: the app, from loopback or a private network. Anyone else gets 403.
 acl purgers {
