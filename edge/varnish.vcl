@@ -75,7 +75,14 @@ sub vcl_backend_response {
   if (beresp.http.Surrogate-Key) {
     set beresp.http.xkey = beresp.http.Surrogate-Key;
   }
-  if (beresp.http.Set-Cookie) {
+  # Never stored: a response setting a cookie, or one the app marks private or not to be stored
+  # (`no-store`: the APIs, /api/health/, pages rendered per request), unless Surrogate-Control
+  # speaks for the edge, as it does for Fastly. Varnish's built-in rules say the same, but this sub
+  # returns before them. Remembered for 2 minutes as "fetch, do not wait for another request".
+  if (beresp.http.Set-Cookie || beresp.ttl <= 0s ||
+      beresp.http.Surrogate-Control ~ "(?i)no-store" ||
+      (!beresp.http.Surrogate-Control && beresp.http.Cache-Control ~ "(?i)(no-cache|no-store|private)")) {
+    set beresp.ttl = 120s;
     set beresp.uncacheable = true;
     return (deliver);
   }

@@ -139,6 +139,16 @@ test("signed-in visitors, staff pages and writes always reach the app", async ()
   expect(post.headers.get("x-cache")).toBe("MISS");
 });
 
+test("what the app marks not to be stored is never stored: the APIs, health, pages per request", async () => {
+  // The VCL returns before Varnish's built-in rules, so it says this itself (else 2 minutes stored).
+  for (const p of ["/api/health/", "/api/v2/downloads/release/", "/search/?q=python"]) {
+    const first = await get(p);
+    expect(first.status, p).toBe(200);
+    expect(first.headers.get("cache-control"), p).toContain("no-store");
+    expect((await get(p)).headers.get("x-cache"), p).toBe("MISS");
+  }
+});
+
 test("a purge by key from the app's network empties the pages with that key", async () => {
   expect((await stored("/about/")).headers.get("x-cache")).toBe("HIT");
   const purge = await fetch(`${edge}/`, { method: "PURGE", headers: { "xkey-purge": "about" } });
