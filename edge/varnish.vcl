@@ -2,20 +2,17 @@
 # self-hosting. It keeps what the app marks cacheable (Cache-Control s-maxage, as a CDN would),
 # stores text gzipped once and serves it pre-compressed, and is emptied by the same Surrogate-Key
 # purges the app sends Fastly: set EDGE_PURGE_URL to this cache (docs/operations.md).
-# Needs the xkey vmod (varnish-modules: in the official image, and Debian's varnish-modules).
+# Needs the xkey vmod (varnish-modules: in the official image, and Debian's varnish-modules); the
+# compose backend also needs vmod_dynamic (in the official image since 7.1, not in Debian).
 vcl 4.1;
 
 import xkey;
 
-# docker-compose.yml: the app service (one container: Varnish refuses a host name that resolves to
-# several addresses; see docs/operations.md, "Docker", to scale out). For an app on the host, set
-# the host's address; tests/e2e/global/edge-cache.spec.ts rewrites this to its test server.
-backend app {
-  .host = "app";
-  .port = "3000";
-  .connect_timeout = 2s;
-  .first_byte_timeout = 30s;
-}
+# Where the app is: edge/backend.vcl beside this file, one static backend (an app on this host's
+# port 3000; a Debian host or the e2e test, tests/e2e/global/edge-cache.spec.ts, which writes its
+# own with the test server's port). docker-compose.yml mounts edge/backend-dynamic.vcl in its place:
+# a dynamic director over every address of the scaled `app` service (docs/operations.md, "Docker").
+include "./backend.vcl";
 
 # Who may purge: the app, from loopback or a private network. Anyone else gets 403.
 acl purgers {
@@ -78,7 +75,14 @@ sub vcl_backend_response {
   if (beresp.http.Surrogate-Key) {
     set beresp.http.xkey = beresp.http.Surrogate-Key;
   }
-  if (beresp.http.Set-Cookie) {
+  # Never stored: a response setting a cookie, or one the app marks private or not to be stored
+  # (`no-store`: the APIs, /api/health/, pages rendered per request), unless Surrogate-Control
+  # speaks for the edge, as it does for Fastly. Varnish's built-in rules say the same, but this sub
+  # returns before them. Remembered for 2 minutes as "fetch, do not wait for another request".
+  if (beresp.http.Set-Cookie || beresp.ttl <= 0s ||
+      beresp.http.Surrogate-Control ~ "(?i)no-store" ||
+      (!beresp.http.Surrogate-Control && beresp.http.Cache-Control ~ "(?i)(no-cache|no-store|private)")) {
+    set beresp.ttl = 120s;
     set beresp.uncacheable = true;
     return (deliver);
   }

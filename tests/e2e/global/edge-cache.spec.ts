@@ -7,9 +7,10 @@ import { expect, test } from "@playwright/test";
 import { createApiKeyFor } from "../support/db";
 
 // Issue #22, the edge that ships with the project: Debian's Varnish (the same VCL as the
-// docker-compose service, edge/varnish.vcl) in front of this run's `next start`. It serves cached
-// pages pre-compressed, never caches a signed-in visitor's or a staff page, and is emptied by the
-// app's own purges (EDGE_PURGE_URL in playwright.config.ts points the app at it).
+// docker-compose service, edge/varnish.vcl, with the static edge/backend.vcl) in front of this
+// run's `next start`. It serves cached pages pre-compressed, never caches a signed-in visitor's or
+// a staff page, and is emptied by the app's own purges (EDGE_PURGE_URL in playwright.config.ts
+// points the app at it).
 test.describe.configure({ mode: "serial" });
 
 const appPort = Number(process.env.E2E_PORT ?? 3100);
@@ -37,16 +38,21 @@ test.beforeAll(async () => {
     throw new Error(
       "varnishd is missing: apt-get install varnish varnish-modules (bash .ci/run installs them)",
     );
+  // The shipped files as they are, but for the port: edge/varnish.vcl includes ./backend.vcl, the
+  // static backend (docker-compose.yml mounts edge/backend-dynamic.vcl there instead).
   const shipped = readFileSync(path.join(process.cwd(), "edge/varnish.vcl"), "utf8");
-  const vcl = shipped
-    .replace('.host = "app";', '.host = "127.0.0.1";')
-    .replace('.port = "3000";', `.port = "${appPort}";`);
-  expect(vcl).toContain('.host = "127.0.0.1";');
-  expect(vcl).toContain(`.port = "${appPort}";`);
+  expect(shipped).toContain('include "./backend.vcl";');
+  const backend = readFileSync(path.join(process.cwd(), "edge/backend.vcl"), "utf8").replace(
+    '.port = "3000";',
+    `.port = "${appPort}";`,
+  );
+  expect(backend).toContain('.host = "127.0.0.1";');
+  expect(backend).toContain(`.port = "${appPort}";`);
   workdir = mkdtempSync(path.join(tmpdir(), "pydotorg-edge-"));
-  // varnishd reads the file after dropping to its own user (Debian's "varnish").
+  // varnishd reads the files after dropping to its own user (Debian's "varnish").
   chmodSync(workdir, 0o755);
-  writeFileSync(path.join(workdir, "default.vcl"), vcl, { mode: 0o644 });
+  writeFileSync(path.join(workdir, "default.vcl"), shipped, { mode: 0o644 });
+  writeFileSync(path.join(workdir, "backend.vcl"), backend, { mode: 0o644 });
   varnish = spawn(
     VARNISHD,
     [
@@ -131,6 +137,16 @@ test("signed-in visitors, staff pages and writes always reach the app", async ()
   const post = await fetch(`${edge}/api/v2/downloads/release/`, { method: "POST" });
   expect(post.status).toBe(401);
   expect(post.headers.get("x-cache")).toBe("MISS");
+});
+
+test("what the app marks not to be stored is never stored: the APIs, health, pages per request", async () => {
+  // The VCL returns before Varnish's built-in rules, so it says this itself (else 2 minutes stored).
+  for (const p of ["/api/health/", "/api/v2/downloads/release/", "/search/?q=python"]) {
+    const first = await get(p);
+    expect(first.status, p).toBe(200);
+    expect(first.headers.get("cache-control"), p).toContain("no-store");
+    expect((await get(p)).headers.get("x-cache"), p).toBe("MISS");
+  }
 });
 
 test("a purge by key from the app's network empties the pages with that key", async () => {
