@@ -4,6 +4,7 @@
  * and a raw probe (node:http, which does not inflate) to see what a URL answers on the wire.
  */
 import { request } from "node:http";
+import { loadavg } from "node:os";
 import autocannon from "autocannon";
 import { clockTicksPerSecond, cpuTicks } from "./proc";
 import { loadFigures, type Load } from "./ratios";
@@ -73,5 +74,6 @@ export async function measure(url: string, opts: MeasureOptions): Promise<Load> 
     serverTicks: ticks1 - ticks0,
     ticksPerSecond: clockTicksPerSecond(),
     clientMicros: client.user + client.system,
+    load1: loadavg()[0]!,
   });
 }

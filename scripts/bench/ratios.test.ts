@@ -26,6 +26,7 @@ const load = (over: Partial<Load> = {}): Load => ({
   cpuUs: 500,
   serverCores: 0.5,
   clientCores: 0.8,
+  load1: 3,
   ...over,
 });
 
@@ -95,6 +96,7 @@ describe("loadFigures", () => {
       serverTicks: 250,
       ticksPerSecond: 100,
       clientMicros: 7_000_000,
+      load1: 4.567,
     });
     expect(l).toEqual({
       requests: 5000,
@@ -105,6 +107,7 @@ describe("loadFigures", () => {
       cpuUs: 500,
       serverCores: 0.25,
       clientCores: 0.7,
+      load1: 4.57,
     });
   });
   it("gives req/s over the run and cores over the wall time between the readings", () => {
@@ -117,6 +120,7 @@ describe("loadFigures", () => {
       serverTicks: 100,
       ticksPerSecond: 100,
       clientMicros: 5_000_000,
+      load1: 1,
     });
     expect([l.rps, l.serverCores, l.clientCores]).toEqual([1000, 0.1, 0.5]);
   });
@@ -130,6 +134,7 @@ describe("loadFigures", () => {
       serverTicks: 3,
       ticksPerSecond: 100,
       clientMicros: 0,
+      load1: 1,
     });
     expect(l.cpuUs).toBeNull();
     expect(l.rps).toBe(0);
@@ -153,41 +158,60 @@ describe("ratios", () => {
 
 describe("ratioShortfalls", () => {
   it("names each must-show check that fails", () => {
+    // The edge is judged by capacity (CPU per request), not by the client-bound req/s: the
+    // /about/ row has fewer req/s than nginx but the same CPU per request, so it holds.
+    const equalCpu = edgeRow({
+      name: "/about/",
+      edge: load({ rps: 8000, cpuUs: 20 }),
+      nginx: load({ rps: 10_000, cpuUs: 20 }),
+    });
     const r = report({
-      edge: { rows: [edgeRow({ edge: load({ rps: 8000 }) })] },
+      edge: { rows: [edgeRow(), equalCpu] },
       latency: [{ name: "/search/?q=python", path: "/search/?q=python", load: load({ p99: 250 }) }],
     });
     expect(ratioShortfalls(r)).toEqual([
       "home page (gzip): CPU 3.00× the static file's (wants ≤ 2×)",
-      "home page through the edge: 0.80× nginx's req/s (wants ≥ 0.9×)",
+      "home page through the edge: capacity 0.50× nginx's by CPU per request (wants ≥ 0.9×)",
       "/search/?q=python: p99 250 ms (wants ≤ 100 ms)",
     ]);
   });
   it("is empty when every check holds, and an edge that was skipped is not a shortfall", () => {
-    const r = report({ pages: [pageRow({ page: load({ cpuUs: 600 }) })], edge: { skipped: "x" } });
-    expect(ratioShortfalls(r)).toEqual([]);
+    const pages = [pageRow({ page: load({ cpuUs: 600 }) })];
+    const edge = edgeRow({ edge: load({ cpuUs: 22 }), nginx: load({ cpuUs: 20 }) });
+    expect(ratioShortfalls(report({ pages, edge: { rows: [edge] } }))).toEqual([]);
+    expect(ratioShortfalls(report({ pages, edge: { skipped: "x" } }))).toEqual([]);
   });
 });
 
 describe("renderRatiosSection", () => {
   it("renders the three tables with ratios, verdicts and the run's conditions", () => {
-    const text = renderRatiosSection(report());
+    const text = renderRatiosSection(
+      report({
+        latency: [
+          {
+            name: "API v2 release list",
+            path: "/api/v2/downloads/release/",
+            load: load({ p99: 80, load1: 6.04 }),
+          },
+        ],
+      }),
+    );
     expect(text.startsWith(`${RATIOS_HEADING}\n`)).toBe(true);
     expect(text).toContain("Run of 2026-12-04 02:10 UTC, commit abc1234, 10 s per measurement");
-    expect(text).toContain("load average 3.2 before, 4.5 after");
+    expect(text).toContain("1-minute load average 3.2 before, 3.0–6.0 at the end of the runs, 4.5 after");
     expect(text).toContain(
       "| home page | identity | 69,000 | 1,000 | 1,000 | 40 | 40 | 500 | 300 | 1.67× | yes |",
     );
     expect(text).toContain(
       "| home page | gzip | 69,000 | 1,000 | 1,000 | 40 | 40 | 900 | 300 | 3.00× | **no** |",
     );
-    expect(text).toContain("| home page | 14,000 | 9,000 | 10,000 | 0.90× | yes | 40 | 20 | 0.50× |");
+    expect(text).toContain("| home page | 14,000 | 9,000 | 10,000 | 0.90× | 40 | 20 | 0.50× | **no** |");
     expect(text).toContain("| API v2 release list | 1,000 | 80 | yes | 500 |");
     // nginx: 1.2 cores at 10,000 req/s is 120 µs of the load generator's CPU per response.
     expect(text).toContain("autocannon spent about 120 µs of CPU per response");
     expect(text).toContain("more than about 16,667 req/s of these pages");
     expect(text).toContain("Failed or non-2xx requests: none.");
-    expect(text).toContain("Must-show checks not met (1): home page (gzip): CPU 3.00×");
+    expect(text).toContain("Must-show checks not met (2): home page (gzip): CPU 3.00×");
   });
   it("says when the load generator, not the server, set the rate", () => {
     expect(renderRatiosSection(report())).toContain(
