@@ -3,13 +3,29 @@
  * embedded database), with the per-client API limits lifted. Shared by the throughput bench
  * (run.ts) and the soak (soak.ts).
  */
-import { spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { env } from "../../lib/platform/env";
 import { startEmbeddedDatabase } from "../../lib/platform/embedded-db";
 import { rootDir } from "../db/engine";
+import { cmdlineOf, processTree } from "./proc";
+
+/** The build `next start` serves: next.config.mjs builds into NEXT_DIST_DIR when set, else .next. */
+export const distDir = path.join(rootDir, process.env.NEXT_DIST_DIR || ".next");
+
+/** The commit a run measured (`git describe --always --dirty`), "unknown" outside git. */
+export function benchCommit(): string {
+  try {
+    return execFileSync("git", ["describe", "--always", "--dirty"], {
+      cwd: rootDir,
+      encoding: "utf8",
+    }).trim();
+  } catch {
+    return "unknown";
+  }
+}
 
 export type BenchServer = {
   base: string;
@@ -30,35 +46,12 @@ async function waitFor(url: string, ms = 60_000) {
   throw new Error(`server did not answer ${url}`);
 }
 
-/** Child pids of `pid` (Linux: /proc/<pid>/task/<tid>/children), empty where /proc is missing. */
-function childrenOf(pid: number): number[] {
-  try {
-    return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8")
-      .trim()
-      .split(/\s+/)
-      .filter(Boolean)
-      .map(Number);
-  } catch {
-    return [];
-  }
-}
-
 /**
  * `next start` may answer in the CLI process or in a child it forks, which names itself
  * `next-server`: the first process in the tree whose title says so, else the CLI itself.
  */
 function findNextServer(root: number): number {
-  const queue = [root];
-  while (queue.length) {
-    const pid = queue.shift()!;
-    try {
-      if (readFileSync(`/proc/${pid}/cmdline`, "utf8").startsWith("next-server")) return pid;
-    } catch {
-      // gone, or no /proc
-    }
-    queue.push(...childrenOf(pid));
-  }
-  return root;
+  return processTree(root).find((pid) => cmdlineOf(pid).startsWith("next-server")) ?? root;
 }
 
 /**
@@ -66,8 +59,7 @@ function findNextServer(root: number): number {
  * cache handlers at a Redis that is not there, so every 'use cache' read misses.
  */
 export async function startBenchServer(opts: { port: number; uncached?: boolean }): Promise<BenchServer> {
-  // next.config.mjs builds into NEXT_DIST_DIR when set (one build per worktree), else .next.
-  if (!existsSync(path.join(rootDir, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
+  if (!existsSync(path.join(distDir, "BUILD_ID"))) {
     throw new Error("No production build: run `npm run build` first (with the same DATABASE_URL).");
   }
   const embedded = env.DATABASE_URL

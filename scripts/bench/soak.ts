@@ -6,7 +6,6 @@
  * when a check fails. Needs a production build of a seeded database and SEED_PASSWORD (the demo
  * users' password) for the sign-ins.
  */
-import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { loadavg } from "node:os";
@@ -14,7 +13,7 @@ import path from "node:path";
 import pg from "pg";
 import { generateApiKey } from "../../lib/users/utils";
 import { rootDir } from "../db/engine";
-import { startBenchServer, type BenchServer } from "./server";
+import { benchCommit, startBenchServer, type BenchServer } from "./server";
 import { createMix, driveClosed, driveOpen, Recorder, writeUrlPrefix, type SoakContext } from "./soak-load";
 import {
   checkWrites,
@@ -88,17 +87,6 @@ async function storedWrites(db: pg.Client, runId: string): Promise<Map<string, n
   return new Map(r.rows.map((row) => [row.url, row.id]));
 }
 
-function commitOf(): string {
-  try {
-    return execFileSync("git", ["describe", "--always", "--dirty"], {
-      cwd: rootDir,
-      encoding: "utf8",
-    }).trim();
-  } catch {
-    return "unknown";
-  }
-}
-
 /** Runs the soak; the process exit code (1 when a check failed). */
 export async function runSoak(argv: string[], port: number): Promise<number> {
   const opts = parseSoakArgs(argv);
@@ -165,7 +153,7 @@ export async function runSoak(argv: string[], port: number): Promise<number> {
     const loads = timeline.map((s) => s.load1);
     const report: SoakReport = {
       at: new Date(t0).toISOString(),
-      commit: commitOf(),
+      commit: benchCommit(),
       minutes: opts.minutes,
       rate,
       capacity,

@@ -1,9 +1,7 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { existsSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
+import { startVarnish, VARNISHD, type Varnish } from "../../../scripts/bench/varnish";
 import { createApiKeyFor } from "../support/db";
 
 // Issue #22, the edge that ships with the project: Debian's Varnish (the same VCL as the
@@ -16,9 +14,7 @@ test.describe.configure({ mode: "serial" });
 const appPort = Number(process.env.E2E_PORT ?? 3100);
 const edgePort = appPort + 45;
 const edge = `http://127.0.0.1:${edgePort}`;
-const VARNISHD = "/usr/sbin/varnishd";
-let varnish: ChildProcess | undefined;
-let workdir = "";
+let varnish: Varnish | undefined;
 
 const get = (p: string, headers: Record<string, string> = {}) =>
   fetch(edge + p, { headers: { "accept-encoding": "identity", ...headers } });
@@ -38,53 +34,11 @@ test.beforeAll(async () => {
     throw new Error(
       "varnishd is missing: apt-get install varnish varnish-modules (bash .ci/run installs them)",
     );
-  // The shipped files as they are, but for the port: edge/varnish.vcl includes ./backend.vcl, the
-  // static backend (docker-compose.yml mounts edge/backend-dynamic.vcl there instead).
-  const shipped = readFileSync(path.join(process.cwd(), "edge/varnish.vcl"), "utf8");
-  expect(shipped).toContain('include "./backend.vcl";');
-  const backend = readFileSync(path.join(process.cwd(), "edge/backend.vcl"), "utf8").replace(
-    '.port = "3000";',
-    `.port = "${appPort}";`,
-  );
-  expect(backend).toContain('.host = "127.0.0.1";');
-  expect(backend).toContain(`.port = "${appPort}";`);
-  workdir = mkdtempSync(path.join(tmpdir(), "pydotorg-edge-"));
-  // varnishd reads the files after dropping to its own user (Debian's "varnish").
-  chmodSync(workdir, 0o755);
-  writeFileSync(path.join(workdir, "default.vcl"), shipped, { mode: 0o644 });
-  writeFileSync(path.join(workdir, "backend.vcl"), backend, { mode: 0o644 });
-  varnish = spawn(
-    VARNISHD,
-    [
-      "-F",
-      "-n",
-      path.join(workdir, "n"),
-      "-a",
-      `127.0.0.1:${edgePort}`,
-      "-f",
-      path.join(workdir, "default.vcl"),
-      "-s",
-      "malloc,64m",
-    ],
-    { stdio: ["ignore", "pipe", "pipe"] },
-  );
-  let output = "";
-  varnish.stdout?.on("data", (d: Buffer) => (output += d.toString()));
-  varnish.stderr?.on("data", (d: Buffer) => (output += d.toString()));
-  for (let i = 0; i < 60; i++) {
-    const ok = await fetch(`${edge}/api/health/`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`Varnish did not start:\n${output}`);
+  varnish = await startVarnish({ port: edgePort, appPort });
 });
 
-test.afterAll(() => {
-  varnish?.kill("SIGTERM");
-  if (workdir) rmSync(workdir, { recursive: true, force: true });
+test.afterAll(async () => {
+  await varnish?.stop();
 });
 
 test("a cached page is served from the edge, gzip stored once and inflated for clients without it", async () => {
