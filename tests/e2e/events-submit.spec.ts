@@ -9,8 +9,10 @@ import { waitForMail } from "./support/mail";
 // mailed on each decision through the SMTP sink. Visitors signed out are sent to sign in.
 test.setTimeout(120_000);
 
-// beforeAll runs once per worker (fullyParallel): two workers loading this file in the same
-// millisecond must not make the same users.
+// beforeAll runs in every worker that takes a test of this file (fullyParallel), and again in the
+// same worker when it comes back to the file after another one, with this module (and its stamp)
+// already loaded: two workers must not make the same users, and one worker makes them once.
+let usersMade = false;
 const stamp = `${Date.now().toString(36)}w${process.env.TEST_WORKER_INDEX ?? "0"}`;
 const submitter = `evsub${stamp}`;
 const rejected = `evrej${stamp}`;
@@ -18,6 +20,8 @@ const moderator = `evmod${stamp}`;
 const PASSWORD = "Quiet-Harbour-Lanterns-42";
 
 test.beforeAll(async () => {
+  if (usersMade) return;
+  usersMade = true;
   await createUser(submitter, PASSWORD);
   await createUser(rejected, PASSWORD);
   await createUser(moderator, PASSWORD);
