@@ -53,9 +53,19 @@ async function submit(page: Page, name: string) {
 }
 
 const idOf = (title: string) =>
-  withDb(async (c) => (await c.query<{ id: number; status: string }>("SELECT id, status FROM events_event WHERE title = $1", [title])).rows[0]!);
+  withDb(
+    async (c) =>
+      (
+        await c.query<{ id: number; status: string }>(
+          "SELECT id, status FROM events_event WHERE title = $1",
+          [title],
+        )
+      ).rows[0]!,
+  );
 
-test("signed out, the form sends you to sign in; an empty form shows its errors and stores nothing", async ({ page }) => {
+test("signed out, the form sends you to sign in; an empty form shows its errors and stores nothing", async ({
+  page,
+}) => {
   const res = await page.request.get("/events/submit/", { maxRedirects: 0 });
   expect(res.status()).toBe(307);
   expect(res.headers()["location"]).toContain("/accounts/login/");
@@ -67,7 +77,9 @@ test("signed out, the form sends you to sign in; an empty form shows its errors 
   await expect(page).toHaveURL(/\/events\/submit\/$/);
 });
 
-test("submit → pending → a moderator approves → on the calendar and in events.ics; the submitter is mailed", async ({ browser }) => {
+test("submit → pending → a moderator approves → on the calendar and in events.ics; the submitter is mailed", async ({
+  browser,
+}) => {
   const title = `Hypothesis evening ${stamp}`;
   const visitor = await browser.newPage();
   await signInAs(visitor, submitter, PASSWORD);
@@ -110,7 +122,9 @@ test("a rejected submission never appears, and the submitter is told why", async
   await signInAs(mod, moderator, PASSWORD);
   await gotoHydrated(mod, "/admin/events/moderation/");
   const card = mod.getByRole("article", { name: title });
-  await card.getByLabel("Comment for the submitter (needed to reject)").fill("This is not a Python community event.");
+  await card
+    .getByLabel("Comment for the submitter (needed to reject)")
+    .fill("This is not a Python community event.");
   await card.getByRole("button", { name: `Reject ${title}` }).click();
   await expect(card).toHaveCount(0, { timeout: 15_000 });
   await expect.poll(async () => (await idOf(title)).status, { timeout: 15_000 }).toBe("rejected");
