@@ -4,20 +4,15 @@
  * child of the bench and stopped after. The files it serves are given as name → bytes; each
  * `name.gz` beside `name` is what a gzip client gets, unchanged.
  */
-import { spawn } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import path from "node:path";
-import { processTree } from "./proc";
+import { startForeground, type ForegroundServer } from "./proc";
 
 export const NGINX = "/usr/sbin/nginx";
 
-export type Nginx = {
-  base: string;
-  /** The master and its workers. */
-  pids: () => number[];
-  stop: () => Promise<void>;
-};
+/** pids: the master and its workers. */
+export type Nginx = ForegroundServer;
 
 function config(dir: string, port: number): string {
   return `daemon off;
@@ -58,31 +53,13 @@ export async function startNginx(opts: { port: number; files: Record<string, Buf
   for (const [name, bytes] of Object.entries(opts.files))
     writeFileSync(path.join(dir, "root", name), bytes, { mode: 0o644 });
   writeFileSync(path.join(dir, "nginx.conf"), config(dir, opts.port));
-  const child = spawn(NGINX, ["-p", dir, "-e", `${dir}/error.log`, "-c", `${dir}/nginx.conf`], {
-    stdio: ["ignore", "pipe", "pipe"],
+  return startForeground({
+    name: "nginx",
+    command: NGINX,
+    args: ["-p", dir, "-e", `${dir}/error.log`, "-c", `${dir}/nginx.conf`],
+    dir,
+    base: `http://127.0.0.1:${opts.port}`,
+    readyPath: `/${Object.keys(opts.files)[0] ?? ""}`,
+    tries: 40,
   });
-  let output = "";
-  child.stdout.on("data", (d: Buffer) => (output += d.toString()));
-  child.stderr.on("data", (d: Buffer) => (output += d.toString()));
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill("SIGTERM");
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-    }
-    rmSync(dir, { recursive: true, force: true });
-  };
-  const base = `http://127.0.0.1:${opts.port}`;
-  const first = Object.keys(opts.files)[0] ?? "";
-  for (let i = 0; i < 40; i++) {
-    const ok = await fetch(`${base}/${first}`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return { base, pids: () => processTree(child.pid!), stop };
-    if (child.exitCode !== null) break;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  await stop();
-  throw new Error(`nginx did not start:\n${output}`);
 }

@@ -3,8 +3,8 @@
  * (user + system, all threads) a set of processes has used. Where /proc is missing (not Linux)
  * the tree is the root alone and the CPU time 0.
  */
-import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
 import { parseProcStatTicks } from "./ratios";
 
 /** Child pids of `pid` (Linux: /proc/<pid>/task/<tid>/children), empty where /proc is missing. */
@@ -66,4 +66,51 @@ export function cpuTicks(pids: number[]): number {
     }
   }
   return total;
+}
+
+export type ForegroundServer = {
+  base: string;
+  /** The server's process and every process below it (workers, the cache child). */
+  pids: () => number[];
+  /** Ends it (SIGTERM, up to 10 s) and removes its working folder. */
+  stop: () => Promise<void>;
+};
+
+/**
+ * Runs a server in the foreground as a child of the bench (its output kept for the error) and
+ * waits, up to `tries` times 250 ms, until `base + readyPath` answers 2xx. Its working folder
+ * `dir` goes when it stops, or when it never answered.
+ */
+export async function startForeground(opts: {
+  name: string;
+  command: string;
+  args: string[];
+  dir: string;
+  base: string;
+  readyPath: string;
+  tries: number;
+}): Promise<ForegroundServer> {
+  const child = spawn(opts.command, opts.args, { stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout.on("data", (d: Buffer) => (output += d.toString()));
+  child.stderr.on("data", (d: Buffer) => (output += d.toString()));
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill("SIGTERM");
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+    }
+    rmSync(opts.dir, { recursive: true, force: true });
+  };
+  for (let i = 0; i < opts.tries; i++) {
+    const ok = await fetch(`${opts.base}${opts.readyPath}`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return { base: opts.base, pids: () => processTree(child.pid!), stop };
+    if (child.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  await stop();
+  throw new Error(`${opts.name} did not start:\n${output}`);
 }

@@ -5,11 +5,10 @@
  * edge/backend-dynamic.vcl there instead) pointed at an app on loopback. Used by the ratio bench
  * and by tests/e2e/global/edge-cache.spec.ts.
  */
-import { spawn } from "node:child_process";
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { processTree } from "./proc";
+import { startForeground, type ForegroundServer } from "./proc";
 
 export const VARNISHD = "/usr/sbin/varnishd";
 const edgeDir = path.resolve(import.meta.dirname, "../../edge");
@@ -31,12 +30,8 @@ export function vclFor(appPort: number): { main: string; backend: string } {
   return { main, backend };
 }
 
-export type Varnish = {
-  base: string;
-  /** varnishd's manager and every process below it (the cache child). */
-  pids: () => number[];
-  stop: () => Promise<void>;
-};
+/** pids: varnishd's manager and every process below it (the cache child). */
+export type Varnish = ForegroundServer;
 
 /** Starts varnishd on 127.0.0.1:`port` in front of 127.0.0.1:`appPort` and waits until it answers. */
 export async function startVarnish(opts: {
@@ -50,9 +45,10 @@ export async function startVarnish(opts: {
   const vcl = vclFor(opts.appPort);
   writeFileSync(path.join(workdir, "default.vcl"), vcl.main, { mode: 0o644 });
   writeFileSync(path.join(workdir, "backend.vcl"), vcl.backend, { mode: 0o644 });
-  const child = spawn(
-    VARNISHD,
-    [
+  return startForeground({
+    name: "Varnish",
+    command: VARNISHD,
+    args: [
       "-F",
       "-n",
       path.join(workdir, "n"),
@@ -63,29 +59,9 @@ export async function startVarnish(opts: {
       "-s",
       opts.storage ?? "malloc,64m",
     ],
-    { stdio: ["ignore", "pipe", "pipe"] },
-  );
-  let output = "";
-  child.stdout.on("data", (d: Buffer) => (output += d.toString()));
-  child.stderr.on("data", (d: Buffer) => (output += d.toString()));
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill("SIGTERM");
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-    }
-    rmSync(workdir, { recursive: true, force: true });
-  };
-  const base = `http://127.0.0.1:${opts.port}`;
-  for (let i = 0; i < 60; i++) {
-    const ok = await fetch(`${base}/api/health/`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return { base, pids: () => processTree(child.pid!), stop };
-    if (child.exitCode !== null) break;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  await stop();
-  throw new Error(`Varnish did not start:\n${output}`);
+    dir: workdir,
+    base: `http://127.0.0.1:${opts.port}`,
+    readyPath: "/api/health/",
+    tries: 60,
+  });
 }
