@@ -10,7 +10,13 @@ import Redis from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { revalidateDomain } from "@/lib/platform/cdn/revalidate";
 // @ts-expect-error -- plain ESM handler loaded by Next at runtime; no type declarations.
-import { createRedisIncrementalCacheHandler, decodeValue, encodeValue } from "../../cache-handlers/redis-incremental.mjs";
+import {
+  createRedisIncrementalCacheHandler,
+  decodeValue,
+  encodeValue,
+  packEntry,
+  unpackEntry,
+} from "../../cache-handlers/redis-incremental.mjs";
 // @ts-expect-error -- plain ESM handler loaded by Next at runtime; no type declarations.
 import { createRedisUseCacheHandler } from "../../cache-handlers/redis-use-cache.mjs";
 import { createTagStore } from "../../cache-handlers/redis-shared.mjs";
@@ -31,7 +37,10 @@ type UseCacheHandler = {
   updateTags(tags: string[], durations?: { expire?: number }): Promise<void>;
 };
 type IncrementalHandler = {
-  get(key: string, ctx: Record<string, unknown>): Promise<{ lastModified: number; value: Record<string, unknown> | null } | null>;
+  get(
+    key: string,
+    ctx: Record<string, unknown>,
+  ): Promise<{ lastModified: number; value: Record<string, unknown> | null } | null>;
   set(key: string, data: unknown, ctx: Record<string, unknown>): Promise<void>;
   revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
   resetRequestCache(): void;
@@ -64,7 +73,15 @@ async function textOf(stream: ReadableStream<Uint8Array>) {
 }
 
 function entry(tags: string[], overrides: Partial<UseCacheEntry> = {}): UseCacheEntry {
-  return { value: streamOf("<p>releases", " ✓</p>", "\u0000\u00ff"), tags, stale: 300, timestamp: Date.now(), expire: 3600, revalidate: 900, ...overrides };
+  return {
+    value: streamOf("<p>releases", " ✓</p>", "\u0000\u00ff"),
+    tags,
+    stale: 300,
+    timestamp: Date.now(),
+    expire: 3600,
+    revalidate: 900,
+    ...overrides,
+  };
 }
 
 // Tag invalidations compare wall-clock milliseconds; step past the entry's timestamp.
@@ -91,7 +108,13 @@ describe("'use cache' handler (cacheHandlers)", () => {
     const first = await b.get("k-roundtrip", []);
     expect(first).toBeDefined();
     expect(await textOf(first!.value)).toBe("<p>releases ✓</p>\u0000\u00ff");
-    expect(first).toMatchObject({ tags: ["releases"], stale: 300, timestamp: original.timestamp, expire: 3600, revalidate: 900 });
+    expect(first).toMatchObject({
+      tags: ["releases"],
+      stale: 300,
+      timestamp: original.timestamp,
+      expire: 3600,
+      revalidate: 900,
+    });
     const second = await a.get("k-roundtrip", []);
     expect(await textOf(second!.value)).toBe("<p>releases ✓</p>\u0000\u00ff");
   });
@@ -167,7 +190,10 @@ describe("'use cache' handler (cacheHandlers)", () => {
   });
 
   it("fails open when Redis is unreachable", async () => {
-    const unreachable = new Redis("redis://127.0.0.1:1/0", { maxRetriesPerRequest: 1, enableOfflineQueue: false });
+    const unreachable = new Redis("redis://127.0.0.1:1/0", {
+      maxRetriesPerRequest: 1,
+      enableOfflineQueue: false,
+    });
     unreachable.on("error", () => undefined);
     clients.push(unreachable);
     const down: UseCacheHandler = createRedisUseCacheHandler({ redis: unreachable, keyPrefix: prefix });
@@ -177,8 +203,14 @@ describe("'use cache' handler (cacheHandlers)", () => {
 });
 
 describe("incremental handler (cacheHandler)", () => {
-  const ClassA: IncrementalHandlerClass = createRedisIncrementalCacheHandler({ redis: connect(), keyPrefix: prefix });
-  const ClassB: IncrementalHandlerClass = createRedisIncrementalCacheHandler({ redis: connect(), keyPrefix: prefix });
+  const ClassA: IncrementalHandlerClass = createRedisIncrementalCacheHandler({
+    redis: connect(),
+    keyPrefix: prefix,
+  });
+  const ClassB: IncrementalHandlerClass = createRedisIncrementalCacheHandler({
+    redis: connect(),
+    keyPrefix: prefix,
+  });
   // Next builds one handler object per request.
   const a = () => new ClassA({});
   const b = () => new ClassB({});
@@ -243,7 +275,11 @@ describe("incremental handler (cacheHandler)", () => {
   });
 
   it("checks fetch entries against their tags and soft tags", async () => {
-    const data = { kind: "FETCH", data: { headers: {}, body: "eyJ4IjoxfQ==", status: 200, url: "https://x" }, revalidate: 60 };
+    const data = {
+      kind: "FETCH",
+      data: { headers: {}, body: "eyJ4IjoxfQ==", status: 200, url: "https://x" },
+      revalidate: 60,
+    };
     await a().set("fetch-key", data, { fetchCache: true, tags: ["feed"], fetchUrl: "https://x" });
     const fetchCtx = { kind: "FETCH", tags: ["feed"], softTags: ["_N_T_/blogs"] };
     expect((await b().get("fetch-key", fetchCtx))?.value).toMatchObject({ kind: "FETCH", tags: ["feed"] });
@@ -266,6 +302,56 @@ describe("incremental handler (cacheHandler)", () => {
     } finally {
       await rm(dist, { recursive: true, force: true });
     }
+  });
+
+  it("stores a page binary: its HTML and payloads as raw bytes after a small JSON skeleton, not base64", async () => {
+    const html = `<html>${"<p>release notes</p>".repeat(200)}</html>`;
+    const rscData = Buffer.from(randomBytes(4096));
+    await a().set("/route-cache/APP_PAGE/x/$/packed", { ...page("packed"), html, rscData }, { cacheControl });
+    const raw = (await connect().getBuffer(`${prefix}isr:dev:/route-cache/APP_PAGE/x/$/packed`))!;
+    expect(raw[0]).toBe(0); // packed, not "{"
+    const skeletonLength = raw.readUInt32BE(1);
+    expect(skeletonLength).toBeLessThan(1024);
+    expect(raw.includes(Buffer.from(html))).toBe(true);
+    expect(raw.includes(rscData)).toBe(true);
+    expect(raw.includes(Buffer.from(rscData.toString("base64")))).toBe(false);
+    // Smaller than the JSON form it replaces (base64 is 4/3 of the bytes, the HTML escaped).
+    expect(raw.length).toBeLessThan(JSON.stringify(encodeValue({ value: { html, rscData } })).length);
+    const got = await b().get("/route-cache/APP_PAGE/x/$/packed", pageCtx);
+    expect((got!.value as { html: string }).html).toBe(html);
+    expect(Buffer.compare((got!.value as { rscData: Buffer }).rscData, rscData)).toBe(0);
+  });
+
+  it("still reads an entry stored in the older all-JSON form", async () => {
+    const stored = { lastModified: Date.now(), value: page("legacy"), cacheControl };
+    await connect().set(
+      `${prefix}isr:dev:/route-cache/APP_PAGE/x/$/legacy`,
+      JSON.stringify(encodeValue(stored)),
+      "EX",
+      60,
+    );
+    const got = await b().get("/route-cache/APP_PAGE/x/$/legacy", pageCtx);
+    expect((got!.value as ReturnType<typeof page>).html).toBe("<html>downloads</html>");
+    expect([...(got!.value as ReturnType<typeof page>).rscData]).toEqual([0, 1, 2, 250]);
+  });
+
+  it("packs and unpacks nested Buffers, Maps, long and short strings and nulls", () => {
+    const long = "é".repeat(3000);
+    const value = {
+      a: Buffer.from("x"),
+      m: new Map([["k", { b: Buffer.from([1, 2]), t: long }]]),
+      list: [Buffer.from([9]), "short", null, 3],
+      n: null,
+      s: "t",
+      $blob: "a key that only looks like a marker",
+    };
+    const back = unpackEntry(packEntry(value)) as typeof value;
+    expect(back.a.toString()).toBe("x");
+    expect([...back.m.get("k")!.b]).toEqual([1, 2]);
+    expect(back.m.get("k")!.t).toBe(long);
+    expect([...(back.list[0] as Buffer)]).toEqual([9]);
+    expect(back.list.slice(1)).toEqual(["short", null, 3]);
+    expect(back).toMatchObject({ n: null, s: "t", $blob: "a key that only looks like a marker" });
   });
 
   it("encodes and decodes nested Buffers and Maps", () => {
