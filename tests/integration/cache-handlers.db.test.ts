@@ -9,14 +9,9 @@ import path from "node:path";
 import Redis from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { revalidateDomain } from "@/lib/platform/cdn/revalidate";
+// prettier-ignore
 // @ts-expect-error -- plain ESM handler loaded by Next at runtime; no type declarations.
-import {
-  createRedisIncrementalCacheHandler,
-  decodeValue,
-  encodeValue,
-  packEntry,
-  unpackEntry,
-} from "../../cache-handlers/redis-incremental.mjs";
+import { createRedisIncrementalCacheHandler, decodeValue, encodeValue, packEntry, unpackEntry } from "../../cache-handlers/redis-incremental.mjs";
 // @ts-expect-error -- plain ESM handler loaded by Next at runtime; no type declarations.
 import { createRedisUseCacheHandler } from "../../cache-handlers/redis-use-cache.mjs";
 import { createTagStore } from "../../cache-handlers/redis-shared.mjs";
