@@ -17,11 +17,13 @@
  *   stale one (revalidateTag(tag, "max")) makes Next serve it once more and regenerate it.
  *
  * - Pages: each APP_PAGE entry gets the enforced script policy of its own HTML, the hashes of its
- *   inline scripts (lib/platform/cdn/csp.mjs hashedScriptCsp), computed once when it is stored.
+ *   inline scripts (lib/platform/cdn/csp.mjs hashedScriptCsp), and its ETag, computed once when
+ *   it is stored.
  *
  * Only configure it when REDIS_URL is set; without Redis Next's built-in file-system cache is the
  * embedded default. Redis errors are misses (fail open).
  */
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { hashedScriptCsp } from "../lib/platform/cdn/csp.mjs";
@@ -188,8 +190,14 @@ export function createRedisIncrementalCacheHandler(options = {}) {
     async set(key, data, ctx) {
       // The page's enforced script policy, computed once per render and kept with the entry;
       // set on the value itself, so the miss that rendered it is sent with it too.
+      // Its ETag too (next.config turns Next's per-response hashing off with this handler): weak,
+      // since the same entry goes out gzipped and not.
       if (data?.kind === "APP_PAGE" && typeof data.html === "string" && data.html)
-        data.headers = { ...data.headers, "content-security-policy": hashedScriptCsp(data.html) };
+        data.headers = {
+          ...data.headers,
+          "content-security-policy": hashedScriptCsp(data.html),
+          etag: `W/"${createHash("sha256").update(data.html).digest("base64url").slice(0, 27)}"`,
+        };
       const redis = await connection()();
       if (!redis) return;
       const cacheControl = ctx?.fetchCache ? undefined : ctx?.cacheControl;

@@ -315,6 +315,16 @@ describe("incremental handler (cacheHandler)", () => {
     const got = await b().get("/route-cache/APP_PAGE/x/$/packed", pageCtx);
     expect((got!.value as { html: string }).html).toBe(html);
     expect(Buffer.compare((got!.value as { rscData: Buffer }).rscData, rscData)).toBe(0);
+    // Its ETag, computed once here (Next's per-response hashing is off with this handler).
+    const etag = (got!.value as { headers: Record<string, string> }).headers.etag;
+    expect(etag).toMatch(/^W\/"[A-Za-z0-9_-]{27}"$/);
+    await a().set(
+      "/route-cache/APP_PAGE/x/$/packed2",
+      { ...page("packed"), html: `${html}.` },
+      { cacheControl },
+    );
+    const other = await b().get("/route-cache/APP_PAGE/x/$/packed2", pageCtx);
+    expect((other!.value as { headers: Record<string, string> }).headers.etag).not.toBe(etag);
   });
 
   it("still reads an entry stored in the older all-JSON form", async () => {

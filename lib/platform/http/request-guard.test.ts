@@ -59,6 +59,10 @@ describe("installRequestGuard on a real HTTP server", () => {
         res.appendHeader("Content-Security-Policy", "object-src 'none'");
         if (req.url === "/cached/") res.setHeader("x-nextjs-cache", "HIT");
         res.end(String(req.headers["content-security-policy"] ?? ""));
+      } else if (req.url === "/tagged/") {
+        res.setHeader("Content-Type", "text/html; charset=utf-8");
+        res.setHeader("ETag", 'W/"v1"');
+        res.end("<p>the cached page</p>");
       } else if (req.url === "/fails/") {
         res.statusCode = 500;
         res.end("error page");
@@ -145,5 +149,24 @@ describe("installRequestGuard on a real HTTP server", () => {
     const api = await send("GET", "/api/echo/", sent);
     expect(api.body).toBe(sent["content-security-policy"]);
     expect(api.headers["content-security-policy"]).toBe("object-src 'none'");
+  });
+
+  it("answers If-None-Match naming the response's ETag with an empty 304, and only for GET and HEAD", async () => {
+    const fresh = await send("GET", "/tagged/");
+    expect([fresh.status, fresh.body, fresh.headers.etag]).toEqual([200, "<p>the cached page</p>", 'W/"v1"']);
+    for (const condition of ['W/"v1"', '"v1"', '"old", W/"v1"', "*"]) {
+      const again = await send("GET", "/tagged/", { "if-none-match": condition });
+      expect([condition, again.status, again.body, again.headers.etag]).toEqual([
+        condition,
+        304,
+        "",
+        'W/"v1"',
+      ]);
+      expect(again.headers["content-length"]).toBeUndefined();
+    }
+    expect((await send("HEAD", "/tagged/", { "if-none-match": 'W/"v1"' })).status).toBe(304);
+    expect((await send("GET", "/tagged/", { "if-none-match": 'W/"v2"' })).status).toBe(200);
+    expect((await send("POST", "/tagged/", { "if-none-match": 'W/"v1"' })).status).toBe(200);
+    expect((await send("GET", "/fine/", { "if-none-match": "*" })).status).toBe(200); // no ETag
   });
 });

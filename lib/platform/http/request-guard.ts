@@ -113,6 +113,12 @@ function answerOutagesWith503(res: http.ServerResponse, noncePolicy: string | nu
   ) {
     relaxReportOnlyOfHashedPages(this);
     if (noncePolicy) enforceNonceOnPagesRenderedNow(this, noncePolicy);
+    if (status === 200 && notModified(this.req, this)) {
+      // Node sends no body with a 304 and ignores what the page still writes.
+      status = 304;
+      this.removeHeader("content-length");
+      if (typeof rest[0] === "string") rest.shift(); // the "OK" reason phrase
+    }
     if (status === 500 && (databaseFailedInRequest() || databaseDown())) {
       status = 503;
       this.setHeader("Retry-After", String(DATABASE_RETRY_AFTER));
@@ -134,6 +140,20 @@ function relaxReportOnlyOfHashedPages(res: http.ServerResponse): void {
   const values = headerValues(res.getHeader("content-security-policy"));
   if (values.some((v) => v.startsWith("script-src 'self' 'sha256-")))
     res.setHeader("content-security-policy-report-only", HASHED_PAGE_CSP_REPORT_ONLY);
+}
+
+/**
+ * A GET or HEAD whose If-None-Match names the response's ETag (weak comparison, RFC 9110 13.1.2):
+ * cached pages carry the ETag stored with their entry (cache-handlers/redis-incremental.mjs),
+ * since Next's own, hashed on every response, is turned off with that handler.
+ */
+export function notModified(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+  if (req.method !== "GET" && req.method !== "HEAD") return false;
+  const condition = req.headers["if-none-match"];
+  const etag = res.getHeader("etag");
+  if (!condition || typeof etag !== "string") return false;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, "");
+  return condition.split(",").some((tag) => tag.trim() === "*" || opaque(tag) === opaque(etag));
 }
 
 const headerValues = (v: number | string | string[] | undefined): string[] =>
