@@ -19,7 +19,10 @@ export type ModelRun = {
   dryRun: boolean;
   batchSize: number;
   onRow?: () => void;
-  /** Per model, the rows accepted so far in this run, for Mapping.check (a dry run writes none). */
+  /**
+   * Dry runs only, per model: the rows accepted so far, for Mapping.check (a real run's are in the
+   * database, where the check finds them; only a dry run needs them kept).
+   */
   accepted?: Map<string, Record<string, unknown>[]>;
 };
 
@@ -132,7 +135,7 @@ async function importBatch(
   const written: { p: Prepared; id: number }[] = [];
   try {
     await run.db.$transaction((tx) => writeRows(m, prepared, tx, run, counts, written), { timeout: 120_000 });
-    if (m.check) acceptedRows(run, m.model).push(...prepared.map((p) => p.data));
+    if (m.check && run.dryRun) acceptedRows(run, m.model).push(...prepared.map((p) => p.data));
   } catch {
     // Row by row, to name the rows that fail.
     counts.created = counts.updated = counts.unchanged = 0;
@@ -142,7 +145,7 @@ async function importBatch(
       try {
         await run.db.$transaction((tx) => writeRows(m, [p], tx, run, counts, one));
         written.push(...one);
-        if (m.check) acceptedRows(run, m.model).push(p.data);
+        if (m.check && run.dryRun) acceptedRows(run, m.model).push(p.data);
       } catch (err) {
         report.failed++;
         report.failures.push({ pk: p.pk, reason: message(err) });

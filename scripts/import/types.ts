@@ -85,7 +85,7 @@ export type Mapping = {
   beforeWrite?: (tx: Tx, rows: Record<string, unknown>[]) => Promise<void>;
   /**
    * Reads only, and refuses a batch's bad rows by throwing MapError; runs on dry runs too.
-   * `earlier`: the rows of this model accepted before in this run (a dry run stores none).
+   * `earlier`: on a dry run, the rows of this model it accepted before (it stores none); empty otherwise.
    */
   check?: (tx: Tx, rows: Record<string, unknown>[], earlier: Record<string, unknown>[]) => Promise<void>;
 };
