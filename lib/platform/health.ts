@@ -8,6 +8,7 @@ import net from "node:net";
 import { db } from "./db";
 import { env } from "./env";
 import { getRedis, whenReady } from "./redis";
+import { withTimeout } from "./timeout";
 
 export type CheckStatus = "up" | "down";
 export type Check = {
@@ -22,10 +23,7 @@ export type HealthReport = { status: "ok" | "degraded" | "down"; checks: Record<
 async function timed(mode: string, required: boolean, probe: () => Promise<unknown>): Promise<Check> {
   const started = performance.now();
   try {
-    await Promise.race([
-      probe(),
-      new Promise((_, reject) => setTimeout(() => reject(new Error("timed out after 2000 ms")), 2000)),
-    ]);
+    await withTimeout(probe(), 2000, "timed out after 2000 ms");
     return { status: "up", mode, required, latencyMs: Math.round(performance.now() - started) };
   } catch (e) {
     // The message names the failure class only; connection strings never reach the response.

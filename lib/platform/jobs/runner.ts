@@ -16,6 +16,7 @@ import { after } from "next/server";
 import type { z } from "zod";
 import { db } from "@/lib/platform/db";
 import { log } from "@/lib/platform/log";
+import { withTimeout } from "@/lib/platform/timeout";
 import type { JobDefinition, JobLogger } from "./types";
 
 export type JobRegistry = () => Promise<JobDefinition[]>;
@@ -34,16 +35,6 @@ export type JobRunnerOptions<E extends Record<string, z.ZodType>> = {
 /** A send that has not answered by then is given up: the write that emitted must not hang on it. */
 export const SEND_TIMEOUT_MS = 2_000;
 
-/** `promise`, or a rejection once `ms` have passed (the timer never keeps the process alive). */
-function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} did not answer within ${ms} ms`)), ms);
-    timer.unref();
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
 /** A runner over a set of functions; tests pass their own, the app's is built in inngest/client.ts. */
 export function createJobRunner<E extends Record<string, z.ZodType>>({
   registry,
@@ -59,7 +50,11 @@ export function createJobRunner<E extends Record<string, z.ZodType>>({
    */
   async function handOff(event: { name: string; data: Record<string, unknown>; id?: string }) {
     try {
-      return await withTimeout(send(event), sendTimeoutMs, "Inngest");
+      return await withTimeout(
+        send(event),
+        sendTimeoutMs,
+        `Inngest did not answer within ${sendTimeoutMs} ms`,
+      );
     } catch (err) {
       log.warn(
         { err, event: event.name },
