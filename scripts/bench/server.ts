@@ -4,12 +4,13 @@
  * (run.ts) and the soak (soak.ts).
  */
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { env } from "../../lib/platform/env";
 import { startEmbeddedDatabase } from "../../lib/platform/embedded-db";
 import { rootDir } from "../db/engine";
+import { productionMemoryEnv } from "../memory-env";
 import { cmdlineOf, processTree } from "./proc";
 
 /** The build `next start` serves: next.config.mjs builds into NEXT_DIST_DIR when set, else .next. */
@@ -65,6 +66,10 @@ export async function startBenchServer(opts: { port: number; uncached?: boolean 
   const embedded = env.DATABASE_URL
     ? null
     : await startEmbeddedDatabase({ dataDir: env.EMBEDDED_DATA_DIR, port: env.EMBEDDED_DB_PORT });
+  // The server's output goes to a file, so a run's 5xx can be read afterwards.
+  const logFile = path.join(rootDir, ".data/bench", `server-${opts.port}.log`);
+  mkdirSync(path.dirname(logFile), { recursive: true });
+  const log = openSync(logFile, "w");
   const server = spawn(
     process.execPath,
     [
@@ -77,9 +82,12 @@ export async function startBenchServer(opts: { port: number; uncached?: boolean 
     ],
     {
       cwd: rootDir,
-      stdio: "ignore",
+      stdio: ["ignore", log, log],
       env: {
         ...process.env,
+        // What `npm start` and the Docker image run with (scripts/memory-env.ts), so the bench
+        // and the soak measure the memory settings that ship.
+        ...productionMemoryEnv(process.env),
         NODE_ENV: "production",
         DATABASE_URL: env.DATABASE_URL ?? embedded!.url,
         AUTH_SECRET: env.AUTH_SECRET ?? randomBytes(32).toString("base64url"),
@@ -90,6 +98,8 @@ export async function startBenchServer(opts: { port: number; uncached?: boolean 
       },
     },
   );
+  closeSync(log); // the child holds its own copy
+  console.log(`Server log: ${path.relative(rootDir, logFile)}`);
   const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
   const stop = async () => {
     if (server.exitCode === null && server.signalCode === null) {
