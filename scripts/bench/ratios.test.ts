@@ -124,6 +124,23 @@ describe("loadFigures", () => {
     });
     expect([l.rps, l.serverCores, l.clientCores]).toEqual([1000, 0.1, 0.5]);
   });
+  it("keeps tenths of a µs under 100 µs per request (edge hits), whole µs above", () => {
+    const at = (serverTicks: number, requests: number) =>
+      loadFigures({
+        requests,
+        seconds: 10,
+        wallSeconds: 10,
+        p99: 1,
+        errors: 0,
+        serverTicks,
+        ticksPerSecond: 100,
+        clientMicros: 0,
+        load1: 1,
+      }).cpuUs;
+    // 1.97 s over 100,000 requests; 2.5 s over 7,000.
+    expect(at(197, 100_000)).toBe(19.7);
+    expect(at(250, 7000)).toBe(357);
+  });
   it("has no CPU per request when nothing answered", () => {
     const l = loadFigures({
       requests: 0,
