@@ -72,8 +72,11 @@ sub vcl_hash {
 
 sub vcl_backend_response {
   # The app names each response's keys in Surrogate-Key (as for Fastly); xkey indexes them.
+  # xkey reads its keys from the stored object's xkey header, so that one is stored (and removed
+  # per response in vcl_deliver); Surrogate-Key is not stored twice.
   if (beresp.http.Surrogate-Key) {
     set beresp.http.xkey = beresp.http.Surrogate-Key;
+    unset beresp.http.Surrogate-Key;
   }
   # Never stored: a response setting a cookie, or one the app marks private or not to be stored
   # (`no-store`: the APIs, /api/health/, pages rendered per request), unless Surrogate-Control
@@ -84,8 +87,11 @@ sub vcl_backend_response {
       (!beresp.http.Surrogate-Control && beresp.http.Cache-Control ~ "(?i)(no-cache|no-store|private)")) {
     set beresp.ttl = 120s;
     set beresp.uncacheable = true;
+    unset beresp.http.Surrogate-Control;
     return (deliver);
   }
+  # Read above; removed when stored rather than on every hit.
+  unset beresp.http.Surrogate-Control;
   # Compressed once when stored, not per request; clients without gzip get it inflated.
   if (beresp.http.Content-Type ~ "^(text/|application/(json|javascript|xml|rss\+xml|atom\+xml|manifest\+json)|image/svg\+xml)") {
     set beresp.do_gzip = true;
@@ -101,10 +107,9 @@ sub vcl_deliver {
   } else {
     set resp.http.X-Cache = "MISS";
   }
-  # Edge-only headers stay at the edge, as Fastly strips them.
+  # Edge-only headers stay at the edge, as Fastly strips them (Surrogate-Key and Surrogate-Control
+  # are not stored: vcl_backend_response removes them).
   unset resp.http.xkey;
-  unset resp.http.Surrogate-Key;
-  unset resp.http.Surrogate-Control;
   unset resp.http.Via;
   unset resp.http.X-Varnish;
 }

@@ -1,7 +1,9 @@
 /**
  * The edge half of the ratio bench: the shipped Varnish configuration in front of the bench
  * server against nginx serving the gzip bytes that edge served, pre-compressed, page by page.
- * Skipped, with the reason, where either binary is missing.
+ * Both are driven by the same client, wrk where it is installed (scripts/bench/wrk.ts), else
+ * autocannon: same connections, headers (gzip), keep-alive and duration. Skipped, with the
+ * reason, where varnishd or nginx is missing.
  */
 import { existsSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
@@ -9,6 +11,7 @@ import { GZIP, measure, probe } from "./load";
 import { NGINX, startNginx, type Nginx } from "./nginx";
 import type { EdgeRow, RatiosReport } from "./ratios";
 import { startVarnish, VARNISHD, type Varnish } from "./varnish";
+import { measureWrk, wrkInstalled } from "./wrk";
 
 export type EdgePage = { name: string; slug: string; path: string; html: Buffer };
 
@@ -37,6 +40,12 @@ export async function measureEdge(opts: {
     return {
       skipped: `${missing.join(" and ")} not installed (Debian: apt-get install varnish varnish-modules nginx)`,
     };
+  // BENCH_EDGE_CLIENT=autocannon: autocannon even where wrk is installed (to compare the two).
+  const useWrk = process.env.BENCH_EDGE_CLIENT !== "autocannon" && wrkInstalled();
+  const drive = useWrk ? measureWrk : measure;
+  const client = useWrk
+    ? `wrk, ${opts.workers} thread${opts.workers === 1 ? "" : "s"}`
+    : `autocannon, ${opts.workers} worker thread${opts.workers === 1 ? "" : "s"}`;
   let varnish: Varnish | null = null;
   let nginx: Nginx | null = null;
   try {
@@ -68,8 +77,8 @@ export async function measureEdge(opts: {
         workers: opts.workers,
       };
       console.log(`Edge and nginx: ${page.path} (${bytes.length} bytes gzip)…`);
-      const edge = await measure(`${varnish.base}${page.path}`, { ...common, serverPids: varnish.pids });
-      const viaNginx = await measure(`${nginx.base}/${page.slug}.html`, {
+      const edge = await drive(`${varnish.base}${page.path}`, { ...common, serverPids: varnish.pids });
+      const viaNginx = await drive(`${nginx.base}/${page.slug}.html`, {
         ...common,
         serverPids: nginx.pids,
       });
@@ -82,7 +91,7 @@ export async function measureEdge(opts: {
         nginx: viaNginx,
       });
     }
-    return { rows };
+    return { rows, client };
   } finally {
     await nginx?.stop();
     await varnish?.stop();

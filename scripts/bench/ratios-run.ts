@@ -14,6 +14,7 @@ import { rootDir } from "../db/engine";
 import { GZIP, IDENTITY, measure, probe } from "./load";
 import { measureEdge, type EdgePage } from "./ratios-edge";
 import {
+  edgeTable,
   RATIOS_HEADING,
   ratioShortfalls,
   renderRatiosSection,
@@ -178,4 +179,50 @@ export async function runRatios(opts: { port: number; seconds: number }): Promis
     ...("rows" in report.edge ? report.edge.rows.flatMap((r) => [r.edge, r.nginx]) : []),
   ];
   return loads.some((l) => l.errors > 0) ? 1 : 0;
+}
+
+/**
+ * `npm run bench -- --edge-only [seconds]`: the edge and nginx rows alone, against one server
+ * (the pages need no static copies), printed with the shortfalls and written to
+ * bench/results/edge.json; docs/benchmarks.md is left as it is. The exit code as runRatios's.
+ */
+export async function runEdgeOnly(opts: { port: number; seconds: number }): Promise<number> {
+  const before = loadavg()[0]!;
+  const at = new Date().toISOString();
+  const server = await startBenchServer({ port: opts.port });
+  let edge: RatiosReport["edge"];
+  try {
+    edge = await measureEdge({
+      appPort: opts.port,
+      edgePort: opts.port + 45,
+      nginxPort: opts.port + 46,
+      pages: await fetchPages(server.base),
+      connections: CONNECTIONS,
+      seconds: opts.seconds,
+      workers: EDGE_WORKERS,
+    });
+  } finally {
+    await server.stop();
+  }
+  const report = { at, commit: benchCommit(), durationSeconds: opts.seconds, connections: CONNECTIONS };
+  const full: RatiosReport = {
+    ...report,
+    edgeWorkers: EDGE_WORKERS,
+    cpus: cpus().length,
+    loadAverage: { before, after: loadavg()[0]! },
+    pages: [],
+    edge,
+    latency: [],
+  };
+  await mkdir(path.join(rootDir, "bench/results"), { recursive: true });
+  await writeFile(path.join(rootDir, "bench/results/edge.json"), JSON.stringify(full, null, 2));
+  if (!("rows" in edge)) {
+    console.log(`Edge not measured: ${edge.skipped}.`);
+    return 1;
+  }
+  const l = full.loadAverage;
+  console.log(`Edge rows, ${at}, load average ${l.before.toFixed(1)} before, ${l.after.toFixed(1)} after:\n`);
+  console.log(edgeTable(edge.rows, edge.client ?? "autocannon", full.cpus).join("\n"));
+  for (const s of ratioShortfalls(full)) console.log(`Not met: ${s}`);
+  return edge.rows.some((r) => r.edge.errors > 0 || r.nginx.errors > 0) ? 1 : 0;
 }

@@ -124,6 +124,23 @@ describe("loadFigures", () => {
     });
     expect([l.rps, l.serverCores, l.clientCores]).toEqual([1000, 0.1, 0.5]);
   });
+  it("keeps tenths of a µs under 100 µs per request (edge hits), whole µs above", () => {
+    const at = (serverTicks: number, requests: number) =>
+      loadFigures({
+        requests,
+        seconds: 10,
+        wallSeconds: 10,
+        p99: 1,
+        errors: 0,
+        serverTicks,
+        ticksPerSecond: 100,
+        clientMicros: 0,
+        load1: 1,
+      }).cpuUs;
+    // 1.97 s over 100,000 requests; 2.5 s over 7,000.
+    expect(at(197, 100_000)).toBe(19.7);
+    expect(at(250, 7000)).toBe(357);
+  });
   it("has no CPU per request when nothing answered", () => {
     const l = loadFigures({
       requests: 0,
@@ -208,7 +225,7 @@ describe("renderRatiosSection", () => {
     expect(text).toContain("| home page | 14,000 | 9,000 | 10,000 | 0.90× | 40 | 20 | 0.50× | **no** |");
     expect(text).toContain("| API v2 release list | 1,000 | 80 | yes | 500 |");
     // nginx: 1.2 cores at 10,000 req/s is 120 µs of the load generator's CPU per response.
-    expect(text).toContain("autocannon spent about 120 µs of CPU per response");
+    expect(text).toContain("the load generator spent about 120 µs of CPU per response");
     expect(text).toContain("more than about 16,667 req/s of these pages");
     expect(text).toContain("Failed or non-2xx requests: none.");
     expect(text).toContain("Must-show checks not met (2): home page (gzip): CPU 3.00×");
@@ -221,9 +238,9 @@ describe("renderRatiosSection", () => {
       edge: load({ serverCores: 1.5, clientCores: 0.4 }),
       nginx: load({ serverCores: 1.2, clientCores: 0.4 }),
     });
-    expect(renderRatiosSection(report({ edge: { rows: [busy] } }))).toContain(
-      "The servers used more CPU than the load generator",
-    );
+    const text = renderRatiosSection(report({ edge: { rows: [busy], client: "wrk, 2 threads" } }));
+    expect(text).toContain("the load generator (wrk, 2 threads) 0.4, varnishd 1.5, nginx 1.2.");
+    expect(text).toContain("The servers used more CPU than the load generator");
   });
   it("shows differing byte counts, an edge miss, errors and a skipped edge", () => {
     const text = renderRatiosSection(

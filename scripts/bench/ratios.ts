@@ -69,13 +69,15 @@ export function loadFigures(m: {
 }): Load {
   const serverMicros = (m.serverTicks * 1e6) / m.ticksPerSecond;
   const round2 = (n: number) => Math.round(n * 100) / 100;
+  const roundUs = (us: number) => (us < 100 ? Math.round(us * 10) / 10 : Math.round(us));
   return {
     requests: m.requests,
     seconds: m.seconds,
     rps: m.seconds > 0 ? Math.round(m.requests / m.seconds) : 0,
     p99: m.p99,
     errors: m.errors,
-    cpuUs: m.requests > 0 ? Math.round(serverMicros / m.requests) : null,
+    // Tenths under 100 µs: an edge hit is ~20 µs, where a whole µs would move a ratio by 5%.
+    cpuUs: m.requests > 0 ? roundUs(serverMicros / m.requests) : null,
     serverCores: m.wallSeconds > 0 ? round2(serverMicros / 1e6 / m.wallSeconds) : 0,
     clientCores: m.wallSeconds > 0 ? round2(m.clientMicros / 1e6 / m.wallSeconds) : 0,
     load1: round2(m.load1),
@@ -125,7 +127,8 @@ export type RatiosReport = {
   /** 1-minute load average before the first run (each run records its own at its end). */
   loadAverage: { before: number; after: number };
   pages: PageRow[];
-  edge: { rows: EdgeRow[] } | { skipped: string };
+  /** `client`: the load generator of the edge and nginx runs ("wrk, 2 threads"). */
+  edge: { rows: EdgeRow[]; client?: string } | { skipped: string };
   latency: LatencyRow[];
 };
 
@@ -189,7 +192,7 @@ function pagesTable(rows: PageRow[]): string[] {
   ];
 }
 
-function edgeTable(rows: EdgeRow[], workers: number, cpus: number): string[] {
+export function edgeTable(rows: EdgeRow[], client: string, cpus: number): string[] {
   const lines = [
     "| page | gzip bytes | edge req/s | nginx req/s | req/s edge/nginx | edge CPU µs/req | nginx CPU µs/req | capacity edge/nginx | ≥ 0.9× |",
     "|---|---:|---:|---:|---:|---:|---:|---:|---|",
@@ -201,7 +204,7 @@ function edgeTable(rows: EdgeRow[], workers: number, cpus: number): string[] {
   ];
   const avg = (xs: number[]) =>
     xs.length ? Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 100) / 100 : 0;
-  const client = avg(rows.flatMap((r) => [r.edge.clientCores, r.nginx.clientCores]));
+  const clientCores = avg(rows.flatMap((r) => [r.edge.clientCores, r.nginx.clientCores]));
   const edge = avg(rows.map((r) => r.edge.serverCores));
   const nginx = avg(rows.map((r) => r.nginx.serverCores));
   // The load generator's CPU per response where the server is cheapest (nginx): its own ceiling.
@@ -210,12 +213,12 @@ function edgeTable(rows: EdgeRow[], workers: number, cpus: number): string[] {
   );
   lines.push(
     "",
-    `CPU in use during these runs, in cores: the load generator (autocannon, ${workers} worker thread${workers === 1 ? "" : "s"}) ${client}, varnishd ${edge}, nginx ${nginx}. ` +
-      (client >= Math.max(edge, nginx)
+    `CPU in use during these runs, in cores: the load generator (${client}) ${clientCores}, varnishd ${edge}, nginx ${nginx}. ` +
+      (clientCores >= Math.max(edge, nginx)
         ? "The load generator used more than either server: it, not the server, set these request rates, so their ratio says little."
         : "The servers used more CPU than the load generator, so the request rates are the servers' own.") +
       (clientUs > 0
-        ? ` In the nginx runs autocannon spent about ${fmt(clientUs)} µs of CPU per response (it parses each one in JavaScript), so on ${cpus} cores it could not drive more than about ${fmt(Math.round((cpus * 1e6) / clientUs))} req/s of these pages, whatever the server.`
+        ? ` In the nginx runs the load generator spent about ${fmt(clientUs)} µs of CPU per response, so on ${cpus} cores it could not drive more than about ${fmt(Math.round((cpus * 1e6) / clientUs))} req/s of these pages, whatever the server.`
         : ""),
   );
   return lines;
@@ -247,16 +250,16 @@ export function renderRatiosSection(report: RatiosReport): string {
     RATIOS_HEADING,
     "",
     "`npm run bench [seconds]` (scripts/bench/ratios-run.ts) measures each figure below in one run",
-    "against one `next start`, with autocannon at 32 connections for the given seconds (10 by",
-    "default) after a 2 s warm-up. Server CPU per request is the user + system time of the",
+    "against one `next start`, with autocannon (wrk for the edge rows where installed) at 32",
+    "connections for the given seconds (10 by default) after a 2 s warm-up. Server CPU per request is the user + system time of the",
     "answering processes (`next-server`; every varnishd or nginx process), read from /proc before",
     "and after each run, over the requests answered. The static copy of a page is the HTML it served,",
     "written under `<distDir>/static/` before the server starts (Next lists that folder at start),",
     "checked to come back whole, and removed afterwards. The edge is Debian's Varnish running",
     "edge/varnish.vcl in front of the same server; nginx (Debian's, `gzip_static on`) serves the",
     "gzip bytes the edge served, pre-compressed. The edge's capacity against nginx is nginx's CPU",
-    "per request over the edge's, since the load generator tops out before either server does (the",
-    "paragraph under that table gives the CPU each side used). Raw figures: bench/results/latest.json.",
+    "per request over the edge's, both driven by the same client (the paragraph under that table",
+    "gives the CPU each side used). Raw figures: bench/results/latest.json.",
     "",
     `Run of ${report.at.slice(0, 16).replace("T", " ")} UTC, commit ${report.commit}, ${report.durationSeconds} s per measurement,` +
       ` on a shared ${report.cpus}-core machine (1-minute load average ${report.loadAverage.before.toFixed(1)} before,` +
@@ -269,7 +272,11 @@ export function renderRatiosSection(report: RatiosReport): string {
     "### Through the edge cache (Varnish) against nginx, gzip",
     "",
     ...("rows" in report.edge
-      ? edgeTable(report.edge.rows, report.edgeWorkers, report.cpus)
+      ? edgeTable(
+          report.edge.rows,
+          report.edge.client ?? `autocannon, ${report.edgeWorkers} worker threads`,
+          report.cpus,
+        )
       : [`Not measured: ${report.edge.skipped}.`]),
     "",
     "### Search and the API list at 32 connections",
