@@ -33,6 +33,32 @@ const redisCache = process.env.REDIS_URL
     }
   : {};
 
+/**
+ * /search/?q=…[&type=…][&page=N] to `/search/_q/<q>/<types or _>/<page>/`, a route that reads no
+ * searchParams and so is cached per query like the paged listings (lib/site/search/loaders.ts).
+ * Only what a path segment carries as it is: a normalized query (no spaces at either end or
+ * twice in a row; the /search/ page redirects such variants to it) of at most 200 characters
+ * without `/ ? # % \` or control characters, nor `.`/`..` alone (a URL would resolve them);
+ * a type list as the page writes it; pages 1-99 (the page says results stop at 50). Everything
+ * else (no query, `per_page`, other characters, a bad page or type) stays on /search/, rendered
+ * per request. Next captures the last of repeated keys; the page links never repeat one.
+ */
+function searchRewrites() {
+  const char = "[^\\s\\x00-\\x1f\\x7f/?#%\\\\]";
+  /** @param {string} key @param {string} [value] */
+  const query = (key, value) => ({ type: /** @type {const} */ ("query"), key, ...(value ? { value } : {}) });
+  const q = query("q", `(?<q>(?!\\.{1,2}$)${char}(?:${char}| (?=${char})){0,199})`);
+  const type = query("type", "(?<type>[a-z-]{1,30}(?:,[a-z-]{1,30}){0,9})");
+  const page = query("page", "(?<page>[1-9]\\d?)");
+  const perPage = query("per_page");
+  return [
+    { has: [q, type, page], missing: [perPage], destination: "/search/_q/:q/:type/:page/" },
+    { has: [q, type], missing: [query("page"), perPage], destination: "/search/_q/:q/:type/1/" },
+    { has: [q, page], missing: [query("type"), perPage], destination: "/search/_q/:q/_/:page/" },
+    { has: [q], missing: [query("type"), query("page"), perPage], destination: "/search/_q/:q/_/1/" },
+  ].map((rule) => ({ source: "/search/", ...rule }));
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // One build per checkout by default; NEXT_DIST_DIR (a folder under .data/) lets several builds
@@ -89,10 +115,13 @@ const nextConfig = {
       ["/jobs/:kind(type|category|location)/:slug/", "/jobs/:kind/:slug/page/"],
     ];
     return {
-      beforeFiles: paged.flatMap(([source, base]) => [
-        { source, has: [page], destination: `${base}:page/` },
-        ...(source.startsWith("/events/") ? [{ source, has: [anyPage], destination: `${base}0/` }] : []),
-      ]),
+      beforeFiles: [
+        ...paged.flatMap(([source, base]) => [
+          { source, has: [page], destination: `${base}:page/` },
+          ...(source.startsWith("/events/") ? [{ source, has: [anyPage], destination: `${base}0/` }] : []),
+        ]),
+        ...searchRewrites(),
+      ],
       afterFiles: [
         // apps/downloads is also mounted at /getit/ (for networks that block /downloads/).
         { source: "/getit/", destination: "/downloads/" },
@@ -125,7 +154,10 @@ const nextConfig = {
         headers: [{ key: "Surrogate-Key", value: `${SITE_SURROGATE_KEY} :first` }, ...reportOnly],
       },
       // The API reference is a page of the site under /api/: keys and script policy as other pages.
-      { source: "/api/docs", headers: [{ key: "Surrogate-Key", value: keys("api-docs", []) }, ...reportOnly] },
+      {
+        source: "/api/docs",
+        headers: [{ key: "Surrogate-Key", value: keys("api-docs", []) }, ...reportOnly],
+      },
       ...Object.entries(SECTION_KEYS)
         .filter(([first]) => first)
         .map(([first, extra]) => ({

@@ -163,6 +163,23 @@ describe("request ids", () => {
     expect(JSON.stringify(entries())).not.toContain(SECRETS[2]);
   });
 
+  it("makes the child only when the request logs something", () => {
+    const { logger, entries } = capture();
+    let children = 0;
+    const counting = new Proxy(logger, {
+      get: (target, prop) =>
+        prop === "child"
+          ? (...args: Parameters<typeof logger.child>) => (children++, target.child(...args))
+          : Reflect.get(target, prop),
+    });
+    const { log } = createRequestLogger(undefined, { route: "/x/" }, counting);
+    expect(children).toBe(0);
+    log.info("first");
+    log.info("second");
+    expect(children).toBe(1);
+    expect(entries().map((e) => e.route)).toEqual(["/x/", "/x/"]);
+  });
+
   it("generates an id when the header is absent", () => {
     const { logger, entries } = capture();
     const { requestId, log } = createRequestLogger(undefined, {}, logger);

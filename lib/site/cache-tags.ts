@@ -18,6 +18,7 @@ import { minutesTags } from "@/lib/minutes/constants";
 import { navigationTags } from "@/lib/navigation/constants";
 import { nominationsTags } from "@/lib/nominations/constants";
 import { pagesTags } from "@/lib/pages/constants";
+import { searchTags } from "@/lib/platform/search/tags";
 import { sponsorsTags } from "@/lib/sponsors/constants";
 import { successStoriesTags } from "@/lib/success-stories/constants";
 
@@ -37,6 +38,8 @@ const domainTags = [
   navigationTags,
   nominationsTags,
   pagesTags,
+  // Site search (the engine is platform): /search/ pages and their results, purged as `search`.
+  searchTags,
   sponsorsTags,
   successStoriesTags,
 ];

@@ -188,3 +188,49 @@ test("API writes and refusals are audited with who, what and from where (AC-LOG-
   expect(rows[2]!.detail.path).toBe(path);
   expect(JSON.stringify(rows)).not.toContain(staff);
 });
+
+// The anonymous list is cached under the releases tag (app/api/v2/downloads/release/route.ts);
+// every release write expires it at once, and callers with credentials never get that copy.
+test("the anonymous list shows a write at once, and credentials are never served the cached copy", async ({
+  request,
+}) => {
+  const anonymous = async () => {
+    const res = await request.get(BASE, { headers: ip(6) });
+    expect(res.status()).toBe(200);
+    return res.text();
+  };
+  const staff = { ...ip(7), authorization: `Token ${await createApiKeyFor("staff", "v2_token")}` };
+  // alice has a token but is not staff: she sees what guests see, from the database.
+  const alice = { ...ip(8), authorization: `Token ${await createApiKeyFor("alice", "v2_token")}` };
+  const names = (text: string) => (JSON.parse(text) as Release[]).map((r) => r.name);
+  const name = `Python 3.5.${700 + Math.floor(Math.random() * 99)}`;
+
+  const asAlice = async () => (await request.get(BASE, { headers: alice })).text();
+  // Byte for byte what the uncached path serializes for a caller who sees the same releases (polled:
+  // tests beside this one write releases too).
+  await anonymous();
+  await expect.poll(async () => (await anonymous()) === (await asAlice())).toBe(true);
+
+  const created = await request.post(BASE, {
+    headers: staff,
+    data: { name, version: 3, is_published: false, release_date: new Date().toISOString() },
+  });
+  expect(created.status()).toBe(201);
+  const path = new URL(((await created.json()) as Release).resource_uri).pathname;
+  try {
+    // A draft: staff see it in their list, the cached anonymous list never shows it.
+    expect(names(await (await request.get(BASE, { headers: staff })).text())).toContain(name);
+    expect(names(await anonymous())).not.toContain(name);
+    expect(names(await asAlice())).not.toContain(name);
+
+    expect((await request.patch(path, { headers: staff, data: { is_published: true } })).status()).toBe(200);
+    expect(names(await anonymous())).toContain(name);
+    await expect.poll(async () => (await anonymous()) === (await asAlice())).toBe(true);
+
+    expect((await request.patch(path, { headers: staff, data: { is_published: false } })).status()).toBe(200);
+    expect(names(await anonymous())).not.toContain(name);
+  } finally {
+    expect((await request.delete(path, { headers: staff })).status()).toBe(204);
+  }
+  expect(names(await anonymous())).not.toContain(name);
+});

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST_STATUS } from "@/lib/community/constants";
 import { db } from "@/lib/platform/db";
-import { indexDocuments, search } from "@/lib/platform/search";
+import { indexDocuments, removeDocuments, search, searchTags } from "@/lib/platform/search";
+import { getRedis } from "@/lib/platform/redis";
 import { reindexAll, syncSearchDocument } from "@/lib/site/search";
+import { DEFAULT_PREFIX } from "../../cache-handlers/redis-shared.mjs";
 import { seedAll } from "../factories";
 
 // The PostgreSQL backend for real, over the seed plus a few rows made for these checks.
@@ -229,5 +231,27 @@ describe("PostgreSQL search over the seed", () => {
     expect(await db.searchDocument.count()).toBe(total);
     expect(await db.searchDocument.count({ where: { type: "calendar" } })).toBe(0);
     expect(await db.searchDocument.count({ where: { objectId: "999999" } })).toBe(0);
+  });
+});
+
+// Cached search pages and API answers carry the search tag (lib/site/search/loaders.ts): outside
+// a request, each index write records it in the Redis tag store every server's cache reads.
+describe("index writes and the cached results", () => {
+  const staleAt = async () =>
+    Number((await getRedis()!.hget(`${DEFAULT_PREFIX}tags:stale`, searchTags.results)) ?? 0);
+  const doc = { type: "page", objectId: "999998", title: "Cache check", body: "numbat", url: "/numbat/" };
+
+  it("mark the search tag stale on every upsert, removal and rebuild", async () => {
+    for (const write of [
+      () => indexDocuments([doc]),
+      () => removeDocuments([doc]),
+      () => syncSearchDocument("page", String(draftPageId)),
+      () => reindexAll(),
+    ]) {
+      const before = await staleAt();
+      await new Promise((r) => setTimeout(r, 2));
+      await write();
+      expect(await staleAt()).toBeGreaterThan(before);
+    }
   });
 });

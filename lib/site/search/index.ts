@@ -5,7 +5,7 @@
  */
 import "server-only";
 import { AppError } from "@/lib/platform/errors";
-import { getSearchBackend, indexDocuments, removeDocuments } from "@/lib/platform/search";
+import { indexDocuments, rebuildIndex, removeDocuments } from "@/lib/platform/search";
 import { searchSources } from "./sources";
 
 /** Brings one object's document in line with the database: upsert it, or remove it when it is gone or hidden. */
@@ -31,7 +31,7 @@ export async function reindexAll(
 ): Promise<{ total: number; byType: Record<string, number> }> {
   const byType: Record<string, number> = {};
   const types = Object.keys(searchSources);
-  await getSearchBackend().rebuild(async (write) => {
+  await rebuildIndex(async (write) => {
     for (const [i, type] of types.entries()) {
       const docs = await searchSources[type]!.list();
       await write(type, docs);

@@ -17,6 +17,14 @@ export const searchQuerySchema = z.object({
 });
 export type SearchParams = z.output<typeof searchQuerySchema>;
 
+/** The words of a query as the /search/ page searches and caches them: trimmed, runs of spaces made one. */
+export const normalizeSearchText = (q: string) => q.trim().replace(/\s+/g, " ");
+
+/** /search/'s parameters: the API's, with the query text normalized so trivial variants share a cache entry. */
+export const searchPageQuerySchema = searchQuerySchema.extend({
+  q: searchQuerySchema.shape.q.transform(normalizeSearchText),
+});
+
 export const searchResponseSchema = z
   .object({
     query: z.string(),

@@ -1,21 +1,40 @@
+import { cacheLife, cacheTag } from "next/cache";
 import { json, route, withApi } from "@/lib/api";
 import { isStaffOrSuperuser } from "@/lib/users/permissions";
+import { downloadsTags } from "@/lib/downloads/constants";
 import { listReleases } from "@/lib/downloads/release/data";
 import { createRelease } from "@/lib/downloads/release/mutations";
 import {
   releaseListResponseSchema,
   releaseOperations,
   releaseResponseSchema,
+  type ListReleasesQuery,
 } from "@/lib/downloads/api/v2/release/schema";
 import { toReleaseFilter, toReleaseResponse } from "@/lib/downloads/api/v2/release/utils";
 
+/**
+ * The list an anonymous caller gets (published releases) for one parsed filter, as JSON text:
+ * the same for every such caller, so kept in the shared cache under the releases tag, which every
+ * release, file and OS write expires at once (lib/downloads/*\/mutations.ts), and for at most an
+ * hour. Callers with credentials are never served from it (staff see drafts too).
+ */
+async function publishedReleasesJson(query: ListReleasesQuery): Promise<string> {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(downloadsTags.releases);
+  const rows = await listReleases(toReleaseFilter(query), false);
+  return JSON.stringify(releaseListResponseSchema.parse(rows.map(toReleaseResponse)));
+}
+
 // GET /api/v2/downloads/release/ — list releases
-const GET_ = withApi(releaseOperations.list, async ({ query, principal }) =>
-  json(
-    releaseListResponseSchema,
-    (await listReleases(toReleaseFilter(query), isStaffOrSuperuser(principal))).map(toReleaseResponse),
-  ),
-);
+const GET_ = withApi(releaseOperations.list, async ({ query, principal }) => {
+  if (!principal)
+    return new Response(await publishedReleasesJson(query), {
+      headers: { "content-type": "application/json" },
+    });
+  const rows = await listReleases(toReleaseFilter(query), isStaffOrSuperuser(principal));
+  return json(releaseListResponseSchema, rows.map(toReleaseResponse));
+});
 
 // POST /api/v2/downloads/release/ — create one (staff)
 const POST_ = withApi(releaseOperations.create, async ({ body, principal }) => {
