@@ -27,7 +27,6 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { hashedScriptCsp } from "../lib/platform/cdn/csp.mjs";
-import { MemoryTier, memoryBytesFromEnv } from "./memory-tier.mjs";
 import { freshForNext, joinEntry, packEntry, splitEntry, unpackEntry } from "./redis-entry.mjs";
 import { dataRequestInFlight, documentOnly } from "./request-kind.mjs";
 export { decodeValue, encodeValue, packEntry, unpackEntry } from "./redis-entry.mjs";
@@ -104,12 +103,10 @@ function markStale(stored) {
 /**
  * Builds the handler class. Next instantiates it per request (`new CacheHandler(ctx)`), so the
  * connection and tag store are created once here and shared by every instance of the class.
- * @param {{ redis?: import("ioredis").default; url?: string; keyPrefix?: string; memoryBytes?: number }} [options]
- *   memoryBytes: the bound of the in-process tier (memory-tier.mjs), NEXT_CACHE_MEMORY_BYTES by default
+ * @param {{ redis?: import("ioredis").default; url?: string; keyPrefix?: string }} [options]
  */
 export function createRedisIncrementalCacheHandler(options = {}) {
   const prefix = options.keyPrefix ?? DEFAULT_PREFIX;
-  const memory = new MemoryTier(options.memoryBytes ?? memoryBytesFromEnv());
   /** @type {import("ioredis").default | null | undefined} */
   let client = options.redis;
   /** @type {(() => Promise<import("ioredis").default | null>) | undefined} */
@@ -183,17 +180,11 @@ export function createRedisIncrementalCacheHandler(options = {}) {
       if (!redis) return null;
       try {
         const mainKey = this.entryPrefix + key;
-        let stored = documentPart ? memory.get(mainKey) : undefined;
-        const [raw, rawData] = stored
-          ? [null, null]
-          : documentPart
-            ? [await redis.getBuffer(mainKey), null]
-            : await redis.mgetBuffer(mainKey, mainKey + DATA_SUFFIX);
-        if (!stored) {
-          if (!raw || raw.length === 0) return missed(key);
-          stored = unpackEntry(raw);
-          if (documentPart && stored.split) memory.set(mainKey, stored, raw.length);
-        }
+        const [raw, rawData] = documentPart
+          ? [await redis.getBuffer(mainKey), null]
+          : await redis.mgetBuffer(mainKey, mainKey + DATA_SUFFIX);
+        if (!raw || raw.length === 0) return missed(key);
+        let stored = unpackEntry(raw);
         if (stored.split && !documentPart) {
           if (!rawData || rawData.length === 0) return missed(key); // its data part was evicted
           stored = joinEntry(stored, unpackEntry(rawData));
@@ -205,16 +196,12 @@ export function createRedisIncrementalCacheHandler(options = {}) {
         // Next shares this read with the requests for the same page that come while it runs
         // (and, when the entry is stale, while it is regenerated): a partial entry is only
         // handed over fresh and while no data request is in flight. Checked after the last await.
-        // The memory copy answers while it is fresh (its tags, read above, and its window).
         if (
           stored.split &&
           documentPart &&
           (verdict === "stale" || dataRequestInFlight() || !freshForNext(stored, tags))
-        ) {
-          if (verdict !== "fresh" || !freshForNext(stored, tags)) memory.delete(mainKey);
+        )
           return this.read(key, ctx, false);
-        }
-        if (verdict === "expired") memory.delete(mainKey);
         if (verdict === "fresh") return stored;
         noteRenderStart(key); // stale: Next regenerates it in the background
         return verdict === "stale" ? markStale(stored) : null;
@@ -248,7 +235,6 @@ export function createRedisIncrementalCacheHandler(options = {}) {
       const stored = { lastModified: takeRenderStart(key), value, cacheControl };
       const expire = cacheControl?.expire ?? (data?.kind === "FETCH" ? undefined : cacheControl?.revalidate);
       const ttl = ttlSeconds(expire);
-      memory.delete(this.entryPrefix + key); // the next document read takes the new one
       const { document, data: pageData } = splitEntry(stored);
       try {
         // One transaction: a reader's MGET sees both parts of one entry or of the other.
