@@ -12,6 +12,9 @@
  *   (rscData, segment data, route bodies) and long strings (the HTML) as raw bytes after it, so a
  *   hit parses a few hundred bytes of JSON and slices the rest, instead of JSON-parsing and
  *   base64-decoding the whole entry (3x the HTML). Entries in the older JSON form still read.
+ * - A page entry is two keys, its document and (suffix DATA_SUFFIX) its RSC and segment data,
+ *   written in one transaction; a request for the document reads only the first
+ *   (request-kind.mjs says which requests, and why the whole entry is read when shared).
  * - Tags: APP_PAGE/APP_ROUTE/PAGES entries carry theirs in the `x-next-cache-tags` header, fetch
  *   entries in ctx.tags/softTags. A tag expired after the entry was written makes it a miss; a
  *   stale one (revalidateTag(tag, "max")) makes Next serve it once more and regenerate it.
