@@ -7,6 +7,7 @@
  * 0.65 ms a read instead of 2.25 ms). encodeValue/decodeValue are the older all-JSON form (base64
  * inside JSON), still read by unpackEntry.
  */
+import { createRequire } from "node:module";
 
 /**
  * Encodes Buffers/Uint8Arrays and Maps into JSON-safe markers, recursively.
@@ -45,6 +46,38 @@ export function decodeValue(value) {
     return out;
   }
   return value;
+}
+
+/** Margin on the revalidate window when deciding whether Next will find an entry stale. */
+const STALE_MARGIN_MS = 1000;
+
+/** @type {{ areTagsStale(t: string[], at: number): boolean; areTagsExpired(t: string[], at: number): boolean } | null} */
+let nextTags = null;
+try {
+  // Next's own record of the tags this process revalidated, which its IncrementalCache also checks.
+  nextTags = createRequire(import.meta.url)(
+    "next/dist/server/lib/incremental-cache/tags-manifest.external.js",
+  );
+} catch {
+  nextTags = null;
+}
+
+/**
+ * Whether Next's IncrementalCache will take this entry as fresh (not past its revalidate or expire
+ * window, no tag stale in its own manifest): the same tests as its get(), with a margin. Unknown
+ * (no stored cacheControl, no manifest) counts as not fresh.
+ * @param {{ lastModified: number; cacheControl?: { revalidate?: number | false; expire?: number } }} stored
+ * @param {string[]} tags
+ */
+export function freshForNext(stored, tags) {
+  const cc = stored.cacheControl;
+  if (!cc || !nextTags) return false;
+  const until = Date.now() + STALE_MARGIN_MS;
+  if (typeof cc.revalidate === "number" && stored.lastModified + cc.revalidate * 1000 < until) return false;
+  if (typeof cc.expire === "number" && stored.lastModified + cc.expire * 1000 < until) return false;
+  return (
+    !nextTags.areTagsStale(tags, stored.lastModified) && !nextTags.areTagsExpired(tags, stored.lastModified)
+  );
 }
 
 // The first byte of a packed entry; a JSON entry starts with "{".
@@ -122,4 +155,29 @@ export function unpackEntry(raw) {
     return v;
   };
   return restore(head.s);
+}
+
+/**
+ * A page entry in two parts: what an HTML response uses (the HTML, headers, status, postponed
+ * state) and its data (rscData, segmentData), which only RSC and segment requests use and which
+ * is most of its bytes. Other entries stay whole (`data` null).
+ * @param {any} stored  { lastModified, value, cacheControl }
+ * @returns {{ document: any; data: any | null }}
+ */
+export function splitEntry(stored) {
+  const value = stored?.value;
+  if (value?.kind !== "APP_PAGE" || (value.rscData === undefined && value.segmentData === undefined))
+    return { document: stored, data: null };
+  const { rscData, segmentData, ...rest } = value;
+  return { document: { ...stored, value: rest, split: true }, data: { rscData, segmentData } };
+}
+
+/**
+ * The entry splitEntry cut in two, whole again.
+ * @param {any} document
+ * @param {any} data
+ */
+export function joinEntry(document, data) {
+  const { split: _split, ...stored } = document;
+  return { ...stored, value: { ...stored.value, rscData: data?.rscData, segmentData: data?.segmentData } };
 }

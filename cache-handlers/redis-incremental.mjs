@@ -12,6 +12,9 @@
  *   (rscData, segment data, route bodies) and long strings (the HTML) as raw bytes after it, so a
  *   hit parses a few hundred bytes of JSON and slices the rest, instead of JSON-parsing and
  *   base64-decoding the whole entry (3x the HTML). Entries in the older JSON form still read.
+ * - A page entry is two keys, its document and (suffix DATA_SUFFIX) its RSC and segment data,
+ *   written in one transaction; a request for the document reads only the first
+ *   (request-kind.mjs says which requests, and why the whole entry is read when shared).
  * - Tags: APP_PAGE/APP_ROUTE/PAGES entries carry theirs in the `x-next-cache-tags` header, fetch
  *   entries in ctx.tags/softTags. A tag expired after the entry was written makes it a miss; a
  *   stale one (revalidateTag(tag, "max")) makes Next serve it once more and regenerate it.
@@ -27,7 +30,8 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { hashedScriptCsp } from "../lib/platform/cdn/csp.mjs";
-import { packEntry, unpackEntry } from "./redis-entry.mjs";
+import { freshForNext, joinEntry, packEntry, splitEntry, unpackEntry } from "./redis-entry.mjs";
+import { dataRequestInFlight, documentOnly } from "./request-kind.mjs";
 export { decodeValue, encodeValue, packEntry, unpackEntry } from "./redis-entry.mjs";
 import {
   DEFAULT_PREFIX,
@@ -42,6 +46,8 @@ import {
 } from "./redis-shared.mjs";
 
 const NEXT_CACHE_TAGS_HEADER = "x-next-cache-tags";
+/** A page entry's data part (rscData, segmentData) lives beside it under this suffix. */
+const DATA_SUFFIX = "\0data";
 const RESPONSE_KINDS = new Set(["APP_PAGE", "APP_ROUTE", "PAGES"]);
 
 /** BUILD_ID per dist folder, read once (Next constructs the handler for every request). */
@@ -162,17 +168,43 @@ export function createRedisIncrementalCacheHandler(options = {}) {
      * @param {any} ctx  { kind, tags?, softTags?, ... }
      */
     async get(key, ctx) {
+      // A request for a page's document reads the entry's document part only (request-kind.mjs).
+      return this.read(key, ctx, documentOnly() && !dataRequestInFlight());
+    }
+
+    /**
+     * @param {string} key
+     * @param {any} ctx
+     * @param {boolean} documentPart  read only the document part of a split page entry
+     * @returns {Promise<any>}
+     */
+    async read(key, ctx, documentPart) {
       const redis = await connection()();
       if (!redis) return null;
       try {
-        const raw = await redis.getBuffer(this.entryPrefix + key);
+        const mainKey = this.entryPrefix + key;
+        const [raw, rawData] = documentPart
+          ? [await redis.getBuffer(mainKey), null]
+          : await redis.mgetBuffer(mainKey, mainKey + DATA_SUFFIX);
         if (!raw || raw.length === 0) return missed(key);
-        const stored = unpackEntry(raw);
+        let stored = unpackEntry(raw);
+        if (stored.split && !documentPart) {
+          if (!rawData || rawData.length === 0) return missed(key); // its data part was evicted
+          stored = joinEntry(stored, unpackEntry(rawData));
+        }
         const tags = tagsOf(stored.value, ctx);
-        if (!tags.length) return stored;
-        const state = await tagStore.read(tags);
+        const state = tags.length ? await tagStore.read(tags) : new Map();
         if (!state) return missed(key);
         const verdict = tagVerdict(state, stored.lastModified);
+        // Next shares this read with the requests for the same page that come while it runs
+        // (and, when the entry is stale, while it is regenerated): a partial entry is only
+        // handed over fresh and while no data request is in flight. Checked after the last await.
+        if (
+          stored.split &&
+          documentPart &&
+          (verdict === "stale" || dataRequestInFlight() || !freshForNext(stored, tags))
+        )
+          return this.read(key, ctx, false);
         if (verdict === "fresh") return stored;
         noteRenderStart(key); // stale: Next regenerates it in the background
         return verdict === "stale" ? markStale(stored) : null;
@@ -205,8 +237,16 @@ export function createRedisIncrementalCacheHandler(options = {}) {
       const value = data?.kind === "FETCH" && ctx?.tags ? { ...data, tags: ctx.tags } : data;
       const stored = { lastModified: takeRenderStart(key), value, cacheControl };
       const expire = cacheControl?.expire ?? (data?.kind === "FETCH" ? undefined : cacheControl?.revalidate);
+      const ttl = ttlSeconds(expire);
+      const { document, data: pageData } = splitEntry(stored);
       try {
-        await redis.set(this.entryPrefix + key, packEntry(stored), "EX", ttlSeconds(expire));
+        // One transaction: a reader's MGET sees both parts of one entry or of the other.
+        const tx = redis.multi().set(this.entryPrefix + key, packEntry(document), "EX", ttl);
+        if (pageData) tx.set(this.entryPrefix + key + DATA_SUFFIX, packEntry(pageData), "EX", ttl);
+        else tx.del(this.entryPrefix + key + DATA_SUFFIX);
+        const results = await tx.exec();
+        const failed = results?.find(([e]) => e);
+        if (!results || failed) throw failed?.[0] ?? new Error("transaction aborted");
       } catch (error) {
         logEvent("warn", "next-cache: incremental set failed", { err: errorMessage(error) });
       }

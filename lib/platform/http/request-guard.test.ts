@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HASHED_PAGE_CSP_REPORT_ONLY } from "@/lib/platform/cdn/csp.mjs";
 import { noteDatabaseFailure, noteDatabaseSuccess } from "@/lib/platform/db-status";
+import { dataRequestInFlight, documentOnly } from "@/cache-handlers/request-kind.mjs";
 import { installRequestGuard, screenRequest } from "./request-guard";
 
 describe("screenRequest", () => {
@@ -49,7 +50,15 @@ describe("installRequestGuard on a real HTTP server", () => {
         if (req.url === "/hashed/")
           res.appendHeader("Content-Security-Policy", "script-src 'self' 'sha256-abc='");
         res.end("page");
-      } else if (req.url === "/rendered/" || req.url === "/cached/" || req.url === "/api/echo/") {
+      } else if (req.url?.startsWith("/kind/")) {
+        // What the cache handler would learn about this request (cache-handlers/request-kind.mjs).
+        res.end(JSON.stringify({ documentOnly: documentOnly(), dataInFlight: dataRequestInFlight() }));
+      } else if (
+        req.url === "/rendered/" ||
+        req.url === "/cached/" ||
+        req.url === "/api/echo/" ||
+        req.url === "/robots.txt"
+      ) {
         // Echoes the policy Next would read its nonce from, as a page rendered now or a cached one.
         res.setHeader(
           "Content-Type",
@@ -146,6 +155,10 @@ describe("installRequestGuard on a real HTTP server", () => {
     expect(cached.headers["content-security-policy"]).toBe("object-src 'none'");
     expect(cached.headers["content-security-policy-report-only"]).toBe("script-src 'self'; report-uri /r/");
 
+    // A file path is never a page: no nonce is made for it (the client's policy is left as sent).
+    const file = await send("GET", "/robots.txt", sent);
+    expect(file.body).toBe(sent["content-security-policy"]);
+
     const api = await send("GET", "/api/echo/", sent);
     expect(api.body).toBe(sent["content-security-policy"]);
     expect(api.headers["content-security-policy"]).toBe("object-src 'none'");
@@ -168,5 +181,21 @@ describe("installRequestGuard on a real HTTP server", () => {
     expect((await send("GET", "/tagged/", { "if-none-match": 'W/"v2"' })).status).toBe(200);
     expect((await send("POST", "/tagged/", { "if-none-match": 'W/"v1"' })).status).toBe(200);
     expect((await send("GET", "/fine/", { "if-none-match": "*" })).status).toBe(200); // no ETag
+  });
+
+  it("tells the cache handler whether a request wants a page's document or its data", async () => {
+    const kind = async (headers: http.OutgoingHttpHeaders, method = "GET", path = "/kind/") =>
+      JSON.parse((await send(method, path, headers)).body) as {
+        documentOnly: boolean;
+        dataInFlight: boolean;
+      };
+    expect(await kind({})).toEqual({ documentOnly: true, dataInFlight: false });
+    expect(await kind({ rsc: "1" })).toEqual({ documentOnly: false, dataInFlight: true });
+    expect(await kind({ rsc: "1", "next-router-prefetch": "1" })).toMatchObject({ documentOnly: false });
+    expect(await kind({ "next-router-segment-prefetch": "/_tree" })).toMatchObject({ documentOnly: false });
+    expect(await kind({}, "GET", "/kind/index.rsc")).toMatchObject({ documentOnly: false });
+    expect(await kind({}, "POST")).toMatchObject({ documentOnly: false });
+    // A data request counts only while it is answered.
+    expect(await kind({})).toEqual({ documentOnly: true, dataInFlight: false });
   });
 });

@@ -23,6 +23,7 @@
  */
 import http from "node:http";
 import https from "node:https";
+import { runForRequest } from "@/cache-handlers/request-kind.mjs";
 import { createNonce, HASHED_PAGE_CSP_REPORT_ONLY, nonceCsp } from "@/lib/platform/cdn/csp.mjs";
 import {
   DATABASE_RETRY_AFTER,
@@ -159,8 +160,13 @@ export function notModified(req: http.IncomingMessage, res: http.ServerResponse)
 const headerValues = (v: number | string | string[] | undefined): string[] =>
   v === undefined ? [] : Array.isArray(v) ? v : [String(v)];
 
-// Never HTML documents: no nonce is made for them.
+// Never HTML documents: no nonce is made for them. Besides the API, Next's assets and media,
+// paths ending in a file extension that is never a page (robots.txt, icons, downloads; pages end
+// with "/", `.html` is not in the list). A 404 rendered for such a path has no nonce, so its
+// scripts are only reported by the Report-Only policy: no link leads a browser there.
 const NOT_PAGES = /^\/(api|_next|media)(\/|\?|$)/;
+const FILE =
+  /\.(txt|xml|json|ico|png|jpe?g|gif|svg|webp|avif|css|js|mjs|map|woff2?|ttf|pdf|zip|t?gz|xz|bz2|exe|msi|pkg|dmg|asc|sig|sigstore|rss|atom)(\?|$)/i;
 
 /**
  * Every page request gets a fresh nonce policy in its Content-Security-Policy request header (one
@@ -169,7 +175,8 @@ const NOT_PAGES = /^\/(api|_next|media)(\/|\?|$)/;
  * Returns the policy, or null for paths that are never pages.
  */
 export function giveRequestANonce(req: http.IncomingMessage, development = false): string | null {
-  if (NOT_PAGES.test(req.url ?? "/")) return null;
+  const url = req.url ?? "/";
+  if (NOT_PAGES.test(url) || FILE.test(url)) return null;
   const policy = nonceCsp(createNonce(), development);
   req.headers["content-security-policy"] = policy;
   delete req.headers["content-security-policy-report-only"];
@@ -222,7 +229,11 @@ export function installRequestGuard({ development = false }: { development?: boo
           return true;
         }
         answerOutagesWith503(res, giveRequestANonce(req, development));
-        return withRequestDatabaseMark(() => emit.call(this, event, ...args));
+        // Tells the cache handler whether this request needs a page's document or its data.
+        return runForRequest(req, (done) => {
+          if (done) res.once("close", done);
+          return withRequestDatabaseMark(() => emit.call(this, event, ...args));
+        });
       }
       return emit.call(this, event, ...args);
     };
