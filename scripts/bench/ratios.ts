@@ -263,7 +263,7 @@ export function renderRatiosSection(report: RatiosReport): string {
     "",
     `Run of ${report.at.slice(0, 16).replace("T", " ")} UTC, commit ${report.commit}, ${report.durationSeconds} s per measurement,` +
       ` on a shared ${report.cpus}-core machine (1-minute load average ${report.loadAverage.before.toFixed(1)} before,` +
-      ` ${during(loads)} at the end of the runs, ${report.loadAverage.after.toFixed(1)} after; other sessions were building and testing).`,
+      ` ${during(loads)} at the end of the runs, ${report.loadAverage.after.toFixed(1)} after, the bench's own processes included).`,
     "",
     "### Cached pages against the same bytes under `/_next/static`",
     "",
