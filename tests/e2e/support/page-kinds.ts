@@ -134,7 +134,10 @@ export async function pageSamples(): Promise<PageSample[]> {
         ["/psf/records/board/minutes/", "/psf/records/board/minutes/"],
         ["/psf/records/board/minutes/[date]/", `/psf/records/board/minutes/${minutes}/`],
         ["/psf/sponsors/", "/psf/sponsors/"],
-        ["/search/", "/search/?q=python"],
+        // A per_page keeps the query on the page rendered per request; a plain ?q= is rewritten
+        // to the cached route (next.config.mjs).
+        ["/search/", "/search/?q=python&per_page=5"],
+        ["/search/%5Fq/[q]/[type]/[page]/", "/search/?q=python"],
         ["/shell/", "/shell/"],
         ["/sponsors/application/", "/sponsors/application/"],
         ["/success-stories/", "/success-stories/"],
