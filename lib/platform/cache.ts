@@ -5,6 +5,7 @@
  */
 import "server-only";
 import { LRUCache } from "lru-cache";
+import { databaseDown, markDatabaseError } from "./db-status";
 import { getRedis } from "./redis";
 
 const PREFIX = "pydotorg:cache:";
@@ -54,4 +55,25 @@ export async function cached<T>(key: string, ttlSeconds: number, compute: () => 
   const value = await compute();
   await cacheSet(key, value, ttlSeconds);
   return value;
+}
+
+/**
+ * Calls a `'use cache'` function, and on an error does the same work once more outside the cache.
+ * Next hands a cached function's error to the caller wrapped ("An error occurred in the Server
+ * Components render"), which hides from the API's error mapping what it was: a value the database
+ * cannot store or compare is a 400, a database that is down a 503. The direct call throws the
+ * original error (or answers, if the failure was the cache's own). When the database has just
+ * failed, it is not asked twice: the error thrown maps to 503 at once (lib/platform/errors.ts).
+ */
+export async function cachedOrDirect<T>(cachedCall: () => Promise<T>, direct: () => Promise<T>): Promise<T> {
+  try {
+    return await cachedCall();
+  } catch (error) {
+    if (databaseDown()) {
+      const unavailable = new Error("The database is not answering", { cause: error });
+      markDatabaseError(unavailable);
+      throw unavailable;
+    }
+    return direct();
+  }
 }

@@ -1,5 +1,6 @@
 import { cacheLife, cacheTag } from "next/cache";
 import { json, route, withApi } from "@/lib/api";
+import { cachedOrDirect } from "@/lib/platform/cache";
 import { search, searchCacheLife, searchTags } from "@/lib/platform/search";
 import type { SearchQuery, SearchResults } from "@/lib/platform/search/types";
 import { searchOperations, searchResponseSchema } from "@/lib/site/search/schema";
@@ -15,7 +16,11 @@ async function cachedSearch(query: SearchQuery): Promise<SearchResults> {
 
 // GET /api/search/ — site search as JSON
 const GET_ = withApi(searchOperations.search, async ({ query }) => {
-  const r = await cachedSearch({ q: query.q, types: query.type, page: query.page, perPage: query.per_page });
+  const q = { q: query.q, types: query.type, page: query.page, perPage: query.per_page };
+  const r = await cachedOrDirect(
+    () => cachedSearch(q),
+    () => search(q),
+  );
   return json(searchResponseSchema, {
     query: query.q,
     total: r.total,

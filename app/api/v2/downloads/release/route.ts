@@ -1,4 +1,5 @@
 import { cacheLife, cacheTag } from "next/cache";
+import { cachedOrDirect } from "@/lib/platform/cache";
 import { json, route, withApi } from "@/lib/api";
 import { isStaffOrSuperuser } from "@/lib/users/permissions";
 import { downloadsTags } from "@/lib/downloads/constants";
@@ -22,6 +23,10 @@ async function publishedReleasesJson(query: ListReleasesQuery): Promise<string> 
   "use cache";
   cacheLife("hours");
   cacheTag(downloadsTags.releases);
+  return releasesJson(query);
+}
+
+async function releasesJson(query: ListReleasesQuery): Promise<string> {
   const rows = await listReleases(toReleaseFilter(query), false);
   return JSON.stringify(releaseListResponseSchema.parse(rows.map(toReleaseResponse)));
 }
@@ -29,9 +34,15 @@ async function publishedReleasesJson(query: ListReleasesQuery): Promise<string> 
 // GET /api/v2/downloads/release/ — list releases
 const GET_ = withApi(releaseOperations.list, async ({ query, principal }) => {
   if (!principal)
-    return new Response(await publishedReleasesJson(query), {
-      headers: { "content-type": "application/json" },
-    });
+    return new Response(
+      await cachedOrDirect(
+        () => publishedReleasesJson(query),
+        () => releasesJson(query),
+      ),
+      {
+        headers: { "content-type": "application/json" },
+      },
+    );
   const rows = await listReleases(toReleaseFilter(query), isStaffOrSuperuser(principal));
   return json(releaseListResponseSchema, rows.map(toReleaseResponse));
 });
