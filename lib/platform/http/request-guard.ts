@@ -32,7 +32,11 @@ import {
   withRequestDatabaseMark,
 } from "@/lib/platform/db-status";
 
-export type Refusal = { status: 400 | 405; code: "bad_request" | "method_not_allowed"; message: string };
+export type Refusal = {
+  status: 400 | 405 | 414;
+  code: "bad_request" | "method_not_allowed";
+  message: string;
+};
 
 export const SUPPORTED_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
 const SUPPORTED = new Set<string>(SUPPORTED_METHODS);
@@ -40,6 +44,8 @@ const SUPPORTED = new Set<string>(SUPPORTED_METHODS);
 // names its exact methods.
 const PAGE_ALLOW = "GET, HEAD, POST";
 const API_ALLOW = SUPPORTED_METHODS.join(", ");
+
+const MAX_ADDRESS_LENGTH = 4096;
 
 const isApiPath = (path: string) => path === "/api" || path.startsWith("/api/");
 
@@ -52,6 +58,10 @@ export function screenRequest(method: string | undefined, url: string | undefine
       message: `Method ${method ?? ""} is not allowed here.`,
     };
   const target = url ?? "/";
+  // Next's own redirects (a `//` in the path) echo the address twice in their headers, past what
+  // clients read (16 KB): a longer address than any page or API takes is refused here.
+  if (target.length > MAX_ADDRESS_LENGTH)
+    return { status: 414, code: "bad_request", message: "The address is too long." };
   if (target.includes("\0") || /%00/i.test(target))
     return { status: 400, code: "bad_request", message: "The address contains a NUL byte." };
   const q = target.indexOf("?");
