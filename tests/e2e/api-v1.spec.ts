@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { fieldsOf } from "./support/api-reference";
+import { expireCacheTags } from "./support/cache";
 import { createApiKeyFor, withDb } from "./support/db";
 
 // /api/v1/downloads/ as Tastypie served it (reference §3.1, §3.3).
@@ -96,6 +97,8 @@ test("ApiKey auth: a draft release is 401 for guests and visible to staff; bad k
     );
     return r.rows[0]!.id;
   });
+  // Written behind the app's back: the anonymous v2 release list is cached under this tag.
+  await expireCacheTags(["releases"]);
   const url = `/api/v1/downloads/release/${id}/`;
   const guest = await request.get(url, { headers: ip(3) });
   expect(guest.status()).toBe(401);
@@ -121,6 +124,7 @@ test("ApiKey auth: a draft release is 401 for guests and visible to staff; bad k
     (await request.get(`/api/v1/downloads/os/?username=staff&api_key=${key}`, { headers: ip(3) })).status(),
   ).toBe(401);
   await withDb((c) => c.query("DELETE FROM downloads_release WHERE id = $1", [id]));
+  await expireCacheTags(["releases"]);
 });
 
 test("staff write through v1 with an ApiKey: create, validation envelope, collection delete rules", async ({

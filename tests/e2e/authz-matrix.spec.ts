@@ -389,6 +389,47 @@ test("events routes: visitor, signed-in user, events moderator and staff each ge
   await Promise.all(pages.map((p) => p.close()));
 });
 
+// Site search (§2.13, /search/ and GET /api/search/) takes no credentials: a visitor, a signed-in
+// user and staff get the same answers, and a cached search (next.config.mjs rewrites ?q= to the
+// /search/_q/ route) is the same entry for all of them, with no cookie set and nothing personal.
+test("search routes: a visitor, a signed-in user and staff get the same public answers", async ({
+  browser,
+}) => {
+  const matrix: [string, number][] = [
+    ["/search/", 200],
+    ["/search/?q=python", 200],
+    ["/search/?q=python&type=release", 200],
+    ["/search/?q=python&page=2", 200],
+    ["/search/?q=python&per_page=5", 200], // rendered per request
+    ["/search/?q=%20python", 307], // to the normalized query
+    ["/search/_q/%20python/_/1/", 404], // not a form the rewrite makes
+    ["/api/search/?q=python", 200],
+    ["/api/search/?q=python&type=NOPE", 400],
+  ];
+  const pages = await Promise.all(
+    [null, "bob", "staff"].map(async (who) => {
+      const page = await browser.newPage();
+      if (who) await signInAs(page, who);
+      return page;
+    }),
+  );
+  for (const [path, expected] of matrix) {
+    const got: number[] = [];
+    for (const page of pages) got.push((await page.request.get(path, { maxRedirects: 0 })).status());
+    expect([path, got]).toEqual([path, pages.map(() => expected)]);
+  }
+  await pages[0]!.request.get("/search/?q=python"); // fills the cache, if the loop above did not
+  const cached = await Promise.all(pages.map((p) => p.request.get("/search/?q=python")));
+  for (const res of cached) {
+    expect(res.headers()["x-nextjs-cache"]).toMatch(/HIT|STALE/);
+    expect(res.headers()["set-cookie"]).toBeUndefined();
+    const html = await res.text();
+    expect([html.includes(">bob<"), html.includes(">staff<")]).toEqual([false, false]);
+  }
+  expect(new Set(cached.map((r) => r.headers()["etag"])).size).toBe(1);
+  await Promise.all(pages.map((p) => p.close()));
+});
+
 // POST /jobs/create-review-comment/ (JobReviewCommentCreate): the owner and job-board admins
 // comment (302 back to the job), anyone else gets 401 "Unauthorized" and saves nothing; an owner
 // who tries to approve gets 401 too; an empty comment is not saved; a visitor is sent to sign in.

@@ -33,6 +33,16 @@ describe("screenRequest", () => {
     ])
       expect(screenRequest("GET", url)).toMatchObject({ status: 400, code: "bad_request" });
   });
+
+  it("refuses an address longer than 4 KB with 414, whatever its method, and lets 4 KB through", () => {
+    const prefix = "/api/v2/downloads/release/?name=";
+    const at = (n: number) => prefix + "a".repeat(n - prefix.length);
+    expect(at(4096)).toHaveLength(4096);
+    expect(screenRequest("GET", at(4096))).toBeNull();
+    for (const m of ["GET", "DELETE", "POST"])
+      expect(screenRequest(m, at(4097))).toMatchObject({ status: 414, code: "bad_request" });
+    expect(screenRequest("GET", `//${"x".repeat(9000)}`)).toMatchObject({ status: 414 });
+  });
 });
 
 describe("installRequestGuard on a real HTTP server", () => {
@@ -108,6 +118,14 @@ describe("installRequestGuard on a real HTTP server", () => {
     const head = await send("HEAD", "/ab%00cd/");
     expect(head.status).toBe(400);
     expect(head.body).toBe("");
+    const long = await send("GET", `/api/v2/downloads/release/?name=${"x".repeat(9000)}`);
+    expect(long.status).toBe(414);
+    expect(JSON.parse(long.body)).toEqual({
+      error: { code: "bad_request", message: "The address is too long." },
+    });
+    const longPage = await send("DELETE", `//${"x".repeat(9000)}`);
+    expect(longPage.status).toBe(414);
+    expect(longPage.body).toContain("<h1>Address too long</h1>");
     expect(reached).toBe(before);
     expect((await send("GET", "/fine/")).body).toBe("ok");
     expect(reached).toBe(before + 1);

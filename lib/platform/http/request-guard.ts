@@ -96,7 +96,12 @@ export function refusalResponse(
     body = JSON.stringify({ error: { code: refusal.code, message: refusal.message } });
   } else {
     headers["Content-Type"] = "text/html; charset=utf-8";
-    const title = refusal.status === 405 ? "Method not allowed" : "Bad request";
+    const title =
+      refusal.status === 405
+        ? "Method not allowed"
+        : refusal.status === 414
+          ? "Address too long"
+          : "Bad request";
     body =
       `<!doctype html><html lang="en"><meta charset="utf-8"><title>${title} | Python.org</title>` +
       `<body><h1>${title}</h1><p>${escapeHtml(refusal.message)}</p>` +
