@@ -116,9 +116,13 @@ export function createRedisIncrementalCacheHandler(options = {}) {
   let getClient;
   function connection() {
     if (!getClient) {
-      const url = options.url ?? redisUrlFromEnv();
+      // NEXT_PAGE_CACHE=off (the bench's --page-miss, never production): every page read misses
+      // and nothing is stored, while the 'use cache' handler keeps its entries.
+      const off = process.env.NEXT_PAGE_CACHE === "off" && !options.redis && !options.url;
+      const url = off ? undefined : (options.url ?? redisUrlFromEnv());
       client ??= url ? createRedisConnection(url) : null;
-      if (!client)
+      if (!client && off) logEvent("warn", "next-cache: NEXT_PAGE_CACHE=off: every page render misses");
+      else if (!client)
         logEvent("warn", "next-cache: incremental Redis handler loaded without REDIS_URL; caching is off");
       const ready = client ? readyGetter(client) : null;
       getClient = ready ?? (async () => null);

@@ -57,9 +57,15 @@ function findNextServer(root: number): number {
 
 /**
  * Starts `next start` on 127.0.0.1:`port` and waits until it answers. `uncached` points the
- * cache handlers at a Redis that is not there, so every 'use cache' read misses.
+ * cache handlers at a Redis that is not there, so every 'use cache' read misses; `pageMiss` turns
+ * the page (ISR) handler off alone (NEXT_PAGE_CACHE=off, cache-handlers/redis-incremental.mjs),
+ * so each request renders its page from the data caches.
  */
-export async function startBenchServer(opts: { port: number; uncached?: boolean }): Promise<BenchServer> {
+export async function startBenchServer(opts: {
+  port: number;
+  uncached?: boolean;
+  pageMiss?: boolean;
+}): Promise<BenchServer> {
   if (!existsSync(path.join(distDir, "BUILD_ID"))) {
     throw new Error("No production build: run `npm run build` first (with the same DATABASE_URL).");
   }
@@ -95,6 +101,7 @@ export async function startBenchServer(opts: { port: number; uncached?: boolean 
         // for anonymous callers) so the numbers measure the handler, not the 429 path.
         RATE_LIMIT_SCALE: "1000000",
         ...(opts.uncached ? { REDIS_URL: "redis://127.0.0.1:9/0" } : {}),
+        ...(opts.pageMiss ? { NEXT_PAGE_CACHE: "off" } : {}),
       },
     },
   );

@@ -1,12 +1,14 @@
 /**
- * `npm run bench -- --targets [seconds] [--uncached]`: requests per second and p99 latency of a
- * list of pages and APIs against `next start`, beside a static file served by the same server (the
- * ceiling for this process). Writes bench/results/targets.json and prints a Markdown table.
+ * `npm run bench -- --targets [seconds] [--page-miss | --uncached] [--only=a,b]`: requests per
+ * second, p99 latency and server CPU per request of a list of pages and APIs against `next start`,
+ * beside a static file served by the same server (the ceiling for this process). The cache flags
+ * are explained in args.ts. Writes bench/results/targets.json and prints a Markdown table.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import autocannon from "autocannon";
 import { rootDir } from "../db/engine";
+import type { BenchCache } from "./args";
+import { IDENTITY, measure } from "./load";
 import { startBenchServer } from "./server";
 
 const CONNECTIONS = 32;
@@ -37,42 +39,59 @@ async function resolvePath(t: { path: string; pick?: RegExp }, base: string): Pr
   return html.match(t.pick)?.[1] ?? t.path;
 }
 
-type Row = { name: string; path: string; status: number; rps: number; p99: number; errors: number };
+type Row = {
+  name: string;
+  path: string;
+  status: number;
+  rps: number;
+  p99: number;
+  cpuUs: number | null;
+  load1: number;
+  errors: number;
+};
+
+const selected = (only: string[]) =>
+  only.length ? TARGETS.filter((t) => only.some((o) => t.name.includes(o) || t.path === o)) : TARGETS;
 
 /** Runs every target in turn; writes bench/results/targets.json and prints the table. */
-export async function runTargets(opts: { port: number; seconds: number; uncached: boolean }) {
-  const server = await startBenchServer({ port: opts.port, uncached: opts.uncached });
+export async function runTargets(opts: { port: number; seconds: number; cache: BenchCache; only: string[] }) {
+  const server = await startBenchServer({
+    port: opts.port,
+    uncached: opts.cache === "uncached",
+    pageMiss: opts.cache === "page-miss",
+  });
   const rows: Row[] = [];
   try {
-    for (const target of TARGETS) {
+    for (const target of selected(opts.only)) {
       const t = { name: target.name, path: await resolvePath(target, server.base) };
       const url = `${server.base}${t.path}`;
       const status = (await fetch(url, { redirect: "manual" })).status;
       if (status !== 200) {
-        rows.push({ ...t, status, rps: 0, p99: 0, errors: 0 });
+        rows.push({ ...t, status, rps: 0, p99: 0, cpuUs: null, load1: 0, errors: 0 });
         continue;
       }
-      await autocannon({ url, connections: 4, duration: 2 }); // warm-up
-      const r = await autocannon({ url, connections: CONNECTIONS, duration: opts.seconds });
-      rows.push({
-        ...t,
-        status,
-        rps: Math.round(r.requests.average),
-        p99: r.latency.p99,
-        errors: r.errors + r.non2xx,
+      // A 2 s warm-up at 4 connections, then the run; identity, as the earlier runs of this list.
+      const r = await measure(url, {
+        headers: IDENTITY,
+        connections: CONNECTIONS,
+        seconds: opts.seconds,
+        serverPids: () => [server.serverPid()],
       });
+      rows.push({ ...t, status, rps: r.rps, p99: r.p99, cpuUs: r.cpuUs, load1: r.load1, errors: r.errors });
     }
   } finally {
     await server.stop();
   }
 
   const table = [
-    `| target | req/s | p99 latency (ms) | errors |`,
-    `|---|---:|---:|---:|`,
+    `Cache: ${opts.cache}.`,
+    "",
+    `| target | req/s | p99 latency (ms) | server CPU µs/req | load (1 min) | errors |`,
+    `|---|---:|---:|---:|---:|---:|`,
     ...rows.map((r) =>
       r.status === 200
-        ? `| ${r.name} | ${r.rps} | ${r.p99} | ${r.errors} |`
-        : `| ${r.name} | not measured (HTTP ${r.status}) | | |`,
+        ? `| ${r.name} | ${Math.round(r.rps)} | ${r.p99} | ${r.cpuUs === null ? "" : Math.round(r.cpuUs)} | ${r.load1.toFixed(2)} | ${r.errors} |`
+        : `| ${r.name} | not measured (HTTP ${r.status}) | | | | |`,
     ),
   ].join("\n");
   await mkdir(path.join(rootDir, "bench/results"), { recursive: true });
@@ -83,7 +102,8 @@ export async function runTargets(opts: { port: number; seconds: number; uncached
         at: new Date().toISOString(),
         durationSeconds: opts.seconds,
         connections: CONNECTIONS,
-        uncached: opts.uncached,
+        cache: opts.cache,
+        uncached: opts.cache === "uncached",
         rows,
       },
       null,
