@@ -59,6 +59,22 @@ function searchRewrites() {
   ].map((rule) => ({ source: "/search/", ...rule }));
 }
 
+/**
+ * A job's page for someone with a session cookie (next-auth's, http or https, whole or chunked)
+ * goes to `/jobs/<pk>/_viewer/`, rendered per request with the owner's and job-board admins'
+ * controls; everyone else gets the cached `/jobs/<pk>/` (app/(site)/jobs/[pk]/page.tsx).
+ */
+function signedInJobRewrites() {
+  const names = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+  return names
+    .flatMap((name) => [name, `${name}.0`])
+    .map((key) => ({
+      source: "/jobs/:pk(\\d{1,9})/",
+      has: [{ type: /** @type {const} */ ("cookie"), key }],
+      destination: "/jobs/:pk/_viewer/",
+    }));
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // One build per checkout by default; NEXT_DIST_DIR (a folder under .data/) lets several builds
@@ -121,6 +137,7 @@ const nextConfig = {
           ...(source.startsWith("/events/") ? [{ source, has: [anyPage], destination: `${base}0/` }] : []),
         ]),
         ...searchRewrites(),
+        ...signedInJobRewrites(),
       ],
       afterFiles: [
         // apps/downloads is also mounted at /getit/ (for networks that block /downloads/).

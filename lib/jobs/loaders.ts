@@ -84,7 +84,19 @@ async function cachedJob(id: number) {
 const jobId = (raw: string) => (/^\d{1,9}$/.test(raw) ? Number(raw) : null);
 
 /**
- * JobDetail: everyone sees visible jobs, a signed-in person also their own, job-board admins any;
+ * JobDetail for a visitor without a session (the cached `/jobs/<pk>/`): a visible job, else 404.
+ * Reads nothing per person, so the page it renders is shared by everyone who is not signed in.
+ */
+export async function loadPublicJobPage(raw: string) {
+  const id = jobId(raw);
+  const found = id === null ? null : await cachedJob(id);
+  if (!found || !isVisibleJob(found.job)) notFound();
+  return found;
+}
+
+/**
+ * JobDetail for a signed-in person (`/jobs/<pk>/_viewer/`, what a session cookie rewrites
+ * `/jobs/<pk>/` to): everyone sees visible jobs, a signed-in person also their own, job-board admins any;
  * anything else is 404 (never a 403 that would tell a job exists). The page and its metadata
  * share one call per request (React cache: the result depends on who is asking).
  */

@@ -9,7 +9,8 @@ import { countStatements, listStatements } from "@/tests/support/sql-statements"
 // An uncached render: "use cache" is a no-op outside Next's compiler, and so are its tags.
 vi.mock("next/cache", () => ({ cacheLife: () => undefined, cacheTag: () => undefined }));
 
-const { loadJobCategory, loadJobList, loadJobMenus, loadJobPage, loadJobType } = await import("./loaders");
+const { loadJobCategory, loadJobList, loadJobMenus, loadJobPage, loadJobType, loadPublicJobPage } =
+  await import("./loaders");
 const { loadBoxes } = await import("@/lib/boxes/loaders");
 
 const DAY = 86_400_000;
@@ -82,13 +83,22 @@ describe(`job board pages send at most ${BUDGET} SQL statements per uncached ren
     expect((await expectWithinBudget(() => loadJobList({}, 2))).page).toBe(2);
   });
 
-  // generateMetadata shares the page's loadJobPage call (React cache() within a request).
+  // The cached /jobs/<pk>/ every visitor without a session gets.
   it("a job's page, for a visitor", async () => {
+    const id = String(ids.jobs[3]);
+    const page = await expectWithinBudget(() => loadPublicJobPage(id));
+    expect(page.job.id).toBe(ids.jobs[3]);
+    expect(page.sameCategory).toHaveLength(5);
+    expect([page.neighbours.previous?.id, page.neighbours.next?.id]).toEqual([ids.jobs[4], ids.jobs[2]]);
+  });
+
+  // /jobs/<pk>/_viewer/ (a session cookie): generateMetadata shares the page's loadJobPage call
+  // (React cache() within a request). Without a session here it sees what a visitor sees.
+  it("a job's page, per request", async () => {
     const id = String(ids.jobs[3]);
     const page = await expectWithinBudget(() => loadJobPage(id));
     expect(page.job.id).toBe(ids.jobs[3]);
     expect(page.sameCategory).toHaveLength(5);
-    expect([page.neighbours.previous?.id, page.neighbours.next?.id]).toEqual([ids.jobs[4], ids.jobs[2]]);
     expect(page.comments).toEqual([]);
   });
 

@@ -185,7 +185,8 @@ test("a clean view of pages rendered per request enforces their nonce and sends 
     ["/community/", 200],
     ["/events/python-events/categories/", 200],
     ["/sponsors/application/", 200],
-    ["/jobs/999999999/", 404],
+    // A job's page with a session cookie is this route (next.config.mjs); /jobs/<pk>/ is cached.
+    ["/jobs/999999999/_viewer/", 404],
   ] as const) {
     // The header's session check is the page's own script running: the page hydrated.
     const session = page.waitForResponse((r) => new URL(r.url()).pathname === "/api/session");

@@ -42,7 +42,9 @@ async function one(sql: string, params: unknown[] = []): Promise<string> {
 
 /** The sample of each kind, looked up in the seeded database. */
 export async function pageSamples(): Promise<PageSample[]> {
-  const release = await one("SELECT slug FROM downloads_release WHERE is_published AND slug LIKE 'python-3%' ORDER BY release_date DESC LIMIT 1");
+  const release = await one(
+    "SELECT slug FROM downloads_release WHERE is_published AND slug LIKE 'python-3%' ORDER BY release_date DESC LIMIT 1",
+  );
   const event = await one(
     "SELECT e.id FROM events_event e JOIN events_calendar c ON c.id = e.calendar_id WHERE c.slug = 'python-events' ORDER BY e.id LIMIT 1",
   );
@@ -51,7 +53,9 @@ export async function pageSamples(): Promise<PageSample[]> {
   const aliceDraft = await one(
     "SELECT j.id FROM jobs_job j JOIN users_user u ON u.id = j.creator_id WHERE u.username = 'alice' AND j.status = 'draft' ORDER BY j.id LIMIT 1",
   );
-  const jobLocation = await one("SELECT location_slug FROM jobs_job WHERE status = 'approved' ORDER BY id LIMIT 1");
+  const jobLocation = await one(
+    "SELECT location_slug FROM jobs_job WHERE status = 'approved' ORDER BY id LIMIT 1",
+  );
   const election = await seededBoardElection("open");
   const nomination = await one(
     `SELECT n.id FROM nominations_nomination n JOIN nominations_election e ON e.id = n.election_id
@@ -129,7 +133,10 @@ export async function pageSamples(): Promise<PageSample[]> {
         ["/nominations/elections/", "/nominations/elections/"],
         ["/nominations/election/[slug]/", `/nominations/election/${election}/`],
         ["/nominations/elections/[slug]/nominees/", `/nominations/elections/${closed}/nominees/`],
-        ["/nominations/elections/[slug]/nominees/[nominee]/", `/nominations/elections/${closed}/nominees/${publicNominee}/`],
+        [
+          "/nominations/elections/[slug]/nominees/[nominee]/",
+          `/nominations/elections/${closed}/nominees/${publicNominee}/`,
+        ],
         ["/psf-landing/", "/psf-landing/"],
         ["/psf/records/board/minutes/", "/psf/records/board/minutes/"],
         ["/psf/records/board/minutes/[date]/", `/psf/records/board/minutes/${minutes}/`],
@@ -178,6 +185,8 @@ export async function pageSamples(): Promise<PageSample[]> {
         ["/users/nominations/", "/users/nominations/"],
         ["/jobs/create/", "/jobs/create/"],
         ["/jobs/mine/", "/jobs/mine/"],
+        // Her draft at its own address: her session cookie rewrites it here (next.config.mjs).
+        ["/jobs/[pk]/%5Fviewer/", `/jobs/${aliceDraft}/`],
         ["/jobs/[pk]/edit/", `/jobs/${aliceDraft}/edit/`],
         ["/jobs/[pk]/preview/", `/jobs/${aliceDraft}/preview/`],
         ["/jobs/[pk]/remove/", `/jobs/${aliceDraft}/remove/`],
@@ -196,7 +205,10 @@ export async function pageSamples(): Promise<PageSample[]> {
         ["/users/sponsorships/", "/users/sponsorships/"],
         ["/users/sponsorships/[id]/", `/users/sponsorships/${bobSponsorship}/`],
         ["/users/sponsorships/[id]/assets/", `/users/sponsorships/${bobSponsorship}/assets/`],
-        ["/users/sponsorships/[id]/provided-assets/", `/users/sponsorships/${bobSponsorship}/provided-assets/`],
+        [
+          "/users/sponsorships/[id]/provided-assets/",
+          `/users/sponsorships/${bobSponsorship}/provided-assets/`,
+        ],
         ["/users/sponsorships/sponsor/[sponsorId]/", `/users/sponsorships/sponsor/${bobSponsor}/`],
         ["/users/sponsorships/sponsor/edit/", `/users/sponsorships/sponsor/edit/?sponsor=${bobSponsor}`],
         ["/sponsors/application/new/", "/sponsors/application/new/"],
@@ -222,11 +234,16 @@ async function adminSamples(): Promise<PageSample[]> {
   const release = await one(
     "SELECT r.id FROM downloads_release r WHERE EXISTS (SELECT 1 FROM downloads_releasefile f WHERE f.release_id = r.id) ORDER BY r.id LIMIT 1",
   );
-  const file = await one("SELECT id FROM downloads_releasefile WHERE release_id = $1 ORDER BY id LIMIT 1", [release]);
+  const file = await one("SELECT id FROM downloads_releasefile WHERE release_id = $1 ORDER BY id LIMIT 1", [
+    release,
+  ]);
   const feature = await withDb(
     async (c) =>
-      (await c.query<{ b: number; f: number }>("SELECT benefit_id AS b, id AS f FROM sponsors_benefitfeatureconfiguration ORDER BY id LIMIT 1"))
-        .rows[0]!,
+      (
+        await c.query<{ b: number; f: number }>(
+          "SELECT benefit_id AS b, id AS f FROM sponsors_benefitfeatureconfiguration ORDER BY id LIMIT 1",
+        )
+      ).rows[0]!,
   );
   const user = await one("SELECT id FROM users_user WHERE username = 'bob'");
   const ids: Record<string, string> = {

@@ -1,67 +1,24 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { JobButton } from "@/components/jobs/job-actions";
 import { JobView } from "@/components/jobs/job-detail";
-import { ReviewComments } from "@/components/jobs/review-comments";
-import { commentJobAction, submitJobAction } from "@/lib/jobs/actions";
-import { loadJobPage } from "@/lib/jobs/loaders";
+import { loadPublicJobPage } from "@/lib/jobs/loaders";
 import { jobDisplayName } from "@/lib/jobs/utils";
 
 type Props = { params: Promise<{ pk: string }> };
 
+// A visible job as everyone sees it: no session is read, so the page is rendered on first
+// request and then cached until the jobs tag changes. A request carrying a session cookie is
+// rewritten to `_viewer/` (next.config.mjs), which renders per request what its owner and the
+// job-board admins also see (status, edit links, review thread), and jobs others cannot see.
+export async function generateStaticParams(): Promise<{ pk: string }[]> {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { job, visible } = await loadJobPage((await params).pk);
-  return { title: jobDisplayName(job), ...(visible ? {} : { robots: { index: false } }) };
+  const { job } = await loadPublicJobPage((await params).pk);
+  return { title: jobDisplayName(job) };
 }
 
 export default async function JobPage({ params }: Props) {
-  const { job, comments, sameCategory, neighbours, viewer } = await loadJobPage((await params).pk);
-  const editable = job.status === "draft" || job.status === "review" || job.status === "rejected";
-  return (
-    <JobView job={job} sameCategory={sameCategory} neighbours={neighbours}>
-      {viewer.isOwner && (
-        <p className="flex flex-wrap gap-3">
-          {editable && (
-            <>
-              <Link className="btn btn-sm" href={`/jobs/${job.id}/edit/`}>
-                Edit
-              </Link>
-              <Link className="btn btn-sm" href={`/jobs/${job.id}/preview/`}>
-                Preview
-              </Link>
-            </>
-          )}
-          {job.status === "approved" && (
-            <Link className="btn btn-sm btn-outline btn-error" href={`/jobs/${job.id}/remove/`}>
-              Remove
-            </Link>
-          )}
-        </p>
-      )}
-      {viewer.isAdmin && !viewer.isOwner && (
-        <p>
-          <Link className="btn btn-sm" href={`/jobs/${job.id}/edit/`}>
-            Edit as job board admin
-          </Link>
-        </p>
-      )}
-      {(viewer.isOwner || viewer.isAdmin) && (
-        <ReviewComments
-          jobId={job.id}
-          comments={comments}
-          action={commentJobAction}
-          isAdmin={viewer.isAdmin}
-          canDecide={job.status === "review" || job.status === "rejected" || job.status === "approved"}
-        />
-      )}
-      {viewer.isOwner && (job.status === "draft" || job.status === "review") && (
-        <JobButton
-          action={submitJobAction}
-          jobId={job.id}
-          label={job.status === "review" ? "Submitted for approval" : "Submit for Approval"}
-          disabled={job.status === "review"}
-        />
-      )}
-    </JobView>
-  );
+  const { job, sameCategory, neighbours } = await loadPublicJobPage((await params).pk);
+  return <JobView job={job} sameCategory={sameCategory} neighbours={neighbours} />;
 }
