@@ -200,6 +200,8 @@ test("post, preview, submit; an admin comments, the poster answers, the admin ap
   const anon = await browser.newPage();
   await anon.goto("/jobs/");
   await expect(anon.getByRole("link", { name: title, exact: true })).toBeVisible();
+  // The visitors' copy of the page is cached: the 404 it answered for the draft is gone.
+  expect(await anonStatus(browser, `/jobs/${id}/`)).toBe(200);
   const feed = await (await anon.request.get("/jobs/feed/rss/")).text();
   expect(feed).toContain(`<title>${display}</title>`);
   await expect
