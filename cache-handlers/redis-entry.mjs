@@ -181,3 +181,36 @@ export function joinEntry(document, data) {
   const { split: _split, ...stored } = document;
   return { ...stored, value: { ...stored.value, rscData: data?.rscData, segmentData: data?.segmentData } };
 }
+
+const NEXT_CACHE_TAGS_HEADER = "x-next-cache-tags";
+const RESPONSE_KINDS = new Set(["APP_PAGE", "APP_ROUTE", "PAGES"]);
+
+/**
+ * The tags an entry answers to.
+ * @param {any} data  the stored IncrementalCacheValue
+ * @param {any} ctx   the get() context
+ * @returns {string[]}
+ */
+export function tagsOf(data, ctx) {
+  if (data?.kind === "FETCH") return [...(ctx?.tags ?? []), ...(ctx?.softTags ?? []), ...(data.tags ?? [])];
+  if (RESPONSE_KINDS.has(data?.kind)) {
+    const header = data.headers?.[NEXT_CACHE_TAGS_HEADER];
+    if (typeof header === "string" && header) return header.split(",");
+  }
+  return [];
+}
+
+/**
+ * Rewrites a stored entry so Next serves it as stale and regenerates it in the background:
+ * moves lastModified back past its revalidate window (still inside expire, which Next keeps
+ * longer than revalidate). With no revalidate window to move past, it is a miss instead.
+ * @param {{ lastModified: number; value: any; cacheControl?: { revalidate?: number | false; expire?: number } }} stored
+ */
+export function markStale(stored) {
+  const revalidate =
+    stored.value?.kind === "FETCH" ? stored.value.revalidate : stored.cacheControl?.revalidate;
+  if (typeof revalidate !== "number" || revalidate <= 0) return null;
+  const expire = stored.cacheControl?.expire;
+  if (typeof expire === "number" && expire <= revalidate) return null;
+  return { ...stored, lastModified: Math.min(stored.lastModified, Date.now() - revalidate * 1000 - 1) };
+}

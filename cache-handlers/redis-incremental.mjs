@@ -30,8 +30,17 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { hashedScriptCsp } from "../lib/platform/cdn/csp.mjs";
-import { freshForNext, joinEntry, packEntry, splitEntry, unpackEntry } from "./redis-entry.mjs";
-import { dataRequestInFlight, documentOnly } from "./request-kind.mjs";
+import {
+  freshForNext,
+  joinEntry,
+  markStale,
+  packEntry,
+  splitEntry,
+  tagsOf,
+  unpackEntry,
+} from "./redis-entry.mjs";
+import { notePageRead } from "./page-hits.mjs";
+import { dataRequestInFlight, documentOnly, requestStore } from "./request-kind.mjs";
 export { decodeValue, encodeValue, packEntry, unpackEntry } from "./redis-entry.mjs";
 import {
   DEFAULT_PREFIX,
@@ -45,10 +54,8 @@ import {
   ttlSeconds,
 } from "./redis-shared.mjs";
 
-const NEXT_CACHE_TAGS_HEADER = "x-next-cache-tags";
 /** A page entry's data part (rscData, segmentData) lives beside it under this suffix. */
 const DATA_SUFFIX = "\0data";
-const RESPONSE_KINDS = new Set(["APP_PAGE", "APP_ROUTE", "PAGES"]);
 
 /** BUILD_ID per dist folder, read once (Next constructs the handler for every request). */
 const buildIds = new Map();
@@ -68,40 +75,10 @@ function readBuildId(serverDistDir) {
   return id;
 }
 
-/**
- * The tags an entry answers to.
- * @param {any} data  the stored IncrementalCacheValue
- * @param {any} ctx   the get() context
- * @returns {string[]}
- */
-function tagsOf(data, ctx) {
-  if (data?.kind === "FETCH") return [...(ctx?.tags ?? []), ...(ctx?.softTags ?? []), ...(data.tags ?? [])];
-  if (RESPONSE_KINDS.has(data?.kind)) {
-    const header = data.headers?.[NEXT_CACHE_TAGS_HEADER];
-    if (typeof header === "string" && header) return header.split(",");
-  }
-  return [];
-}
-
 /** A render start older than this is not trusted (a render that failed and never set). */
 const RENDER_START_TTL_MS = 120_000;
 /** Bounds the render-start map (one entry per key being rendered). */
 const RENDER_START_MAX_KEYS = 10_000;
-
-/**
- * Rewrites a stored entry so Next serves it as stale and regenerates it in the background:
- * moves lastModified back past its revalidate window (still inside expire, which Next keeps
- * longer than revalidate). With no revalidate window to move past, it is a miss instead.
- * @param {{ lastModified: number; value: any; cacheControl?: { revalidate?: number | false; expire?: number } }} stored
- */
-function markStale(stored) {
-  const revalidate =
-    stored.value?.kind === "FETCH" ? stored.value.revalidate : stored.cacheControl?.revalidate;
-  if (typeof revalidate !== "number" || revalidate <= 0) return null;
-  const expire = stored.cacheControl?.expire;
-  if (typeof expire === "number" && expire <= revalidate) return null;
-  return { ...stored, lastModified: Math.min(stored.lastModified, Date.now() - revalidate * 1000 - 1) };
-}
 
 /**
  * Builds the handler class. Next instantiates it per request (`new CacheHandler(ctx)`), so the
@@ -209,13 +186,43 @@ export function createRedisIncrementalCacheHandler(options = {}) {
           (verdict === "stale" || dataRequestInFlight() || !freshForNext(stored, tags))
         )
           return this.read(key, ctx, false);
-        if (verdict === "fresh") return stored;
+        if (verdict === "fresh") {
+          if (stored.value?.kind === "APP_PAGE") this.notePage(redis, mainKey, tags, stored);
+          return stored;
+        }
         noteRenderStart(key); // stale: Next regenerates it in the background
         return verdict === "stale" ? markStale(stored) : null;
       } catch (error) {
         logEvent("warn", "next-cache: incremental get failed", { err: errorMessage(error) });
         return missed(key);
       }
+    }
+
+    /**
+     * Tells the request guard which page entry this request got fresh, and how to ask later
+     * whether it still is: it exists, and none of its tags was revalidated since it was written
+     * (page-hits.mjs answers the next requests for the address from that).
+     * @param {import("ioredis").default} redis
+     * @param {string} mainKey
+     * @param {string[]} tags
+     * @param {{ lastModified: number; cacheControl?: { revalidate?: number | false; expire?: number } }} stored
+     */
+    notePage(redis, mainKey, tags, stored) {
+      const { lastModified } = stored;
+      notePageRead(requestStore(), {
+        lastModified,
+        revalidate: stored.cacheControl?.revalidate,
+        expire: stored.cacheControl?.expire,
+        async stillFresh() {
+          if (redis.status !== "ready") return false;
+          try {
+            const [exists, tagState] = await Promise.all([redis.exists(mainKey), tagStore.read(tags)]);
+            return exists === 1 && tagState !== null && tagVerdict(tagState, lastModified) === "fresh";
+          } catch {
+            return false; // Redis cannot say: Next answers
+          }
+        },
+      });
     }
 
     /**

@@ -5,3 +5,4 @@ export declare function wantsDocument(req: RequestLike): boolean;
 export declare function runForRequest<T>(req: RequestLike, fn: (done: (() => void) | null) => T): T;
 export declare function documentOnly(): boolean;
 export declare function dataRequestInFlight(): boolean;
+export declare function requestStore(): Record<string, unknown> | undefined;

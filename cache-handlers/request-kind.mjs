@@ -21,7 +21,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 
 /**
- * @typedef {{ storage: AsyncLocalStorage<{ htmlOnly: boolean }>; dataRequests: number }} State
+ * @typedef {{ storage: AsyncLocalStorage<{ htmlOnly: boolean; [note: string]: unknown }>; dataRequests: number }} State
  */
 const KEY = Symbol.for("pydotorg.requestKind");
 const state = /** @type {State} */ (
@@ -67,6 +67,15 @@ export function runForRequest(req, fn) {
     };
   }
   return state.storage.run({ htmlOnly }, () => fn(done));
+}
+
+/**
+ * The current request's context (undefined outside a request): where the cache handler notes the
+ * page entry it handed over (page-hits.mjs).
+ * @returns {Record<string, unknown> | undefined}
+ */
+export function requestStore() {
+  return state.storage.getStore();
 }
 
 /** Whether the current request reads pages for their document only (false outside a request). */

@@ -23,7 +23,8 @@
  */
 import http from "node:http";
 import https from "node:https";
-import { runForRequest } from "@/cache-handlers/request-kind.mjs";
+import { recordFor, eligible, forget, send, watch } from "@/cache-handlers/page-hits.mjs";
+import { requestStore, runForRequest, wantsDocument } from "@/cache-handlers/request-kind.mjs";
 import { createNonce, HASHED_PAGE_CSP_REPORT_ONLY, nonceCsp } from "@/lib/platform/cdn/csp.mjs";
 import {
   DATABASE_RETRY_AFTER,
@@ -243,12 +244,29 @@ export function installRequestGuard({ development = false }: { development?: boo
           req.resume();
           return true;
         }
-        answerOutagesWith503(res, giveRequestANonce(req, development));
-        // Tells the cache handler whether this request needs a page's document or its data.
-        return runForRequest(req, (done) => {
-          if (done) res.once("close", done);
-          return withRequestDatabaseMark(() => emit.call(this, event, ...args));
-        });
+        const handOn = () => {
+          answerOutagesWith503(res, giveRequestANonce(req, development));
+          // Tells the cache handler whether this request needs a page's document or its data.
+          return runForRequest(req, (done) => {
+            if (done) res.once("close", done);
+            const store = pageHits ? requestStore() : undefined;
+            if (store) watch(req, res, store);
+            return withRequestDatabaseMark(() => emit.call(this, event, ...args));
+          });
+        };
+        // A fresh page hit recorded earlier is answered here (cache-handlers/page-hits.mjs).
+        const pageHits = eligible(req, wantsDocument);
+        const hit = pageHits ? recordFor(req.url ?? "/") : null;
+        if (!hit) return handOn();
+        hit.stillFresh().then(
+          (fresh) => {
+            if (fresh) return send(hit, req, res);
+            forget(req.url ?? "/");
+            handOn();
+          },
+          () => handOn(),
+        );
+        return true;
       }
       return emit.call(this, event, ...args);
     };
