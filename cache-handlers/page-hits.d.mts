@@ -1,6 +1,8 @@
 // Types for page-hits.mjs, which the request guard (lib/platform/http/request-guard.ts) uses.
 import type { IncomingMessage, ServerResponse } from "node:http";
 
+export declare const MAX_BODY: number;
+
 type RequestLike = { method?: string; url?: string; headers: Record<string, string | string[] | undefined> };
 export type PageRead = {
   lastModified: number;
@@ -17,7 +19,12 @@ export type PageHit = {
   freshUntil: number;
   stillFresh: () => Promise<boolean>;
   bytes: number;
+  limit: string | null;
 };
+export declare const REPLAY_HEADER: string;
+export declare function noteDataRead(store: Record<string, unknown> | undefined, read: PageRead | null): void;
+export declare function setReplayGate(gate: (limit: string, req: IncomingMessage) => Promise<boolean>): void;
+export declare function admit(hit: PageHit, req: IncomingMessage): Promise<"serve" | "stale" | "refused">;
 
 export declare function eligible(req: RequestLike, wantsDocument: (req: RequestLike) => boolean): boolean;
 export declare function chooseEncoding(header: string | string[] | undefined): "br" | "gzip" | "identity";
@@ -32,3 +39,5 @@ export declare function watch(
 ): void;
 export declare function pageHitStats(): { records: number; bytes: number; served: number; recorded: number };
 export declare function clearPageHits(): void;
+export declare function keep(url: string, hit: PageHit): void;
+export type Read = { freshUntil: number; stillFresh: () => Promise<boolean> };

@@ -12,11 +12,19 @@
  * window) and a check that tells, later, whether that entry still is fresh. When Next answers
  * that request 200 with `x-nextjs-cache: HIT`, HTML and no Set-Cookie, the guard keeps the
  * headers and the body (decoded when Next compressed it), compresses it once both ways, off the
- * event loop, and stores the record.
+ * event loop, and stores the record (page-hits-record.mjs).
+ *
+ * API answers the same way, where the route offers one (REPLAY_HEADER, lib/api/replay.ts: only
+ * the anonymous release list today): the 'use cache' handler (redis-use-cache.mjs) notes each
+ * data entry it hands the request, and the answer is recorded only when every one was fresh. Each
+ * replayed answer is counted against the caller's anonymous rate limit by the gate lib/api
+ * registers (setReplayGate) and carries a request id of its own; a caller over its limit goes to
+ * the route, which answers 429.
  *
  * When it is served: GET or HEAD for a page's document (request-kind.mjs wantsDocument), no
  * session cookie (the jobs rewrite and the proxy's per-person sections look at it; signed-in
- * visitors always go to Next), no draft-mode cookie and no revalidation header; the record is
+ * visitors always go to Next), no Authorization header, no draft-mode cookie and no
+ * revalidation header; the record is
  * younger than its entry's revalidate window, no tag of the entry was revalidated since the entry
  * was written, and the entry is still in Redis (a flushed or evicted store is a miss here too).
  * Those checks read Redis on every hit, as the handler does, so a revalidation on any instance is
@@ -28,29 +36,24 @@
  * The state lives on globalThis, as in request-kind.mjs: the guard and the handler load two
  * copies of this module.
  */
-import { chooseEncoding, encodings } from "./page-hits-encoding.mjs";
+import { randomUUID } from "node:crypto";
+import { chooseEncoding } from "./page-hits-encoding.mjs";
 export { chooseEncoding } from "./page-hits-encoding.mjs";
 
 const MAX_BYTES = 64 * 1024 * 1024;
-const MAX_BODY = 4 * 1024 * 1024;
-/** Headers of the recorded response that are not replayed as they were. */
-const HOP_HEADERS = new Set([
-  "content-length",
-  "content-encoding",
-  "transfer-encoding",
-  "connection",
-  "keep-alive",
-  "date",
-  "vary",
-]);
+/** The largest body recorded (decoded). */
+export const MAX_BODY = 4 * 1024 * 1024;
 const SESSION_COOKIE = /(?:^|;)\s*(?:__Secure-)?next-auth\.session-token|(?:^|;)\s*__prerender_bypass=/;
 
 /**
  * @typedef {{ lastModified: number; revalidate: number | false | undefined; expire: number | undefined;
- *   stillFresh: () => Promise<boolean> }} PageRead
+ *   stillFresh: () => Promise<boolean> }} PageRead  what a cache handler notes of an entry it handed over
+ * @typedef {{ freshUntil: number; stillFresh: () => Promise<boolean> }} Read
+ * @typedef {(limit: string, req: import("node:http").IncomingMessage) => Promise<boolean>} Gate
  * @typedef {{ headers: (string)[][]; identity: Buffer; gzip: Buffer; br: Buffer; etag: string | undefined;
- *   freshUntil: number; stillFresh: () => Promise<boolean>; bytes: number }} PageHit
- * @typedef {{ records: Map<string, PageHit>; bytes: number; served: number; recorded: number }} State
+ *   freshUntil: number; stillFresh: () => Promise<boolean>; bytes: number; limit: string | null }} PageHit
+ * @typedef {{ records: Map<string, PageHit>; bytes: number; served: number; recorded: number;
+ *   gate: Gate | null }} State
  */
 const KEY = Symbol.for("pydotorg.pageHits");
 const state = /** @type {State} */ (
@@ -59,8 +62,13 @@ const state = /** @type {State} */ (
     bytes: 0,
     served: 0,
     recorded: 0,
+    gate: null,
   }
 );
+
+/** The response header by which an API route offers its answer for recording (lib/api/replay.ts). */
+export const REPLAY_HEADER = "x-pydotorg-replay";
+const SANE_REQUEST_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 
 /**
  * @typedef {{ method?: string; url?: string; headers: Record<string, string | string[] | undefined> }} RequestLike
@@ -76,6 +84,7 @@ export function eligible(req, wantsDocument) {
   if (!wantsDocument(req)) return false;
   const h = req.headers;
   if (h["x-prerender-revalidate"] !== undefined || h["x-middleware-subrequest"] !== undefined) return false;
+  if (h.authorization !== undefined) return false;
   const cookie = h.cookie;
   return !(typeof cookie === "string" && SESSION_COOKIE.test(cookie));
 }
@@ -87,7 +96,48 @@ export function eligible(req, wantsDocument) {
  * @param {PageRead} read
  */
 export function notePageRead(store, read) {
-  if (store) store.pageRead = read;
+  if (store) store.pageRead = asRead(read);
+}
+
+/**
+ * The 'use cache' handler's note of a data entry it handed this request fresh
+ * (redis-use-cache.mjs); an API answer is recorded only when every data read was such a one.
+ * @param {Record<string, unknown> | undefined} store
+ * @param {PageRead | null} read  null: a miss or a stale entry (the answer holds data of unknown age)
+ */
+export function noteDataRead(store, read) {
+  if (!store) return;
+  if (!read) store.dataMiss = true;
+  else (store.dataReads ??= /** @type {Read[]} */ ([])).push(asRead(read));
+}
+
+/** @param {PageRead} read @returns {Read} */
+function asRead(read) {
+  const seconds = [read.revalidate, read.expire].filter((s) => typeof s === "number" && s > 0);
+  const windowMs = seconds.length ? Math.min(.../** @type {number[]} */ (seconds)) * 1000 : Infinity;
+  return { freshUntil: read.lastModified + windowMs, stillFresh: read.stillFresh };
+}
+
+/**
+ * How API answers are counted against the caller's rate limit when the guard sends them
+ * (lib/api/replay.ts registers it): resolves false when the caller is over its limit.
+ * @param {Gate} gate
+ */
+export function setReplayGate(gate) {
+  state.gate = gate;
+}
+
+/**
+ * Whether a record may answer this request: "serve", "stale" (forget it, ask Next) or "refused"
+ * (the caller is over its rate limit: Next answers, with its 429).
+ * @param {PageHit} hit
+ * @param {import("node:http").IncomingMessage} req
+ * @returns {Promise<"serve" | "stale" | "refused">}
+ */
+export async function admit(hit, req) {
+  if (!(await hit.stillFresh())) return "stale";
+  if (hit.limit === null) return "serve";
+  return state.gate && (await state.gate(hit.limit, req)) ? "serve" : "refused";
 }
 
 /** @param {string} url */
@@ -129,6 +179,11 @@ export function send(hit, req, res) {
   const body = hit[encoding];
   /** @type {string[]} */
   const headers = hit.headers.flat();
+  if (hit.limit !== null) {
+    // API answers carry the request's id, as lib/api does (lib/platform/log.ts getRequestId).
+    const id = req.headers["x-request-id"];
+    headers.push("x-request-id", typeof id === "string" && SANE_REQUEST_ID.test(id) ? id : randomUUID());
+  }
   if (encoding !== "identity") headers.push("content-encoding", encoding);
   headers.push("content-length", String(body.length));
   res.writeHead(200, headers);
@@ -142,110 +197,20 @@ function matchesEtag(condition, etag) {
 }
 
 /**
- * Watches the response Next sends for `req` and records it when it is a fresh page hit.
- * `store` is the request's context, where the handler notes its read.
- * @param {import("node:http").IncomingMessage} req
- * @param {import("node:http").ServerResponse} res
- * @param {Record<string, unknown>} store
- */
-export function watch(req, res, store) {
-  if (req.method !== "GET") return;
-  const url = req.url ?? "/";
-  /** @type {Buffer[]} */
-  let chunks = [];
-  let size = 0;
-  let keep = true;
-  const write = res.write;
-  const end = res.end;
-  /** @param {unknown} chunk @param {unknown} encoding */
-  const collect = (chunk, encoding) => {
-    if (!keep || chunk === undefined || chunk === null || typeof chunk === "function") return;
-    const buffer =
-      typeof chunk === "string"
-        ? Buffer.from(chunk, typeof encoding === "string" ? /** @type {BufferEncoding} */ (encoding) : "utf8")
-        : Buffer.from(/** @type {Uint8Array} */ (chunk));
-    size += buffer.length;
-    if (size > MAX_BODY) {
-      keep = false;
-      chunks = [];
-    } else chunks.push(buffer);
-  };
-  res.write = /** @type {typeof res.write} */ (
-    function recordingWrite(/** @type {any[]} */ ...args) {
-      collect(args[0], args[1]);
-      return write.apply(res, /** @type {any} */ (args));
-    }
-  );
-  res.end = /** @type {typeof res.end} */ (
-    function recordingEnd(/** @type {any[]} */ ...args) {
-      collect(args[0], args[1]);
-      const read = /** @type {PageRead | undefined} */ (store.pageRead);
-      if (keep && read && recordable(res)) void record(url, res, Buffer.concat(chunks), read);
-      chunks = [];
-      return end.apply(res, /** @type {any} */ (args));
-    }
-  );
-}
-
-/** @param {import("node:http").ServerResponse} res */
-function recordable(res) {
-  return (
-    res.statusCode === 200 &&
-    res.getHeader("x-nextjs-cache") === "HIT" &&
-    String(res.getHeader("content-type") ?? "").startsWith("text/html") &&
-    !res.hasHeader("set-cookie")
-  );
-}
-
-/**
+ * Stores a record for `url` (page-hits-record.mjs), unless it is already past its window; the
+ * least recently used go first while the bodies take more than MAX_BYTES.
  * @param {string} url
- * @param {import("node:http").ServerResponse} res
- * @param {Buffer} sent
- * @param {PageRead} read
+ * @param {PageHit} hit
  */
-async function record(url, res, sent, read) {
-  try {
-    const bodies = await encodings(sent, String(res.getHeader("content-encoding") ?? "identity"), MAX_BODY);
-    if (!bodies) return;
-    const { identity, gzip: gz, br } = bodies;
-    /** @type {string[][]} */
-    const headers = [];
-    let vary = "";
-    for (const [name, value] of Object.entries(res.getHeaders())) {
-      if (value === undefined) continue;
-      if (name === "vary") vary = String(value);
-      else if (!HOP_HEADERS.has(name))
-        for (const v of Array.isArray(value) ? value : [String(value)]) headers.push([name, v]);
-    }
-    headers.push([
-      "vary",
-      /accept-encoding/i.test(vary) ? vary : vary ? `${vary}, Accept-Encoding` : "Accept-Encoding",
-    ]);
-    const seconds = [read.revalidate, read.expire].filter((s) => typeof s === "number" && s > 0);
-    const windowMs = seconds.length ? Math.min(.../** @type {number[]} */ (seconds)) * 1000 : Infinity;
-    const etag = res.getHeader("etag");
-    /** @type {PageHit} */
-    const hit = {
-      headers,
-      identity,
-      gzip: gz,
-      br,
-      etag: typeof etag === "string" ? etag : undefined,
-      freshUntil: read.lastModified + windowMs,
-      stillFresh: read.stillFresh,
-      bytes: identity.length + gz.length + br.length,
-    };
-    if (Date.now() >= hit.freshUntil) return;
-    forget(url);
-    state.records.set(url, hit);
-    state.bytes += hit.bytes;
-    state.recorded += 1;
-    for (const [oldest] of state.records) {
-      if (state.bytes <= MAX_BYTES) break;
-      forget(oldest);
-    }
-  } catch {
-    // A body that does not decode is simply not recorded: Next keeps answering that address.
+export function keep(url, hit) {
+  if (Date.now() >= hit.freshUntil) return;
+  forget(url);
+  state.records.set(url, hit);
+  state.bytes += hit.bytes;
+  state.recorded += 1;
+  for (const [oldest] of state.records) {
+    if (state.bytes <= MAX_BYTES) break;
+    forget(oldest);
   }
 }
 

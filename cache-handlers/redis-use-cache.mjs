@@ -11,6 +11,8 @@
  * embedded default. If it is loaded anyway, or Redis is down, every read is a miss and every write
  * is dropped (fail open), with one warning.
  */
+import { noteDataRead } from "./page-hits.mjs";
+import { requestStore } from "./request-kind.mjs";
 import {
   DEFAULT_PREFIX,
   createRedisConnection,
@@ -80,29 +82,60 @@ export function createRedisUseCacheHandler(options = {}) {
   // A get for a key whose set is still in flight on this instance waits for it (interface contract).
   /** @type {Map<string, Promise<void>>} */
   const pendingSets = new Map();
+  // The request guard records an API answer only when its data all came fresh from here, and
+  // asks later whether it still is (page-hits.mjs).
+  const noteMiss = () => {
+    noteDataRead(requestStore(), null);
+    return undefined;
+  };
+  /**
+   * @param {import("ioredis").default} redis
+   * @param {string} key
+   * @param {string[]} tags
+   * @param {{ timestamp: number; revalidate: number; expire: number }} entry
+   */
+  const noteFresh = (redis, key, tags, entry) =>
+    noteDataRead(requestStore(), {
+      lastModified: entry.timestamp,
+      revalidate: entry.revalidate,
+      expire: entry.expire,
+      async stillFresh() {
+        if (redis.status !== "ready") return false;
+        try {
+          const [exists, tagState] = await Promise.all([redis.exists(key), tagStore.read(tags)]);
+          return exists === 1 && tagState !== null && tagVerdict(tagState, entry.timestamp) === "fresh";
+        } catch {
+          return false;
+        }
+      },
+    });
 
   return {
-    async get(cacheKey) {
+    async get(cacheKey, softTags = []) {
       const pending = pendingSets.get(cacheKey);
       if (pending) await pending;
       const redis = await getClient();
-      if (!redis) return undefined;
+      if (!redis) return noteMiss();
       try {
-        const [meta, value] = await redis.hmgetBuffer(entryPrefix + cacheKey, "meta", "value");
-        if (!meta || !value) return undefined;
+        const key = entryPrefix + cacheKey;
+        const [meta, value] = await redis.hmgetBuffer(key, "meta", "value");
+        if (!meta || !value) return noteMiss();
         const entry = JSON.parse(meta.toString("utf8"));
         let revalidate = entry.revalidate;
         // Soft (implicit path) tags are checked by Next through getExpiration; the entry's own
         // tags (cacheTag) are checked here, against the shared tag state.
         const state = await tagStore.read(entry.tags);
-        if (!state) return undefined;
+        if (!state) return noteMiss();
         const verdict = tagVerdict(state, entry.timestamp);
-        if (verdict === "expired") return undefined;
-        if (verdict === "stale") revalidate = -1;
+        if (verdict === "expired") return noteMiss();
+        if (verdict === "stale") {
+          noteMiss();
+          revalidate = -1;
+        } else noteFresh(redis, key, [...entry.tags, ...softTags], entry);
         return { ...entry, revalidate, value: streamFromBytes(value) };
       } catch (error) {
         logEvent("warn", "next-cache: use-cache get failed", { err: errorMessage(error) });
-        return undefined;
+        return noteMiss();
       }
     },
 

@@ -16,6 +16,7 @@ import { consumeRateLimit } from "@/lib/platform/rate-limit";
 import { originOf } from "@/lib/platform/http/request-origin";
 import { containsNul, isUtf8ContentType } from "@/lib/platform/http/body";
 import { authenticate, checkRole } from "./auth";
+import { anonymousLimit } from "./replay";
 import { drfMessages, renderApiError, toWireError } from "./errors";
 import type { Principal } from "@/lib/users/types";
 
@@ -87,7 +88,7 @@ export function withApi<O extends ApiOperation>(
     const { requestId, log } = createRequestLogger(req.headers, { method: req.method, route: op.path });
     let caller: Principal | null = null;
     try {
-      const limits = op.rateLimit ?? { anon: op.method === "GET" ? "api-read" : "api-write" };
+      const limits = op.rateLimit ?? { anon: anonymousLimit(op) };
       const ip = `ip:${getClientIp(req.headers)}`;
       const principal = await authenticate(req, op).catch(async (e: unknown) => {
         // Failed credentials count against the client's address, so keys cannot be guessed freely.

@@ -13,8 +13,14 @@ import Redis from "ioredis";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 // @ts-expect-error -- plain ESM handler loaded by Next at runtime; no type declarations.
 import { createRedisIncrementalCacheHandler } from "../../cache-handlers/redis-incremental.mjs";
-import { clearPageHits, pageHitStats } from "../../cache-handlers/page-hits.mjs";
+// @ts-expect-error -- plain ESM handler loaded by Next at runtime; no type declarations.
+import { createRedisUseCacheHandler } from "../../cache-handlers/redis-use-cache.mjs";
+import { clearPageHits, pageHitStats, REPLAY_HEADER } from "../../cache-handlers/page-hits.mjs";
 import { installRequestGuard } from "../../lib/platform/http/request-guard";
+import { replayOffer } from "../../lib/api/replay";
+import { consumeRateLimit, rateLimits } from "../../lib/platform/rate-limit";
+import { env } from "../../lib/platform/env";
+import { releaseOperations } from "../../lib/downloads/api/v2/release/schema";
 
 type Handler = {
   get(key: string, ctx: Record<string, unknown>): Promise<{ value: Record<string, unknown> } | null>;
@@ -32,6 +38,29 @@ function connect() {
   return client;
 }
 const ThisServer: HandlerClass = createRedisIncrementalCacheHandler({ redis: connect(), keyPrefix: prefix });
+type UseCacheEntry = { value: ReadableStream<Uint8Array>; tags: string[]; timestamp: number };
+const useCache: {
+  get(key: string, softTags: string[]): Promise<UseCacheEntry | undefined>;
+  set(key: string, entry: Promise<unknown>): Promise<void>;
+  updateTags(tags: string[], durations?: { expire?: number }): Promise<void>;
+} = createRedisUseCacheHandler({ redis: connect(), keyPrefix: prefix });
+const releasesJson = JSON.stringify([{ name: "Python 3.14.1", slug: "python-3141" }]);
+/** A 'use cache' entry of the release list, written now. */
+async function cachedList(key: string) {
+  const bytes = new TextEncoder().encode(releasesJson);
+  const value = new ReadableStream<Uint8Array>({
+    start: (c) => (c.enqueue(bytes), c.close()),
+  });
+  const entry = {
+    value,
+    tags: ["releases"],
+    stale: 300,
+    timestamp: Date.now(),
+    expire: 86_400,
+    revalidate: 3600,
+  };
+  await useCache.set(key, Promise.resolve(entry));
+}
 const OtherServer: HandlerClass = createRedisIncrementalCacheHandler({ redis: connect(), keyPrefix: prefix });
 
 const html = `<!doctype html><html><body>${"<p>Python 3.14.1 is out.</p>".repeat(400)}</body></html>`;
@@ -58,6 +87,20 @@ beforeAll(async () => {
   server = http.createServer(async (req, res) => {
     const path = (req.url ?? "/").split("?")[0]!;
     rendered.push(path);
+    if (path.startsWith("/api/")) {
+      // The release list route: its anonymous answer from a 'use cache' entry, offered.
+      const got = await useCache.get(`list:${path}`, []);
+      const body = got ? await new Response(got.value).text() : "[]";
+      const offer = path.includes("no-offer") ? {} : replayOffer(releaseOperations.list);
+      res.writeHead(200, {
+        "content-type": "application/json",
+        "cache-control": "no-store",
+        "x-request-id": "from-the-route",
+        ...offer,
+      });
+      res.end(body);
+      return;
+    }
     const got = await new ThisServer({}).get(entryKey(path), ctx);
     if (!got) {
       res.writeHead(404, { "content-type": "text/html; charset=utf-8" });
@@ -238,5 +281,56 @@ describe("page hits answered before Next", () => {
     await get("/nowhere/");
     expect(rendered).toEqual(["/nowhere/", "/nowhere/"]);
     expect(pageHitStats().records).toBe(0);
+  });
+});
+
+describe("anonymous API answers offered by their route", () => {
+  const client = () => `203.0.113.${Math.floor(Math.random() * 250) + 1}`;
+
+  it("are answered from their 'use cache' entry, each call counted against the anonymous limit", async () => {
+    await cachedList("list:/api/v2/downloads/release/");
+    const ip = client();
+    const first = await get("/api/v2/downloads/release/", { "x-forwarded-for": ip });
+    expect(first.headers[REPLAY_HEADER]).toBeUndefined(); // the offer is never sent
+    await recorded(1);
+    const again = await get("/api/v2/downloads/release/", { "x-forwarded-for": ip, "x-request-id": "abc-1" });
+    const other = await get("/api/v2/downloads/release/", { "x-forwarded-for": ip });
+    expect(rendered).toEqual(["/api/v2/downloads/release/"]);
+    expect(again.body.toString()).toBe(releasesJson);
+    expect(again.headers["content-type"]).toBe("application/json");
+    expect(again.headers["cache-control"]).toBe("no-store");
+    expect(again.headers[REPLAY_HEADER]).toBeUndefined();
+    expect(again.headers["x-request-id"]).toBe("abc-1");
+    expect(other.headers["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+
+    // Over the limit (its points used up): the route answers (with its 429 in the app).
+    const limit = rateLimits["api-v2-anon"].points * env.RATE_LIMIT_SCALE;
+    await consumeRateLimit("api-v2-anon", `ip:${ip}`, limit).catch(() => undefined);
+    await get("/api/v2/downloads/release/", { "x-forwarded-for": ip });
+    expect(rendered).toHaveLength(2);
+    await get("/api/v2/downloads/release/", { "x-forwarded-for": client() });
+    expect(rendered).toHaveLength(2); // another caller is answered from the record
+  });
+
+  it("go to the route once the data's tag is revalidated, and never for a caller with credentials", async () => {
+    await cachedList("list:/api/v2/downloads/release/?q");
+    await get("/api/v2/downloads/release/?q", { "x-forwarded-for": client() });
+    await recorded(1);
+    await get("/api/v2/downloads/release/?q", { authorization: "Token abc" });
+    expect(rendered).toHaveLength(2);
+    await useCache.updateTags(["releases"]);
+    await get("/api/v2/downloads/release/?q", { "x-forwarded-for": client() });
+    expect(rendered).toHaveLength(3);
+  });
+
+  it("are not recorded without the route's offer, or when the data was not a fresh entry", async () => {
+    await cachedList("list:/api/no-offer/");
+    await get("/api/no-offer/");
+    await get("/api/missing/"); // no entry: computed now, of unknown tags
+    await new Promise((r) => setTimeout(r, 200));
+    expect(pageHitStats().recorded).toBe(0);
+    await get("/api/no-offer/");
+    await get("/api/missing/");
+    expect(rendered).toHaveLength(4);
   });
 });

@@ -23,7 +23,8 @@
  */
 import http from "node:http";
 import https from "node:https";
-import { recordFor, eligible, forget, send, watch } from "@/cache-handlers/page-hits.mjs";
+import { admit, eligible, forget, recordFor, send } from "@/cache-handlers/page-hits.mjs";
+import { watch } from "@/cache-handlers/page-hits-record.mjs";
 import { requestStore, runForRequest, wantsDocument } from "@/cache-handlers/request-kind.mjs";
 import { createNonce, HASHED_PAGE_CSP_REPORT_ONLY, nonceCsp } from "@/lib/platform/cdn/csp.mjs";
 import {
@@ -254,14 +255,15 @@ export function installRequestGuard({ development = false }: { development?: boo
             return withRequestDatabaseMark(() => emit.call(this, event, ...args));
           });
         };
-        // A fresh page hit recorded earlier is answered here (cache-handlers/page-hits.mjs).
+        // A fresh page hit (or API answer) recorded earlier is answered here
+        // (cache-handlers/page-hits.mjs).
         const pageHits = eligible(req, wantsDocument);
         const hit = pageHits ? recordFor(req.url ?? "/") : null;
         if (!hit) return handOn();
-        hit.stillFresh().then(
-          (fresh) => {
-            if (fresh) return send(hit, req, res);
-            forget(req.url ?? "/");
+        admit(hit, req).then(
+          (verdict) => {
+            if (verdict === "serve") return send(hit, req, res);
+            if (verdict === "stale") forget(req.url ?? "/");
             handOn();
           },
           () => handOn(),

@@ -1,6 +1,7 @@
 import { cacheLife, cacheTag } from "next/cache";
 import { cachedOrDirect } from "@/lib/platform/cache";
 import { json, route, withApi } from "@/lib/api";
+import { replayOffer } from "@/lib/api/replay";
 import { isStaffOrSuperuser } from "@/lib/users/permissions";
 import { downloadsTags } from "@/lib/downloads/constants";
 import { listReleases } from "@/lib/downloads/release/data";
@@ -39,9 +40,8 @@ const GET_ = withApi(releaseOperations.list, async ({ query, principal }) => {
         () => publishedReleasesJson(query),
         () => releasesJson(query),
       ),
-      {
-        headers: { "content-type": "application/json" },
-      },
+      // The request guard answers the next anonymous calls from this (lib/api/replay.ts).
+      { headers: { "content-type": "application/json", ...replayOffer(releaseOperations.list) } },
     );
   const rows = await listReleases(toReleaseFilter(query), isStaffOrSuperuser(principal));
   return json(releaseListResponseSchema, rows.map(toReleaseResponse));
