@@ -6,38 +6,21 @@
  * connections stand for two servers.
  */
 import { randomBytes } from "node:crypto";
-import Redis from "ioredis";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 // @ts-expect-error -- plain ESM handler loaded by Next at runtime; no type declarations.
 import { createRedisIncrementalCacheHandler, unpackEntry } from "../../cache-handlers/redis-incremental.mjs";
 import { runForRequest } from "../../cache-handlers/request-kind.mjs";
+import {
+  withTestRedis,
+  type IncrementalHandler,
+  type IncrementalHandlerClass,
+} from "../support/cache-handler-redis";
 
-type Got = { lastModified: number; value: Record<string, unknown> } | null;
-type Handler = {
-  get(key: string, ctx: Record<string, unknown>): Promise<Got>;
-  set(key: string, data: unknown, ctx: Record<string, unknown>): Promise<void>;
-  revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
-};
-type HandlerClass = new (ctx?: { serverDistDir?: string }) => Handler;
+type Got = Awaited<ReturnType<Handler["get"]>>;
+type Handler = IncrementalHandler;
+type HandlerClass = IncrementalHandlerClass;
 
-const redisUrl = process.env.REDIS_URL;
-const prefix = `test:next-split:${randomBytes(6).toString("hex")}:`;
-const clients: Redis[] = [];
-function connect() {
-  const client = new Redis(redisUrl!, { maxRetriesPerRequest: 1 });
-  clients.push(client);
-  return client;
-}
-
-beforeAll(() => {
-  if (!redisUrl) throw new Error("REDIS_URL is required for the cache handler tests");
-});
-afterAll(async () => {
-  const probe = connect();
-  const keys = await probe.keys(`${prefix}*`);
-  if (keys.length) await probe.del(...keys);
-  await Promise.all(clients.map((c) => c.quit().catch(() => c.disconnect())));
-});
+const { prefix, connect } = withTestRedis("next-split");
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 const ClassA: HandlerClass = createRedisIncrementalCacheHandler({ redis: connect(), keyPrefix: prefix });

@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Redis from "ioredis";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { revalidateDomain } from "@/lib/platform/cdn/revalidate";
 // prettier-ignore
 // @ts-expect-error -- plain ESM handler loaded by Next at runtime; no type declarations.
@@ -15,6 +15,7 @@ import { createRedisIncrementalCacheHandler, decodeValue, encodeValue, packEntry
 // @ts-expect-error -- plain ESM handler loaded by Next at runtime; no type declarations.
 import { createRedisUseCacheHandler } from "../../cache-handlers/redis-use-cache.mjs";
 import { createTagStore } from "../../cache-handlers/redis-shared.mjs";
+import { withTestRedis } from "../support/cache-handler-redis";
 
 type UseCacheEntry = {
   value: ReadableStream<Uint8Array>;
@@ -42,15 +43,7 @@ type IncrementalHandler = {
 };
 type IncrementalHandlerClass = new (ctx?: { serverDistDir?: string }) => IncrementalHandler;
 
-const redisUrl = process.env.REDIS_URL;
-const prefix = `test:next-cache:${randomBytes(6).toString("hex")}:`;
-const clients: Redis[] = [];
-
-function connect() {
-  const client = new Redis(redisUrl!, { maxRetriesPerRequest: 1 });
-  clients.push(client);
-  return client;
-}
+const { prefix, connect } = withTestRedis("next-cache");
 
 const encoder = new TextEncoder();
 
@@ -81,17 +74,6 @@ function entry(tags: string[], overrides: Partial<UseCacheEntry> = {}): UseCache
 
 // Tag invalidations compare wall-clock milliseconds; step past the entry's timestamp.
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
-
-beforeAll(() => {
-  if (!redisUrl) throw new Error("REDIS_URL is required for the cache handler tests");
-});
-
-afterAll(async () => {
-  const probe = connect();
-  const keys = await probe.keys(`${prefix}*`);
-  if (keys.length) await probe.del(...keys);
-  await Promise.all(clients.map((c) => c.quit().catch(() => c.disconnect())));
-});
 
 describe("'use cache' handler (cacheHandlers)", () => {
   const a: UseCacheHandler = createRedisUseCacheHandler({ redis: connect(), keyPrefix: prefix });
@@ -190,10 +172,13 @@ describe("'use cache' handler (cacheHandlers)", () => {
       enableOfflineQueue: false,
     });
     unreachable.on("error", () => undefined);
-    clients.push(unreachable);
-    const down: UseCacheHandler = createRedisUseCacheHandler({ redis: unreachable, keyPrefix: prefix });
-    await expect(down.set("k-down", Promise.resolve(entry([])))).resolves.toBeUndefined();
-    await expect(down.get("k-down", [])).resolves.toBeUndefined();
+    try {
+      const down: UseCacheHandler = createRedisUseCacheHandler({ redis: unreachable, keyPrefix: prefix });
+      await expect(down.set("k-down", Promise.resolve(entry([])))).resolves.toBeUndefined();
+      await expect(down.get("k-down", [])).resolves.toBeUndefined();
+    } finally {
+      unreachable.disconnect();
+    }
   });
 });
 

@@ -9,7 +9,6 @@ import { randomBytes } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
-import Redis from "ioredis";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 // @ts-expect-error -- plain ESM handler loaded by Next at runtime; no type declarations.
 import { createRedisIncrementalCacheHandler } from "../../cache-handlers/redis-incremental.mjs";
@@ -21,22 +20,11 @@ import { replayOffer } from "../../lib/api/replay";
 import { consumeRateLimit, rateLimits } from "../../lib/platform/rate-limit";
 import { env } from "../../lib/platform/env";
 import { releaseOperations } from "../../lib/downloads/api/v2/release/schema";
+import { withTestRedis, type IncrementalHandlerClass } from "../support/cache-handler-redis";
 
-type Handler = {
-  get(key: string, ctx: Record<string, unknown>): Promise<{ value: Record<string, unknown> } | null>;
-  set(key: string, data: unknown, ctx: Record<string, unknown>): Promise<void>;
-  revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
-};
-type HandlerClass = new (ctx?: { serverDistDir?: string }) => Handler;
+type HandlerClass = IncrementalHandlerClass;
 
-const redisUrl = process.env.REDIS_URL;
-const prefix = `test:page-hits:${randomBytes(6).toString("hex")}:`;
-const clients: Redis[] = [];
-function connect() {
-  const client = new Redis(redisUrl!, { maxRetriesPerRequest: 1 });
-  clients.push(client);
-  return client;
-}
+const { prefix, connect } = withTestRedis("page-hits");
 const ThisServer: HandlerClass = createRedisIncrementalCacheHandler({ redis: connect(), keyPrefix: prefix });
 type UseCacheEntry = { value: ReadableStream<Uint8Array>; tags: string[]; timestamp: number };
 const useCache: {
@@ -82,7 +70,6 @@ let server: http.Server;
 let base = "";
 
 beforeAll(async () => {
-  if (!redisUrl) throw new Error("REDIS_URL is required for the page-hits tests");
   installRequestGuard();
   server = http.createServer(async (req, res) => {
     const path = (req.url ?? "/").split("?")[0]!;
@@ -127,12 +114,8 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-afterAll(async () => {
+afterAll(() => {
   server?.close();
-  const probe = connect();
-  const keys = await probe.keys(`${prefix}*`);
-  if (keys.length) await probe.del(...keys);
-  await Promise.all(clients.map((c) => c.quit().catch(() => c.disconnect())));
 });
 beforeEach(() => {
   clearPageHits();
