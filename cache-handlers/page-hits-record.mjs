@@ -35,7 +35,14 @@ export function watch(req, res, store) {
   /** @type {Buffer[]} */
   let chunks = [];
   let size = 0;
-  let keep = true;
+  // Decided at the first chunk: only a 200 whose page read the handler noted, or that its route
+  // offered, is copied (static files, renders and errors are never buffered).
+  /** @type {boolean | null} */
+  let keep = null;
+  const mayRecord = () =>
+    res.statusCode === 200 &&
+    !res.hasHeader("set-cookie") &&
+    (store.pageRead !== undefined || limit !== null || res.hasHeader(REPLAY_HEADER));
   const write = res.write;
   const end = res.end;
   const writeHead = res.writeHead;
@@ -60,7 +67,9 @@ export function watch(req, res, store) {
   );
   /** @param {unknown} chunk @param {unknown} encoding */
   const collect = (chunk, encoding) => {
-    if (!keep || chunk === undefined || chunk === null || typeof chunk === "function") return;
+    if (keep === false || chunk === undefined || chunk === null || typeof chunk === "function") return;
+    keep ??= mayRecord();
+    if (!keep) return;
     const buffer =
       typeof chunk === "string"
         ? Buffer.from(chunk, typeof encoding === "string" ? /** @type {BufferEncoding} */ (encoding) : "utf8")
@@ -80,7 +89,7 @@ export function watch(req, res, store) {
   res.end = /** @type {typeof res.end} */ (
     function recordingEnd(/** @type {any[]} */ ...args) {
       collect(args[0], args[1]);
-      const read = keep ? recordableRead(res, store, limit) : null;
+      const read = keep === true ? recordableRead(res, store, limit) : null;
       if (read) void record(url, res, Buffer.concat(chunks), read, limit);
       chunks = [];
       return end.apply(res, /** @type {any} */ (args));
